@@ -1,0 +1,82 @@
+// The normalised config: what `loadConfig` returns after validation and defaults. Durations are in
+// milliseconds, thresholds are fractions (10% → 0.10).
+
+export interface PolicyConfig {
+  /** `noise` (default): noise-aware rule; `percentage`: plain threshold on the point values. */
+  name: 'noise' | 'percentage';
+  /** Confidence for the whole suite (1 - family-wise false-alarm rate), e.g. 0.95. */
+  confidence: number;
+  /** Fail the gate when a gated metric is inconclusive. */
+  failOnInconclusive: boolean;
+}
+
+export interface RunSettings {
+  /** Processes per benchmark. */
+  forks: number;
+  /** Measuring time per fork (tinybench `time`), ms. */
+  time: number;
+  /** Minimum iterations per fork (tinybench `iterations`). */
+  iterations: number;
+  /** Warm-up time per fork, ms (file benchmarks). */
+  warmupTime: number;
+  /** Warm-up runs (command benchmarks) or warm-up iterations (file benchmarks). */
+  warmup: number;
+  /** Samples (runs) per fork for command benchmarks. */
+  runs: number;
+  /** Hard limit per fork, ms: a fork still running then is killed and the benchmark errors. */
+  timeout: number;
+  /** Extra forks the adaptive sampler may add to unresolved benchmarks (0 disables it). */
+  maxExtraForks: number;
+}
+
+interface BenchmarkBase {
+  name: string;
+  /** Overrides of the global threshold, per metric where given. */
+  threshold?: number;
+  metricThresholds?: Record<string, number>;
+  /** Overrides of which metrics gate. */
+  metrics?: string[];
+  /** Per-metric direction overrides (imports mostly). */
+  directions?: Record<string, 'lower' | 'higher'>;
+  settings: RunSettings;
+}
+
+export interface FileBenchmarkConfig extends BenchmarkBase {
+  kind: 'file';
+  /** Absolute path of the module. */
+  file: string;
+}
+
+export interface CommandBenchmarkConfig extends BenchmarkBase {
+  kind: 'command';
+  command: string;
+  /** Absolute working directory (default: the config file's directory). */
+  cwd: string;
+  env: Record<string, string>;
+}
+
+export interface ImportBenchmarkConfig extends BenchmarkBase {
+  kind: 'import';
+  format: string;
+  /** Path or glob, relative to the config file's directory. */
+  file: string;
+}
+
+export type BenchmarkConfig = FileBenchmarkConfig | CommandBenchmarkConfig | ImportBenchmarkConfig;
+
+export interface Config {
+  /** Absolute path of the config file it was loaded from. */
+  path: string;
+  /** Directory relative paths in the config are resolved against. */
+  dir: string;
+  threshold: number;
+  metricThresholds: Record<string, number>;
+  /** Metrics that gate (all are reported). */
+  metrics: string[];
+  policy: PolicyConfig;
+  /** Time budget for adaptive sampling, ms (0: no extra forks). */
+  budget: number;
+  benchmarks: BenchmarkConfig[];
+  /** sha256 (hex) of the normalised config, independent of paths and key order. */
+  hash: string;
+}

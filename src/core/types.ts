@@ -1,0 +1,228 @@
+// The plain data that flows through the pipeline. Everything here is JSON-serialisable: the
+// documents are the contract between `run`, `baseline update`, `compare` and the Action.
+
+/** Whether a smaller or a larger value of a metric is better. Decided per metric, never per tool. */
+export type Direction = 'lower' | 'higher';
+
+/** One reduced statistic of a benchmark, e.g. its p99 latency or its throughput. */
+export interface MetricValue {
+  /** The overall value (for native benchmarks: the median of the per-fork values). */
+  value: number;
+  /** Canonical unit: `ns` for time, `ops/s` for rates, `B` for bytes, otherwise as the tool says. */
+  unit: string;
+  direction: Direction;
+  /** The metric's value in each fork (process) or repetition, when there were several. */
+  forks?: number[];
+  /** Number of raw samples behind the value (all forks together). */
+  n?: number;
+  /**
+   * False when the sample count cannot support the statistic (a p999 from 200 samples). Such a metric
+   * is shown but never gates.
+   */
+  supported?: boolean;
+}
+
+/** Statistics of one fork (one child process) of a benchmark. */
+export interface ForkStats {
+  fork: number;
+  /** Number of samples (timed calls or command runs). */
+  n: number;
+  /** Wall-clock duration of the fork's measuring phase in milliseconds. */
+  durationMs: number;
+  /** Reduced statistics in ns (latencies) and ops/s (throughput). */
+  p50: number;
+  p99: number;
+  p999: number;
+  mean: number;
+  min: number;
+  max: number;
+  stddev: number;
+  throughput: number;
+}
+
+export type BenchmarkKind = 'file' | 'command' | 'import';
+
+export interface BenchmarkResult {
+  /** Unique within a document: `<benchmark>/<task>` for multi-task files. */
+  name: string;
+  kind: BenchmarkKind;
+  status: 'ok' | 'error';
+  /** One line: why the benchmark failed (status `error`). */
+  error?: string;
+  /** Metric name → value. Native benchmarks carry at least p50, p99, p999, mean, throughput. */
+  metrics: Record<string, MetricValue>;
+  /** Per-fork statistics for native benchmarks. */
+  forkStats?: ForkStats[];
+  /**
+   * A bounded, deterministic reservoir of raw latency samples (ns) per fork, so later comparisons can
+   * use distributions and not only point values.
+   */
+  samples?: { unit: string; perFork: number[][] };
+  /**
+   * What the numbers rest on: `samples` when raw samples were reduced here, `aggregates` when an
+   * imported tool only reported summary values.
+   */
+  evidence?: 'samples' | 'aggregates';
+  /** For imported benchmarks: which format and file they came from. */
+  source?: { format: string; file: string };
+}
+
+export interface MachineFingerprint {
+  node: string;
+  os: string;
+  arch: string;
+  cpu: string;
+  cores: number;
+  memoryBytes: number;
+  /** `RUNNER_NAME` on GitHub, else the host name. */
+  runner: string;
+}
+
+export interface GitInfo {
+  commit?: string;
+  ref?: string;
+}
+
+export const RESULTS_KIND = 'perf-gate/results';
+export const BASELINE_KIND = 'perf-gate/baseline';
+export const REPORT_KIND = 'perf-gate/report';
+/** Major.minor. Readers accept any minor of a major they know and reject unknown majors. */
+export const SCHEMA_VERSION = '1.0';
+
+export interface ResultsDocument {
+  schemaVersion: string;
+  kind: typeof RESULTS_KIND;
+  createdAt: string;
+  tool: { name: 'perf-gate'; version: string };
+  git: GitInfo;
+  /** sha256 of the normalised config, so a history can tell when the suite changed. */
+  configHash: string;
+  machine: MachineFingerprint;
+  benchmarks: BenchmarkResult[];
+}
+
+export interface BaselineHistory {
+  schemaVersion: string;
+  kind: typeof BASELINE_KIND;
+  /** Oldest first, newest last; at most `keep` entries. */
+  runs: ResultsDocument[];
+  /** Notes recorded when a run was appended (a changed config hash or machine). */
+  notes?: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison
+
+export type MetricVerdict =
+  | 'regression'
+  | 'improvement'
+  | 'unchanged'
+  | 'inconclusive'
+  /** Shown but not gated: not listed in `metrics`, or its sample count cannot support it. */
+  | 'informational';
+
+export type BenchmarkVerdict =
+  | 'regression'
+  | 'improvement'
+  | 'unchanged'
+  | 'inconclusive'
+  | 'new'
+  | 'missing'
+  | 'error';
+
+export type OverallVerdict = 'pass' | 'regression' | 'inconclusive' | 'no-baseline' | 'error';
+
+/**
+ * Everything a policy needs to decide one benchmark × metric. Values are in the metric's unit.
+ * Change is always expressed as a signed fraction where positive means worse.
+ */
+export interface MetricCase {
+  benchmark: string;
+  metric: string;
+  unit: string;
+  direction: Direction;
+  /** The change that matters, as a fraction (0.10 for 10%). */
+  threshold: number;
+  current: {
+    value: number;
+    /** Per-fork (or per-repetition) values of the current run; may hold one value. */
+    forks: number[];
+  };
+  baseline: {
+    /** The metric's overall value in each baseline run that has it, oldest first. */
+    runs: number[];
+    /** Per-fork values of each such run, aligned with `runs`. */
+    runForks: number[][];
+  };
+  /** False when the aggregate rests on too few numbers to estimate noise (imports of aggregates). */
+  fromAggregates?: boolean;
+}
+
+export interface MetricDecision {
+  verdict: Exclude<MetricVerdict, 'informational'>;
+  /** The baseline value the change is measured against. */
+  baseline: number;
+  /** Signed fraction; positive is worse (slower, less throughput). */
+  change: number;
+  /** Confidence interval of `change` (same sign convention), when the policy computes one. */
+  interval?: [number, number];
+  /** Smallest worsening (fraction) this comparison could reliably detect. */
+  minimumDetectableChange?: number;
+  /** One plain sentence: why inconclusive, what would resolve it, short history… */
+  note?: string;
+}
+
+/** The replaceable decision rule. Pure: no I/O, no clock, no environment. */
+export interface ComparePolicy {
+  readonly name: string;
+  /** Plain words for the report, e.g. "plain percentage rule against the newest baseline run". */
+  describe(): string;
+  /** Whether the baseline value is the newest run or a summary of the history. */
+  readonly baselineSource: 'newest' | 'history-median';
+  /** Decides all cases of a suite at once, so a policy can control the suite-wide error rate. */
+  decide(cases: MetricCase[]): MetricDecision[];
+}
+
+export interface MetricReport {
+  unit: string;
+  direction: Direction;
+  baseline: number | null;
+  current: number | null;
+  /** Signed fraction, positive is worse; null when there is nothing to compare. */
+  change: number | null;
+  verdict: MetricVerdict;
+  gated: boolean;
+  threshold: number;
+  interval?: [number, number];
+  minimumDetectableChange?: number;
+  note?: string;
+}
+
+export interface BenchmarkReport {
+  name: string;
+  verdict: BenchmarkVerdict;
+  error?: string;
+  evidence?: 'samples' | 'aggregates';
+  metrics: Record<string, MetricReport>;
+}
+
+export interface ReportDocument {
+  schemaVersion: string;
+  kind: typeof REPORT_KIND;
+  verdict: OverallVerdict;
+  /** One line: what regressed and by how much, or why the verdict is what it is. */
+  summary: string;
+  policy: { name: string; description: string; baselineSource: 'newest' | 'history-median' };
+  threshold: number;
+  gatedMetrics: string[];
+  baseline: null | {
+    runs: number;
+    commit?: string;
+    createdAt?: string;
+    machine?: MachineFingerprint;
+  };
+  current: { commit?: string; createdAt: string; machine: MachineFingerprint };
+  warnings: string[];
+  counts: Record<BenchmarkVerdict, number>;
+  benchmarks: BenchmarkReport[];
+}

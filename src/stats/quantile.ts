@@ -1,0 +1,38 @@
+// Quantiles by linear interpolation between order statistics: Hyndman & Fan type 7, the default of
+// R's quantile(), NumPy's percentile() and Excel's PERCENTILE.INC. For sorted x[0..n-1] and q in
+// [0, 1]: h = (n - 1)·q, result = x[⌊h⌋] + (h - ⌊h⌋)·(x[⌊h⌋ + 1] - x[⌊h⌋]).
+
+/** Quantile of an ascending-sorted array. Throws on an empty array or q outside [0, 1]. */
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError('quantile of an empty sample');
+  if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile level ${q} outside [0, 1]`);
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/** Quantile of an unsorted array (copies and sorts). */
+export function quantile(values: ArrayLike<number>, q: number): number {
+  return quantileSorted(sortedCopy(values), q);
+}
+
+export function median(values: ArrayLike<number>): number {
+  return quantile(values, 0.5);
+}
+
+export function sortedCopy(values: ArrayLike<number>): Float64Array {
+  // A typed array sorts numerically and much faster than Array#sort with a comparator.
+  return Float64Array.from(values as ArrayLike<number>).sort();
+}
+
+/**
+ * Whether a sample of size n supports the q-quantile: at least `tail` samples must lie beyond it, so
+ * the estimate is not just the maximum. With tail = 10: p99 needs 1,000 samples, p999 needs 10,000.
+ */
+export const TAIL_SAMPLES_REQUIRED = 10;
+export function supportsQuantile(n: number, q: number, tail = TAIL_SAMPLES_REQUIRED): boolean {
+  if (q <= 0.5) return n >= 1;
+  return n * (1 - q) >= tail - 1e-9;
+}
