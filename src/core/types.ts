@@ -162,7 +162,11 @@ export interface MetricDecision {
   verdict: Exclude<MetricVerdict, 'informational'>;
   /** The baseline value the change is measured against. */
   baseline: number;
-  /** Signed fraction; positive is worse (slower, less throughput). */
+  /**
+   * Signed fraction; positive is worse: (current − baseline) / baseline for lower-is-better metrics,
+   * (baseline − current) / baseline for higher-is-better ones. The report turns it back into the
+   * plain relative change of the value.
+   */
   change: number;
   /** Confidence interval of `change` (same sign convention), when the policy computes one. */
   interval?: [number, number];
@@ -188,12 +192,17 @@ export interface MetricReport {
   direction: Direction;
   baseline: number | null;
   current: number | null;
-  /** Signed fraction, positive is worse; null when there is nothing to compare. */
+  /**
+   * Plain relative change of the value, (current − baseline) / baseline: +0.2 is 20% more latency
+   * or 20% more throughput; `verdict` says whether that is good. Null when there is nothing to compare.
+   */
   change: number | null;
   verdict: MetricVerdict;
   gated: boolean;
   threshold: number;
+  /** Confidence interval of `change` (same convention), when the policy computes one. */
   interval?: [number, number];
+  /** Smallest worsening (fraction) this comparison could reliably detect. */
   minimumDetectableChange?: number;
   note?: string;
 }
