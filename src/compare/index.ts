@@ -1,0 +1,337 @@
+// The comparison engine: baseline history + current results → report. It decides everything that is
+// not statistics (new, missing, failed benchmarks, which metrics gate, thresholds, the overall
+// verdict) and hands the numeric cases of the whole suite to the policy in one call, so a policy can
+// control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
+import type { Config } from '../config/types.ts';
+import { DEFAULT_GATED_METRICS } from '../core/metrics.ts';
+import {
+  REPORT_KIND,
+  SCHEMA_VERSION,
+  type BaselineHistory,
+  type BenchmarkReport,
+  type BenchmarkResult,
+  type BenchmarkVerdict,
+  type ComparePolicy,
+  type MetricCase,
+  type MetricDecision,
+  type MetricReport,
+  type OverallVerdict,
+  type ReportDocument,
+  type ResultsDocument,
+} from '../core/types.ts';
+import { compatibilityWarnings } from '../baseline/documents.ts';
+import { formatChange, formatPercent } from '../report/format.ts';
+
+export interface BenchmarkOverrides {
+  /** The configured benchmark name; results named `<name>` or `<name>/<task>` take its overrides. */
+  name: string;
+  threshold?: number;
+  metricThresholds?: Record<string, number>;
+  metrics?: string[];
+}
+
+export interface CompareSettings {
+  threshold: number;
+  metricThresholds: Record<string, number>;
+  /** Metrics that gate; all metrics are reported. */
+  metrics: string[];
+  benchmarks: BenchmarkOverrides[];
+  policy: ComparePolicy;
+  /** Whether an inconclusive gated metric fails the gate. */
+  failOnInconclusive: boolean;
+}
+
+export const DEFAULT_THRESHOLD = 0.1;
+
+export function settingsFromConfig(config: Config, policy: ComparePolicy): CompareSettings {
+  return {
+    threshold: config.threshold,
+    metricThresholds: config.metricThresholds,
+    metrics: config.metrics,
+    benchmarks: config.benchmarks.map((b) => ({
+      name: b.name,
+      threshold: b.threshold,
+      metricThresholds: b.metricThresholds,
+      metrics: b.metrics,
+    })),
+    policy,
+    failOnInconclusive: config.policy.failOnInconclusive,
+  };
+}
+
+export function defaultSettings(policy: ComparePolicy, threshold = DEFAULT_THRESHOLD): CompareSettings {
+  return {
+    threshold,
+    metricThresholds: {},
+    metrics: [...DEFAULT_GATED_METRICS],
+    benchmarks: [],
+    policy,
+    failOnInconclusive: false,
+  };
+}
+
+function overridesFor(settings: CompareSettings, resultName: string): BenchmarkOverrides | undefined {
+  return settings.benchmarks.find((b) => resultName === b.name || resultName.startsWith(`${b.name}/`));
+}
+
+/** Most specific first: benchmark per-metric, benchmark, global per-metric, global. */
+export function thresholdFor(settings: CompareSettings, benchmark: string, metric: string): number {
+  const o = overridesFor(settings, benchmark);
+  return (
+    o?.metricThresholds?.[metric] ?? o?.threshold ?? settings.metricThresholds[metric] ?? settings.threshold
+  );
+}
+
+function gatedMetricsFor(settings: CompareSettings, benchmark: string): string[] {
+  return overridesFor(settings, benchmark)?.metrics ?? settings.metrics;
+}
+
+/** The plain relative change of a value (current / baseline − 1) from a worse-is-positive change. */
+function plainChange(worse: number, direction: 'lower' | 'higher'): number {
+  return direction === 'lower' ? worse : -worse;
+}
+
+function plainInterval(i: [number, number] | undefined, direction: 'lower' | 'higher'): [number, number] | undefined {
+  if (!i) return undefined;
+  const a = plainChange(i[0], direction);
+  const b = plainChange(i[1], direction);
+  return a <= b ? [a, b] : [b, a];
+}
+
+const EMPTY_COUNTS = (): Record<BenchmarkVerdict, number> => ({
+  regression: 0,
+  improvement: 0,
+  unchanged: 0,
+  inconclusive: 0,
+  new: 0,
+  missing: 0,
+  error: 0,
+});
+
+function currentOnlyMetrics(b: BenchmarkResult, settings: CompareSettings): Record<string, MetricReport> {
+  const gated = gatedMetricsFor(settings, b.name);
+  const out: Record<string, MetricReport> = {};
+  for (const [name, m] of Object.entries(b.metrics)) {
+    out[name] = {
+      unit: m.unit,
+      direction: m.direction,
+      baseline: null,
+      current: m.value,
+      change: null,
+      verdict: 'informational',
+      gated: gated.includes(name) && m.supported !== false,
+      threshold: thresholdFor(settings, b.name, name),
+    };
+  }
+  return out;
+}
+
+interface PendingCase {
+  report: MetricReport;
+  kase: MetricCase;
+}
+
+export function compare(
+  history: BaselineHistory | null,
+  current: ResultsDocument,
+  settings: CompareSettings,
+): ReportDocument {
+  const runs = history?.runs ?? [];
+  const newest = runs.at(-1);
+  const warnings = history && newest ? compatibilityWarnings(history, current) : [];
+  const benchmarks: BenchmarkReport[] = [];
+  const pending: Array<{ bench: BenchmarkReport; cases: PendingCase[] }> = [];
+
+  for (const b of current.benchmarks) {
+    if (b.status === 'error') {
+      benchmarks.push({ name: b.name, verdict: 'error', error: b.error ?? 'failed', metrics: {} });
+      continue;
+    }
+    // Runs of the history in which this benchmark succeeded, oldest first.
+    const baselineRuns = runs
+      .map((r) => r.benchmarks.find((x) => x.name === b.name))
+      .filter((x): x is BenchmarkResult => !!x && x.status !== 'error');
+    if (baselineRuns.length === 0) {
+      benchmarks.push({ name: b.name, verdict: 'new', evidence: b.evidence, metrics: currentOnlyMetrics(b, settings) });
+      continue;
+    }
+    const report: BenchmarkReport = { name: b.name, verdict: 'unchanged', evidence: b.evidence, metrics: {} };
+    const gated = gatedMetricsFor(settings, b.name);
+    const cases: PendingCase[] = [];
+    const unusable: string[] = [];
+    for (const [name, m] of Object.entries(b.metrics)) {
+      const threshold = thresholdFor(settings, b.name, name);
+      const values = baselineRuns.map((r) => r.metrics[name]).filter((x) => x !== undefined);
+      const last = values.at(-1);
+      const metricReport: MetricReport = {
+        unit: m.unit,
+        direction: m.direction,
+        baseline: last?.value ?? null,
+        current: m.value,
+        change: last && last.value !== 0 ? m.value / last.value - 1 : null,
+        verdict: 'informational',
+        gated: false,
+        threshold,
+      };
+      report.metrics[name] = metricReport;
+      if (!gated.includes(name) || !last) continue;
+      if (m.supported === false) {
+        metricReport.note = `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
+        continue;
+      }
+      if (last.unit !== m.unit) {
+        metricReport.note = `not gated: the baseline measured ${name} in ${last.unit}, this run in ${m.unit}`;
+        continue;
+      }
+      if (values.some((v) => !(v.value > 0)) || !(m.value >= 0)) {
+        unusable.push(`${name} has a baseline value of ${values.find((v) => !(v.value > 0))?.value ?? m.value}`);
+        continue;
+      }
+      metricReport.gated = true;
+      cases.push({
+        report: metricReport,
+        kase: {
+          benchmark: b.name,
+          metric: name,
+          unit: m.unit,
+          direction: m.direction,
+          threshold,
+          current: { value: m.value, forks: m.forks && m.forks.length > 0 ? m.forks : [m.value] },
+          baseline: {
+            runs: values.map((v) => v.value),
+            runForks: values.map((v) => (v.forks && v.forks.length > 0 ? v.forks : [v.value])),
+          },
+          fromAggregates: b.evidence === 'aggregates' || undefined,
+        },
+      });
+    }
+    if (unusable.length > 0) {
+      // A relative change from zero is undefined: the benchmark cannot be judged, and saying
+      // "unchanged" would be a lie.
+      benchmarks.push({
+        name: b.name,
+        verdict: 'error',
+        error: `cannot compare: ${unusable.join('; ')} (a relative change needs a positive baseline)`,
+        evidence: b.evidence,
+        metrics: report.metrics,
+      });
+      continue;
+    }
+    benchmarks.push(report);
+    pending.push({ bench: report, cases });
+  }
+
+  const allCases = pending.flatMap((p) => p.cases);
+  const decisions: MetricDecision[] = allCases.length > 0 ? settings.policy.decide(allCases.map((c) => c.kase)) : [];
+  allCases.forEach((c, i) => applyDecision(c, decisions[i]));
+  for (const p of pending) p.bench.verdict = benchmarkVerdict(p.cases.map((c) => c.report.verdict));
+
+  if (newest) {
+    for (const b of newest.benchmarks) {
+      if (!current.benchmarks.some((c) => c.name === b.name)) {
+        benchmarks.push({ name: b.name, verdict: 'missing', evidence: b.evidence, metrics: {} });
+      }
+    }
+  }
+
+  const counts = EMPTY_COUNTS();
+  for (const b of benchmarks) counts[b.verdict]++;
+  const verdict = overallVerdict(counts, !newest);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    kind: REPORT_KIND,
+    verdict,
+    summary: summaryLine(verdict, benchmarks, counts, settings),
+    policy: {
+      name: settings.policy.name,
+      description: settings.policy.describe(),
+      baselineSource: settings.policy.baselineSource,
+    },
+    threshold: settings.threshold,
+    gatedMetrics: [...settings.metrics],
+    baseline: newest
+      ? { runs: runs.length, commit: newest.git.commit, createdAt: newest.createdAt, machine: newest.machine }
+      : null,
+    current: { commit: current.git.commit, createdAt: current.createdAt, machine: current.machine },
+    warnings,
+    counts,
+    benchmarks,
+  };
+}
+
+function applyDecision(c: PendingCase, d: MetricDecision | undefined): void {
+  if (!d) throw new Error(`policy returned no decision for ${c.kase.benchmark} ${c.kase.metric}`);
+  const r = c.report;
+  r.verdict = d.verdict;
+  r.baseline = d.baseline;
+  r.change = plainChange(d.change, c.kase.direction);
+  const interval = plainInterval(d.interval, c.kase.direction);
+  if (interval) r.interval = interval;
+  if (d.minimumDetectableChange !== undefined) r.minimumDetectableChange = d.minimumDetectableChange;
+  if (d.note) r.note = d.note;
+}
+
+function benchmarkVerdict(verdicts: MetricReport['verdict'][]): BenchmarkVerdict {
+  if (verdicts.includes('regression')) return 'regression';
+  if (verdicts.includes('inconclusive')) return 'inconclusive';
+  if (verdicts.includes('improvement')) return 'improvement';
+  return 'unchanged';
+}
+
+/**
+ * Regression beats everything; a failed benchmark comes next because it could hide a regression;
+ * without any baseline run nothing can be judged.
+ */
+function overallVerdict(counts: Record<BenchmarkVerdict, number>, noBaseline: boolean): OverallVerdict {
+  if (counts.regression > 0) return 'regression';
+  if (counts.error > 0) return 'error';
+  if (noBaseline) return 'no-baseline';
+  if (counts.inconclusive > 0) return 'inconclusive';
+  return 'pass';
+}
+
+/** Whether a report's verdict fails the gate (exit code 1, failed step). */
+export function failsGate(report: ReportDocument, failOnInconclusive: boolean): boolean {
+  return (
+    report.verdict === 'regression' || report.verdict === 'error' || (failOnInconclusive && report.verdict === 'inconclusive')
+  );
+}
+
+function summaryLine(
+  verdict: OverallVerdict,
+  benchmarks: BenchmarkReport[],
+  counts: Record<BenchmarkVerdict, number>,
+  settings: CompareSettings,
+): string {
+  const total = benchmarks.filter((b) => b.verdict !== 'missing').length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const threshold = `threshold ${formatPercent(settings.threshold)}`;
+  if (verdict === 'regression') {
+    const parts: string[] = [];
+    for (const b of benchmarks) {
+      if (b.verdict !== 'regression') continue;
+      const worst = Object.entries(b.metrics)
+        .filter(([, m]) => m.verdict === 'regression')
+        .map(([name, m]) => `${name} ${formatChange(m.change)}`);
+      parts.push(`${b.name} (${worst.join(', ')})`);
+    }
+    const shown = parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; and ${parts.length - 3} more` : '');
+    return `${plural(counts.regression, 'benchmark')} regressed: ${shown}`;
+  }
+  if (verdict === 'error') {
+    const failed = benchmarks.filter((b) => b.verdict === 'error').map((b) => b.name);
+    return `${plural(failed.length, 'benchmark')} failed: ${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}`;
+  }
+  if (verdict === 'no-baseline') {
+    return `No baseline to compare with: ${plural(total, 'benchmark')} measured; this run can become the baseline`;
+  }
+  const extras: string[] = [];
+  if (counts.improvement > 0) extras.push(`${counts.improvement} improved`);
+  if (counts.new > 0) extras.push(`${counts.new} new`);
+  if (counts.missing > 0) extras.push(`${counts.missing} missing`);
+  const tail = extras.length > 0 ? ` (${extras.join(', ')})` : '';
+  if (verdict === 'inconclusive') {
+    return `No regression shown, but ${plural(counts.inconclusive, 'benchmark')} too noisy to tell at the ${threshold}${tail}`;
+  }
+  return `No regression in ${plural(total, 'benchmark')} (${threshold})${tail}`;
+}
