@@ -20,7 +20,7 @@ import {
   type ResultsDocument,
 } from '../core/types.ts';
 import { compatibilityWarnings } from '../baseline/documents.ts';
-import { formatChange, formatPercent } from '../report/format.ts';
+import { summaryLine } from '../report/summary.ts';
 
 export interface BenchmarkOverrides {
   /** The configured benchmark name; results named `<name>` or `<name>/<task>` take its overrides. */
@@ -241,7 +241,7 @@ export function compare(
     schemaVersion: SCHEMA_VERSION,
     kind: REPORT_KIND,
     verdict,
-    summary: summaryLine(verdict, benchmarks, counts, settings),
+    summary: summaryLine({ verdict, benchmarks, counts, threshold: settings.threshold }),
     policy: {
       name: settings.policy.name,
       description: settings.policy.describe(),
@@ -295,43 +295,4 @@ export function failsGate(report: ReportDocument, failOnInconclusive: boolean): 
   return (
     report.verdict === 'regression' || report.verdict === 'error' || (failOnInconclusive && report.verdict === 'inconclusive')
   );
-}
-
-function summaryLine(
-  verdict: OverallVerdict,
-  benchmarks: BenchmarkReport[],
-  counts: Record<BenchmarkVerdict, number>,
-  settings: CompareSettings,
-): string {
-  const total = benchmarks.filter((b) => b.verdict !== 'missing').length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const threshold = `threshold ${formatPercent(settings.threshold)}`;
-  if (verdict === 'regression') {
-    const parts: string[] = [];
-    for (const b of benchmarks) {
-      if (b.verdict !== 'regression') continue;
-      const worst = Object.entries(b.metrics)
-        .filter(([, m]) => m.verdict === 'regression')
-        .map(([name, m]) => `${name} ${formatChange(m.change)}`);
-      parts.push(`${b.name} (${worst.join(', ')})`);
-    }
-    const shown = parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; and ${parts.length - 3} more` : '');
-    return `${plural(counts.regression, 'benchmark')} regressed: ${shown}`;
-  }
-  if (verdict === 'error') {
-    const failed = benchmarks.filter((b) => b.verdict === 'error').map((b) => b.name);
-    return `${plural(failed.length, 'benchmark')} failed: ${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}`;
-  }
-  if (verdict === 'no-baseline') {
-    return `No baseline to compare with: ${plural(total, 'benchmark')} measured; this run can become the baseline`;
-  }
-  const extras: string[] = [];
-  if (counts.improvement > 0) extras.push(`${counts.improvement} improved`);
-  if (counts.new > 0) extras.push(`${counts.new} new`);
-  if (counts.missing > 0) extras.push(`${counts.missing} missing`);
-  const tail = extras.length > 0 ? ` (${extras.join(', ')})` : '';
-  if (verdict === 'inconclusive') {
-    return `No regression shown, but ${plural(counts.inconclusive, 'benchmark')} too noisy to tell at the ${threshold}${tail}`;
-  }
-  return `No regression in ${plural(total, 'benchmark')} (${threshold})${tail}`;
 }

@@ -3,6 +3,7 @@
 // Every user-controlled string goes through escapeMarkdown.
 import type { ReportDocument } from '../core/types.ts';
 import { escapeMarkdown, formatPercent } from './format.ts';
+import { summaryLine } from './summary.ts';
 import { allRows, baselineDescription, machineDescription, rowsWithVerdict, type Row } from './rows.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -41,7 +42,9 @@ const VERDICT_LABEL: Record<string, string> = {
   informational: 'not gated',
 };
 
-function table(rows: Row[], withStats: boolean): string[] {
+function table(rows: Row[], stats: boolean): string[] {
+  // The interval and detectable-change columns only when the policy computed them.
+  const withStats = stats && rows.some((r) => r.interval || r.detectable);
   const head = withStats
     ? ['Benchmark', 'Metric', 'Baseline', 'Current', 'Change', 'Interval', 'Detectable', 'Verdict']
     : ['Benchmark', 'Metric', 'Baseline', 'Current', 'Change', 'Verdict'];
@@ -81,7 +84,7 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
   const sections: Section[] = [];
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
-  head.push(`### ${ICON[report.verdict]} ${title}: ${escapeMarkdown(report.summary)}`, '');
+  head.push(`### ${ICON[report.verdict]} ${title}: ${summaryLine(report, escapeMarkdown)}`, '');
   if (options.header) head.push(options.header, '');
   sections.push({ priority: 100, lines: head });
 
@@ -128,7 +131,7 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
         `**${heading}**`,
         '',
         ...table(rs, true),
-        ...(omitted > 0 ? [`| … ${omitted} more rows not shown (see the JSON report) | | | | | | | |`] : []),
+        ...(omitted > 0 ? [`| … ${omitted} more rows not shown (see the JSON report) |`] : []),
         '',
         ...noteLines(rs),
         ...(rs.some((r) => r.note) ? [''] : []),

@@ -1,0 +1,45 @@
+// The one-line summary of a comparison, shared by the report document and the renderers.
+import type { ReportDocument } from '../core/types.ts';
+import { formatChange, formatPercent } from './format.ts';
+
+/**
+ * The one-line summary: what regressed and by how much, or why the verdict is what it is. `name`
+ * renders a benchmark name (the markdown renderer escapes it; the plain text keeps it as is).
+ */
+export function summaryLine(
+  report: Pick<ReportDocument, 'verdict' | 'benchmarks' | 'counts' | 'threshold'>,
+  name: (text: string) => string = (t) => t,
+): string {
+  const { verdict, benchmarks, counts } = report;
+  const total = benchmarks.filter((b) => b.verdict !== 'missing').length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const threshold = `threshold ${formatPercent(report.threshold)}`;
+  if (verdict === 'regression') {
+    const parts: string[] = [];
+    for (const b of benchmarks) {
+      if (b.verdict !== 'regression') continue;
+      const worst = Object.entries(b.metrics)
+        .filter(([, m]) => m.verdict === 'regression')
+        .map(([name, m]) => `${name} ${formatChange(m.change)}`);
+      parts.push(`${name(b.name)} (${worst.join(', ')})`);
+    }
+    const shown = parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; and ${parts.length - 3} more` : '');
+    return `${plural(counts.regression, 'benchmark')} regressed: ${shown}`;
+  }
+  if (verdict === 'error') {
+    const failed = benchmarks.filter((b) => b.verdict === 'error').map((b) => name(b.name));
+    return `${plural(failed.length, 'benchmark')} failed: ${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}`;
+  }
+  if (verdict === 'no-baseline') {
+    return `No baseline to compare with: ${plural(total, 'benchmark')} measured; this run can become the baseline`;
+  }
+  const extras: string[] = [];
+  if (counts.improvement > 0) extras.push(`${counts.improvement} improved`);
+  if (counts.new > 0) extras.push(`${counts.new} new`);
+  if (counts.missing > 0) extras.push(`${counts.missing} missing`);
+  const tail = extras.length > 0 ? ` (${extras.join(', ')})` : '';
+  if (verdict === 'inconclusive') {
+    return `No regression shown, but ${plural(counts.inconclusive, 'benchmark')} too noisy to tell at the ${threshold}${tail}`;
+  }
+  return `No regression in ${plural(total, 'benchmark')} (${threshold})${tail}`;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { appendRun, newHistory } from '../../src/baseline/documents.ts';
+import { compare, defaultSettings, failsGate, thresholdFor, type CompareSettings } from '../../src/compare/index.ts';
+import type { MetricCase } from '../../src/core/types.ts';
+import { bench, failed, plainPolicy, results } from '../helpers/results.ts';
+
+const settings = (over: Partial<CompareSettings> = {}): CompareSettings => ({ ...defaultSettings(plainPolicy), ...over });
+const historyOf = (...runs: ReturnType<typeof results>[]) => newHistory(runs);
+
+describe('comparison engine', () => {
+  it('says no-baseline when there is nothing to compare with, and marks every benchmark new', () => {
+    const report = compare(null, results([bench('a', 100), bench('b', 100)]), settings());
+    expect(report.verdict).toBe('no-baseline');
+    expect(report.baseline).toBeNull();
+    expect(report.benchmarks.map((b) => b.verdict)).toEqual(['new', 'new']);
+    expect(report.summary).toBe('No baseline to compare with: 2 benchmarks measured; this run can become the baseline');
+    expect(compare(newHistory([]), results([bench('a', 1)]), settings()).verdict).toBe('no-baseline');
+  });
+
+  it('flags a latency increase and a throughput drop beyond the threshold, knowing each direction', () => {
+    const base = historyOf(results([bench('lat', 100), bench('thr', 100, { throughput: 1000 })]));
+    const current = results([bench('lat', 125), bench('thr', 100, { throughput: 850 })]);
+    const report = compare(base, current, settings());
+    expect(report.verdict).toBe('regression');
+    const lat = report.benchmarks.find((b) => b.name === 'lat')!;
+    expect(lat.verdict).toBe('regression');
+    expect(lat.metrics.p50).toMatchObject({ baseline: 100, current: 125, verdict: 'regression', gated: true });
+    expect(lat.metrics.p50.change).toBeCloseTo(0.25, 12);
+    // Throughput fell 15%: the plain change is −15%, and it is a regression.
+    const thr = report.benchmarks.find((b) => b.name === 'thr')!;
+    expect(thr.metrics.throughput.change).toBeCloseTo(-0.15, 12);
+    expect(thr.metrics.throughput.verdict).toBe('regression');
+    expect(report.summary).toBe('2 benchmarks regressed: lat (p50 +25.0%, p99 +25.0%, throughput −20.0%); thr (throughput −15.0%)');
+    expect(failsGate(report, false)).toBe(true);
+  });
+
+  it('calls a throughput rise an improvement, not a regression', () => {
+    const report = compare(historyOf(results([bench('t', 100, { throughput: 1000 })])), results([bench('t', 100, { throughput: 1300 })]), settings());
+    expect(report.benchmarks[0].metrics.throughput.verdict).toBe('improvement');
+    expect(report.benchmarks[0].verdict).toBe('improvement');
+    expect(report.verdict).toBe('pass');
+    expect(report.summary).toBe('No regression in 1 benchmark (threshold 10%) (1 improved)');
+  });
+
+  it('reports new, missing and failed benchmarks; a failure fails the gate', () => {
+    const base = historyOf(results([bench('kept', 100), bench('gone', 100)]));
+    const current = results([bench('kept', 101), bench('fresh', 100), failed('broken', 'command not found: nope')]);
+    const report = compare(base, current, settings());
+    const verdicts = Object.fromEntries(report.benchmarks.map((b) => [b.name, b.verdict]));
+    expect(verdicts).toEqual({ kept: 'unchanged', fresh: 'new', broken: 'error', gone: 'missing' });
+    expect(report.verdict).toBe('error');
+    expect(report.counts).toMatchObject({ unchanged: 1, new: 1, error: 1, missing: 1, regression: 0 });
+    expect(report.summary).toBe('1 benchmark failed: broken');
+    expect(failsGate(report, false)).toBe(true);
+  });
+
+  it('gates only the configured metrics and never a tail percentile its samples cannot support', () => {
+    const base = historyOf(results([bench('a', 100)]));
+    const current = results([bench('a', 100, { p99: 900 })]);
+    current.benchmarks[0].metrics.p999.value = 99999;
+    const report = compare(base, current, settings({ metrics: ['p50', 'p999'] }));
+    const m = report.benchmarks[0].metrics;
+    expect(m.p99).toMatchObject({ gated: false, verdict: 'informational' });
+    expect(m.p999).toMatchObject({ gated: false, verdict: 'informational' });
+    expect(m.p999.note).toBe('not gated: 3000 samples cannot support p999');
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('resolves thresholds from the most specific setting', () => {
+    const s = settings({
+      threshold: 0.1,
+      metricThresholds: { p99: 0.3 },
+      benchmarks: [{ name: 'api', threshold: 0.25, metricThresholds: { throughput: 0.05 } }],
+    });
+    expect(thresholdFor(s, 'other', 'p50')).toBe(0.1);
+    expect(thresholdFor(s, 'other', 'p99')).toBe(0.3);
+    expect(thresholdFor(s, 'api/get', 'p50')).toBe(0.25);
+    expect(thresholdFor(s, 'api', 'throughput')).toBe(0.05);
+    expect(thresholdFor(s, 'apiary', 'p50')).toBe(0.1); // a prefix match needs the "/" separator
+  });
+
+  it('hands the policy the whole history and per-fork values of every gated case in one call', () => {
+    const seen: MetricCase[][] = [];
+    const spy = { ...plainPolicy, decide: (cases: MetricCase[]) => (seen.push(cases), plainPolicy.decide(cases)) };
+    let history = appendRun(null, results([bench('a', 100)])).history;
+    history = appendRun(history, results([bench('a', 110)])).history;
+    compare(history, results([bench('a', 105), bench('b', 1)]), settings({ policy: spy }));
+    expect(seen).toHaveLength(1);
+    const p50 = seen[0].find((c) => c.metric === 'p50')!;
+    expect(p50.baseline.runs).toEqual([100, 110]);
+    expect(p50.baseline.runForks).toEqual([[100, 100, 100], [110, 110, 110]]);
+    expect(p50.current.forks).toEqual([105, 105, 105]);
+    expect(seen[0].map((c) => `${c.benchmark}:${c.metric}`)).toEqual(['a:p50', 'a:p99', 'a:throughput']);
+  });
+
+  it('turns a zero baseline into an error for that benchmark only', () => {
+    const base = historyOf(results([bench('zero', 100), bench('fine', 100)]));
+    base.runs[0].benchmarks[0].metrics.p50.value = 0;
+    const report = compare(base, results([bench('zero', 100), bench('fine', 100)]), settings());
+    const zero = report.benchmarks.find((b) => b.name === 'zero')!;
+    expect(zero.verdict).toBe('error');
+    expect(zero.error).toBe('cannot compare: p50 has a baseline value of 0 (a relative change needs a positive baseline)');
+    expect(report.benchmarks.find((b) => b.name === 'fine')!.verdict).toBe('unchanged');
+  });
+
+  it('carries the warnings of a changed config or machine into the report', () => {
+    const report = compare(historyOf(results([bench('a', 1)])), results([bench('a', 1)], { configHash: 'other' }), settings());
+    expect(report.warnings[0]).toMatch(/^the config changed since the newest baseline run/);
+  });
+
+  it('reports inconclusive without failing, unless configured to', () => {
+    const unsure = { ...plainPolicy, decide: (cases: MetricCase[]) => cases.map(() => ({ verdict: 'inconclusive' as const, baseline: 1, change: 0.05, note: 'add forks' })) };
+    const report = compare(historyOf(results([bench('a', 1)])), results([bench('a', 1)]), settings({ policy: unsure }));
+    expect(report.verdict).toBe('inconclusive');
+    expect(failsGate(report, false)).toBe(false);
+    expect(failsGate(report, true)).toBe(true);
+    expect(report.summary).toBe('No regression shown, but 1 benchmark too noisy to tell at the threshold 10%');
+  });
+});
