@@ -13,6 +13,12 @@ import {
 } from '../core/types.ts';
 
 export const DEFAULT_KEEP = 20;
+/**
+ * Raw-sample reservoirs are kept for the newest few runs of a history only: the verdict uses
+ * per-fork values (always kept), and 20 runs × 100 benchmarks of reservoirs would make every cache
+ * entry tens of megabytes.
+ */
+export const RUNS_WITH_SAMPLES = 3;
 const KNOWN_MAJOR = SCHEMA_VERSION.split('.')[0];
 
 /** Writes JSON to a temp file beside the target and renames it: readers never see half a file. */
@@ -177,6 +183,13 @@ export function appendRun(
   const warnings = compatibilityWarnings(base, results);
   const stamp = results.git.commit ? `run of ${results.git.commit.slice(0, 12)}` : `run of ${results.createdAt}`;
   const notes = [...(base.notes ?? []), ...warnings.map((w) => `${stamp}: ${w}`)].slice(-keep);
-  const runs = [...base.runs, results].slice(-keep);
+  const runs = [...base.runs, results]
+    .slice(-keep)
+    .map((run, i, all) => (i < all.length - RUNS_WITH_SAMPLES ? withoutSamples(run) : run));
   return { history: { schemaVersion: SCHEMA_VERSION, kind: BASELINE_KIND, runs, notes }, warnings };
+}
+
+function withoutSamples(run: ResultsDocument): ResultsDocument {
+  if (!run.benchmarks.some((b) => b.samples)) return run;
+  return { ...run, benchmarks: run.benchmarks.map(({ samples: _dropped, ...rest }) => rest) };
 }

@@ -99,6 +99,17 @@ describe('appending to a history', () => {
     expect(history.notes![0]).toMatch(/^run of abcdef012345: the config changed/);
   });
 
+  it('keeps raw-sample reservoirs only in the newest runs, per-fork values in all', () => {
+    let history = null;
+    for (let i = 0; i < 6; i++) {
+      const b = bench('a', 100 + i);
+      b.samples = { unit: 'ns', perFork: [[1, 2, 3]] };
+      history = appendRun(history, results([b]), 10).history;
+    }
+    expect(history!.runs.map((r) => r.benchmarks[0].samples !== undefined)).toEqual([false, false, false, true, true, true]);
+    expect(history!.runs.every((r) => r.benchmarks[0].metrics.p50.forks?.length === 3)).toBe(true);
+  });
+
   it('rejects a keep that is not a whole number ≥ 1', () => {
     expect(() => appendRun(null, results([]), 0)).toThrow('--keep: expected a whole number ≥ 1, got 0');
   });
