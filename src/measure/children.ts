@@ -1,0 +1,165 @@
+// Child processes of a run: spawned detached (each its own process group) so that a hang can be
+// killed with everything it started (`sh -c "a | b"`, a worker's own children). Detached groups do
+// not receive the terminal's Ctrl-C, so while any is alive we forward SIGINT/SIGTERM/SIGHUP (and
+// process exit) to them: interrupting perf-gate never leaves benchmarks burning CPU in the background.
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+
+const live = new Set<ChildProcess>();
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+function killGroup(child: ChildProcess, afterExit = false): void {
+  const signal = 'SIGKILL';
+  if (child.pid === undefined) return;
+  if (!afterExit && (child.exitCode !== null || child.signalCode !== null)) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    if (afterExit) return;
+    try {
+      child.kill(signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function killAll(): void {
+  for (const child of live) killGroup(child);
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  killAll();
+  uninstall();
+  // Re-raise so the default behaviour still ends the process, unless someone else handles it.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function install(): void {
+  for (const s of SIGNALS) process.on(s, onSignal);
+  process.on('exit', killAll);
+}
+
+function uninstall(): void {
+  for (const s of SIGNALS) process.off(s, onSignal);
+  process.off('exit', killAll);
+}
+
+function track(child: ChildProcess): void {
+  if (live.size === 0) install();
+  live.add(child);
+  const forget = () => {
+    if (!live.delete(child)) return;
+    if (live.size === 0) uninstall();
+  };
+  child.once('exit', forget);
+  child.once('error', forget);
+}
+
+/** A bounded buffer of the last bytes a stream wrote. */
+export class Tail {
+  private chunks: Buffer[] = [];
+  private size = 0;
+  private readonly limit: number;
+  constructor(limit = 8192) {
+    this.limit = limit;
+  }
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    while (this.size - this.chunks[0].length >= this.limit) this.size -= this.chunks.shift()!.length;
+  }
+  text(): string {
+    const all = Buffer.concat(this.chunks);
+    return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
+  }
+}
+
+/** The last non-empty lines of some output, joined with " | " and cut to about `max` characters. */
+export function lastLines(text: string, max = 200): string {
+  // eslint-disable-next-line no-control-regex
+  const lines = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  let out = '';
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const next = out ? `${lines[i]} | ${out}` : lines[i];
+    if (next.length > max) {
+      if (!out) out = `...${lines[i].slice(lines[i].length - (max - 3))}`;
+      break;
+    }
+    out = next;
+  }
+  return out;
+}
+
+export interface RunResult {
+  /** Exit code, or null when killed by a signal. */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  /** Spawn failure (ENOENT…). */
+  spawnError?: NodeJS.ErrnoException;
+  stderr: string;
+  stdout: string;
+  /** Wall time from spawn to exit, ns. */
+  elapsedNs: bigint;
+}
+
+/**
+ * Spawns a process in its own group, drains its output (keeping only tails), and resolves when it
+ * exits. After `timeoutMs` the whole group is SIGKILLed and `timedOut` is set.
+ */
+export function runChild(
+  file: string,
+  args: string[],
+  options: SpawnOptions & { timeoutMs: number; shell?: boolean },
+): Promise<RunResult> {
+  const { timeoutMs, ...spawnOptions } = options;
+  return new Promise((resolve) => {
+    const stderr = new Tail();
+    const stdout = new Tail(2048);
+    const start = process.hrtime.bigint();
+    let timedOut = false;
+    let settled = false;
+    let child: ChildProcess;
+    const done = (result: Omit<RunResult, 'stderr' | 'stdout' | 'elapsedNs' | 'timedOut'>, end: bigint) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve({ ...result, timedOut, stderr: stderr.text(), stdout: stdout.text(), elapsedNs: end - start });
+    };
+    try {
+      child = spawn(file, args, { ...spawnOptions, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (err) {
+      resolve({ code: null, signal: null, timedOut: false, spawnError: err as NodeJS.ErrnoException, stderr: '', stdout: '', elapsedNs: 0n });
+      return;
+    }
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child);
+    }, timeoutMs);
+    track(child);
+    child.stdout?.on('data', (c: Buffer) => stdout.push(c));
+    child.stderr?.on('data', (c: Buffer) => stderr.push(c));
+    child.once('error', (err) => done({ code: null, signal: null, spawnError: err as NodeJS.ErrnoException }, process.hrtime.bigint()));
+    child.once('exit', (code, signal) => {
+      const end = process.hrtime.bigint();
+      // Kill what the process may have left behind in its group (a backgrounded grandchild would
+      // otherwise keep the pipes open and keep running).
+      killGroup(child, true);
+      // Wait for the pipes to drain so the stderr tail is complete, but never for long: a grandchild
+      // that escaped the group may still hold them.
+      let waiting = 0;
+      const streams = [child.stdout, child.stderr].filter((s) => s && !s.readableEnded);
+      if (streams.length === 0) return done({ code, signal }, end);
+      const guard = setTimeout(() => done({ code, signal }, end), 200);
+      for (const s of streams) {
+        waiting++;
+        s!.once('close', () => {
+          if (--waiting === 0) {
+            clearTimeout(guard);
+            done({ code, signal }, end);
+          }
+        });
+      }
+    });
+  });
+}

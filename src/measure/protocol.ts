@@ -1,0 +1,57 @@
+// The contract between the parent (src/measure/index.ts) and a worker process (worker.ts). The parent
+// writes a request file and passes its path as the worker's last argument; the worker writes its
+// answer to `resultPath` (via a temp file and a rename, so a crash never leaves half a JSON). Results
+// travel through files and not stdout because user code may print anything there.
+import type { SampleSummary } from '../stats/summary.ts';
+
+/** Raw values kept per benchmark and fork in the results document. */
+export const RESERVOIR_SIZE = 256;
+
+export interface WorkerRequest {
+  /** Absolute path of the benchmark module. */
+  file: string;
+  /** How the file is named in error messages (relative to the config directory). */
+  displayFile: string;
+  /** The configured benchmark name: tasks become `<benchmark>/<task>` (or `<benchmark>` alone). */
+  benchmark: string;
+  /** Options for the Bench we create when the module exports a function. */
+  bench: { time: number; iterations: number; warmupTime: number; warmupIterations: number };
+  /** Only tasks whose full name matches run (source and flags of a RegExp). */
+  filter?: { source: string; flags: string };
+  /** Only these full names run (adaptive sampling re-runs single tasks). */
+  only?: string[];
+  /** Where the worker writes its WorkerResponse. */
+  resultPath: string;
+}
+
+export interface WorkerTaskOk {
+  ok: true;
+  /** Full benchmark name. */
+  name: string;
+  task: string;
+  /** Latency statistics in ns. */
+  summary: SampleSummary;
+  /** Measuring time of the task, ms. */
+  durationMs: number;
+  /** Bounded deterministic reservoir of raw latencies (ns). */
+  reservoir: number[];
+  /**
+   * False when the exported Bench did not retain samples: the summary then comes from tinybench's
+   * own statistics (same quantile convention) and the reservoir is empty.
+   */
+  samplesRetained: boolean;
+}
+
+export interface WorkerTaskError {
+  ok: false;
+  name: string;
+  task: string;
+  error: string;
+}
+
+export type WorkerTask = WorkerTaskOk | WorkerTaskError;
+
+export type WorkerResponse =
+  | { ok: true; tasks: WorkerTask[] }
+  /** The module could not be used at all (import failed, no Bench export, no tasks…). */
+  | { ok: false; error: string };

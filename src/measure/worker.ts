@@ -1,0 +1,205 @@
+// The worker side: runs inside a fresh child process, one per benchmark and fork. It imports the
+// user's module, runs its tinybench tasks and reduces the raw samples right here, so only a few
+// kilobytes (statistics + a 256-value reservoir per task) travel back to the parent. tinybench keeps
+// one sample per call, hundreds of thousands per second: raw arrays never leave this process.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { Bench } from 'tinybench';
+import { reservoir } from '../stats/reservoir.ts';
+import { summarizeLatencies, type SampleSummary } from '../stats/summary.ts';
+import { RESERVOIR_SIZE, type WorkerRequest, type WorkerResponse, type WorkerTask } from './protocol.ts';
+
+/** The parts of a tinybench Bench we rely on; any tinybench copy (the user's own) fits. */
+interface BenchLike {
+  tasks: TaskLike[];
+  add(name: string, fn: (...args: unknown[]) => unknown): unknown;
+  run(): Promise<unknown>;
+  remove?(name: string): unknown;
+}
+interface TaskLike {
+  name: string;
+  result?: {
+    state?: string;
+    error?: unknown;
+    totalTime?: number;
+    latency?: LatencyStats;
+  };
+}
+interface LatencyStats {
+  samples?: ArrayLike<number>;
+  samplesCount?: number;
+  p50: number;
+  p99: number;
+  p999: number;
+  mean: number;
+  min: number;
+  max: number;
+  sd: number;
+}
+
+export function isBenchLike(value: unknown): value is BenchLike {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return 'tasks' in v && typeof v.add === 'function' && typeof v.run === 'function';
+}
+
+/** One line from anything thrown: `TypeError: boom`. */
+export function errorLine(err: unknown): string {
+  let text: string;
+  if (err instanceof Error) {
+    const message = err.message.split('\n').find((l) => l.trim() !== '') ?? '';
+    text = message ? `${err.name}: ${message.trim()}` : err.name;
+  } else {
+    text = String(err).split('\n')[0];
+  }
+  return text.length > 300 ? `${text.slice(0, 297)}...` : text;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') {
+    const ctor = (value as { constructor?: { name?: string } }).constructor?.name;
+    return ctor && ctor !== 'Object' ? `an object of class ${ctor}` : 'object';
+  }
+  return typeof value;
+}
+
+/** Runs the worker for a request file (the last argument), writes the response and exits. */
+export async function runWorker(argv: string[]): Promise<void> {
+  const requestPath = argv[argv.length - 1];
+  if (!requestPath) throw new Error('perf-gate worker: expected the path of a request file as argument');
+  const request = JSON.parse(readFileSync(requestPath, 'utf8')) as WorkerRequest;
+
+  const finish = (response: WorkerResponse, code: number): never => {
+    const tmp = `${request.resultPath}.tmp`;
+    writeFileSync(tmp, JSON.stringify(response));
+    renameSync(tmp, request.resultPath);
+    // Exit explicitly: user code may leave timers or sockets open, and the parent must not wait for
+    // them (it would report a timeout).
+    process.exit(code);
+  };
+  const onUncaught = (err: unknown) =>
+    finish({ ok: false, error: `${request.displayFile}: uncaught error while benchmarking: ${errorLine(err)}` }, 1);
+  process.on('uncaughtException', onUncaught);
+  process.on('unhandledRejection', onUncaught);
+
+  let response: WorkerResponse;
+  try {
+    response = await runRequest(request);
+  } catch (err) {
+    response = { ok: false, error: `${request.displayFile}: ${errorLine(err)}` };
+  }
+  finish(response, 0);
+}
+
+async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
+  const where = request.displayFile;
+  let mod: Record<string, unknown>;
+  try {
+    // A non-literal import: ncc leaves it to Node at run time (checked with a bundled worker).
+    mod = (await import(pathToFileURL(request.file).href)) as Record<string, unknown>;
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes(request.file)) {
+      return { ok: false, error: `${where}: file not found` };
+    }
+    return { ok: false, error: `${where}: cannot import the module: ${errorLine(err)}` };
+  }
+
+  const expected = 'expected a default export that is a tinybench Bench or a function (bench) => void';
+  if (!('default' in mod)) return { ok: false, error: `${where}: ${expected}, found no default export` };
+  const exported = mod.default;
+  let bench: BenchLike;
+  if (isBenchLike(exported)) {
+    // A Bench built by the user keeps its own options (time, iterations, retainSamples).
+    bench = exported;
+  } else if (typeof exported === 'function') {
+    bench = new Bench({
+      time: request.bench.time,
+      iterations: request.bench.iterations,
+      warmupTime: request.bench.warmupTime,
+      warmupIterations: request.bench.warmupIterations,
+      retainSamples: true,
+    }) as unknown as BenchLike;
+    try {
+      await (exported as (b: unknown) => unknown)(bench);
+    } catch (err) {
+      return { ok: false, error: `${where}: the exported function threw: ${errorLine(err)}` };
+    }
+  } else {
+    return { ok: false, error: `${where}: ${expected}, found ${describeValue(exported)}` };
+  }
+
+  const all = Array.from(bench.tasks ?? []);
+  if (all.length === 0) return { ok: false, error: `${where}: the Bench has no tasks` };
+  const fullName = (task: TaskLike) => (all.length === 1 ? request.benchmark : `${request.benchmark}/${task.name}`);
+
+  const filter = request.filter ? new RegExp(request.filter.source, request.filter.flags.replace(/[gy]/g, '')) : undefined;
+  const wanted = (task: TaskLike) =>
+    (!filter || filter.test(fullName(task))) && (!request.only || request.only.includes(fullName(task)));
+  const selected = all.filter(wanted);
+  if (selected.length === 0) return { ok: true, tasks: [] };
+  if (selected.length < all.length && typeof bench.remove === 'function') {
+    for (const task of all) if (!wanted(task)) bench.remove(task.name);
+  }
+
+  let runError: unknown;
+  try {
+    await bench.run();
+  } catch (err) {
+    // Only a Bench created with `throws: true` gets here.
+    runError = err;
+  }
+
+  const tasks: WorkerTask[] = selected.map((task): WorkerTask => {
+    const name = fullName(task);
+    const result = task.result;
+    const state = result?.state;
+    if (state === 'errored' || (state === undefined && result?.error !== undefined)) {
+      return { ok: false, name, task: task.name, error: `${where}: task "${task.name}" threw: ${errorLine(result?.error)}` };
+    }
+    const latency = result?.latency;
+    if (!latency || (state !== undefined && state !== 'completed')) {
+      const why = runError !== undefined ? `the run stopped: ${errorLine(runError)}` : `it ended in state "${state ?? 'unknown'}"`;
+      return { ok: false, name, task: task.name, error: `${where}: task "${task.name}" produced no samples: ${why}` };
+    }
+    const durationMs = result?.totalTime ?? 0;
+    const samples = latency.samples;
+    if (samples && samples.length > 0) {
+      const ns = new Float64Array(samples.length);
+      for (let i = 0; i < samples.length; i++) ns[i] = samples[i] * 1e6; // tinybench reports ms
+      return {
+        ok: true,
+        name,
+        task: task.name,
+        summary: summarizeLatencies(ns),
+        durationMs,
+        reservoir: reservoir(ns, RESERVOIR_SIZE),
+        samplesRetained: true,
+      };
+    }
+    return { ok: true, name, task: task.name, summary: fromTinybenchStats(latency), durationMs, reservoir: [], samplesRetained: false };
+  });
+  return { ok: true, tasks };
+}
+
+/**
+ * A Bench exported without `retainSamples: true` keeps only its own statistics. tinybench uses the
+ * same quantile convention (linear interpolation, type 7) and sample standard deviation, so these
+ * are the numbers we would have computed; only the reservoir is missing.
+ */
+function fromTinybenchStats(l: LatencyStats): SampleSummary {
+  const mean = l.mean * 1e6;
+  return {
+    n: l.samplesCount ?? 0,
+    p50: l.p50 * 1e6,
+    p99: l.p99 * 1e6,
+    p999: l.p999 * 1e6,
+    mean,
+    min: l.min * 1e6,
+    max: l.max * 1e6,
+    stddev: l.sd * 1e6,
+    throughput: mean > 0 ? 1e9 / mean : 0,
+  };
+}
