@@ -316,6 +316,7 @@ function unknownMetric(name: string): string {
 
 function parseMetricName(ctx: Ctx, value: unknown, keyPath: string, allowCustom: boolean): string {
   if (typeof value !== 'string' || value.trim() === '') fail(ctx, keyPath, `expected a metric name, got ${describeValue(value)}`);
+  if (value === '__proto__') fail(ctx, keyPath, 'expected a metric name, got the reserved name "__proto__"');
   if (!allowCustom && !NATIVE_METRIC_NAMES.includes(value)) fail(ctx, keyPath, unknownMetric(value));
   return value;
 }
@@ -461,7 +462,7 @@ function parseEnv(ctx: Ctx, value: unknown, keyPath: string): Record<string, str
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(value)) {
     const path = join(keyPath, k);
-    if (k === '' || k.includes('=') || k.includes('\0')) fail(ctx, path, `invalid environment variable name ${JSON.stringify(k)}`);
+    if (k === '' || k === '__proto__' || k.includes('=') || k.includes('\0')) fail(ctx, path, `invalid environment variable name ${JSON.stringify(k)}`);
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
     else fail(ctx, path, `expected a string value, got ${describeValue(v)}`);
   }

@@ -161,7 +161,7 @@ export function keyDef(key: string): KeyDef | undefined {
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-const PERCENT_PATTERN = '^\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*%?\\s*$';
+const PERCENT_PATTERN = '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*%?\\s*$';
 const DURATION_PATTERN = '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*(ms|s|m|h)?\\s*$';
 
 function schemaForType(def: KeyDef, place: 'global' | 'benchmark'): { [k: string]: Json } {
@@ -329,4 +329,36 @@ export function generateJsonSchema(): { [k: string]: Json } {
 /** The committed file's exact text. */
 export function jsonSchemaText(): string {
   return `${JSON.stringify(generateJsonSchema(), null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Config reference for the README, from the same table.
+
+function formatDefault(value: unknown): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return `\`[${value.join(', ')}]\``;
+  if (typeof value === 'object' && value !== null) {
+    return `\`{ ${Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join(', ')} }\``;
+  }
+  return `\`${String(value)}\``;
+}
+
+function placesText(def: KeyDef): string {
+  const kinds = def.places.filter((p) => p !== 'global');
+  const top = def.places.includes('global');
+  if (kinds.length === 0) return 'top level';
+  const bench = kinds.length === 3 ? 'any benchmark' : `${kinds.join(' and ')} benchmarks`;
+  return top ? `top level, ${bench}` : bench;
+}
+
+/** A markdown table of every key: where it goes, its default, what it means. */
+export function configReferenceMarkdown(): string {
+  const lines = ['| key | where | default | meaning |', '|---|---|---|---|'];
+  for (const def of KEYS) {
+    let dflt = formatDefault(def.default);
+    if (def.key === 'warmup') dflt = `\`${DEFAULTS.warmup.file}\` (file), \`${DEFAULTS.warmup.command}\` (command)`;
+    if (def.type === 'duration' || def.type === 'durationOrZero') dflt = dflt.replace(/`(\d+)`/, '`$1` ms');
+    lines.push(`| \`${def.key}\` | ${placesText(def)} | ${dflt} | ${def.description.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;')} |`);
+  }
+  return `${lines.join('\n')}\n`;
 }

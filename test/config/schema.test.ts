@@ -12,6 +12,7 @@ import {
   DEFAULTS,
   KEYS,
   benchmarkKeyNames,
+  configReferenceMarkdown,
   generateJsonSchema,
   jsonSchemaText,
   keysFor,
@@ -173,6 +174,17 @@ describe('key table ⇄ loader ⇄ schema', () => {
     expect(command.settings.warmup).toBe(DEFAULTS.warmup.command);
     expect(p.warmup.description).toContain(`default ${DEFAULTS.warmup.file}`);
     expect(p.warmup.description).toContain(`default ${DEFAULTS.warmup.command}`);
+  });
+});
+
+describe('config reference for the README', () => {
+  it('has one row per key with its default', () => {
+    const md = configReferenceMarkdown();
+    const rows = md.trim().split('\n').slice(2);
+    expect(rows.map((r) => /^\| `([^`]+)`/.exec(r)?.[1])).toEqual(KEYS.map((k) => k.key));
+    expect(md).toContain('| `threshold` | top level, any benchmark | `10%` |');
+    expect(md).toContain('| `time` | top level, file benchmarks | `500` ms |');
+    expect(md).toContain('`10` (file), `2` (command)');
   });
 });
 
