@@ -291,6 +291,9 @@ function checkBenchmarkKeys(ctx: Ctx, b: Obj, prefix: string): void {
     const def = keyDef(key);
     if (def) fail(ctx, join(prefix, key), 'only allowed at the top level, not in a benchmark');
     const guess = nearest(key, preferred) ?? nearest(key, benchKeys);
+    if (!guess && present.length === 0) {
+      fail(ctx, join(prefix, key), `unknown key (a benchmark takes exactly one of file, command or import; valid keys: ${benchKeys.join(', ')})`);
+    }
     unknownKey(ctx, join(prefix, key), key, guess ? [guess] : preferred);
   }
 }
