@@ -1,0 +1,133 @@
+// What the workflow run is: event, refs, pull request, default branch, run link. Read from the
+// runner's environment and the event payload file, without @actions/github (start-up matters and the
+// logic stays testable with plain objects).
+import { readFileSync } from 'node:fs';
+import { InputError } from '../core/errors.ts';
+
+/** What the Action does on this event. */
+export type RunMode =
+  /** Trusted event on the default branch: compare, then append the run to the baseline and save it. */
+  | 'baseline'
+  /** A pull request: compare against the base/default branch baseline, comment, gate. */
+  | 'pull-request'
+  /** Anything else: compare when a baseline is readable, report in the job summary only. */
+  | 'report-only';
+
+export interface PullRequestInfo {
+  number: number;
+  baseRef: string;
+  baseSha?: string;
+  headSha?: string;
+  headRef?: string;
+  /** The head repository differs from the base repository: the token is read-only. */
+  fromFork: boolean;
+}
+
+export interface RunContext {
+  eventName: string;
+  repository: { owner: string; repo: string };
+  sha: string;
+  ref: string;
+  /** Branch name of `ref` when it is a branch. */
+  branch?: string;
+  defaultBranch?: string;
+  runId: string;
+  runAttempt: string;
+  serverUrl: string;
+  apiUrl: string;
+  /** Link to this workflow run. */
+  runUrl: string;
+  pullRequest?: PullRequestInfo;
+  workspace: string;
+  tempDir: string;
+}
+
+export const TRUSTED_BASELINE_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+
+type Payload = Record<string, any>;
+
+export function readEventPayload(path: string | undefined): Payload {
+  if (!path) return {};
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return {};
+  }
+  try {
+    const value = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? value : {};
+  } catch {
+    throw new InputError(`GITHUB_EVENT_PATH ${path}: not valid JSON`);
+  }
+}
+
+export function readRunContext(env: NodeJS.ProcessEnv = process.env, payload?: Payload): RunContext {
+  const event = payload ?? readEventPayload(env.GITHUB_EVENT_PATH);
+  const repoText = env.GITHUB_REPOSITORY ?? event.repository?.full_name ?? '';
+  const [owner, repo] = repoText.split('/');
+  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY: expected owner/repo (is this running in GitHub Actions?)');
+  const ref = env.GITHUB_REF ?? '';
+  const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const runId = env.GITHUB_RUN_ID ?? '0';
+  const runAttempt = env.GITHUB_RUN_ATTEMPT || '1';
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+
+  let pullRequest: PullRequestInfo | undefined;
+  const pr = event.pull_request;
+  if (PULL_REQUEST_EVENTS.includes(eventName) && pr && typeof pr.number === 'number') {
+    const headRepo = pr.head?.repo?.full_name;
+    const baseRepo = pr.base?.repo?.full_name ?? repoText;
+    pullRequest = {
+      number: pr.number,
+      baseRef: String(pr.base?.ref ?? ''),
+      baseSha: pr.base?.sha,
+      headSha: pr.head?.sha,
+      headRef: pr.head?.ref,
+      fromFork: typeof headRepo === 'string' && headRepo !== baseRepo,
+    };
+  }
+
+  return {
+    eventName,
+    repository: { owner, repo },
+    sha: env.GITHUB_SHA ?? '',
+    ref,
+    branch,
+    defaultBranch: event.repository?.default_branch,
+    runId,
+    runAttempt,
+    serverUrl,
+    apiUrl,
+    runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${runAttempt !== '1' ? `/attempts/${runAttempt}` : ''}`,
+    pullRequest,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    tempDir: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
+  };
+}
+
+/** Whether this run may write the baseline under `update-baseline: auto`. */
+export function isTrustedDefaultBranchRun(ctx: RunContext): boolean {
+  if (!TRUSTED_BASELINE_EVENTS.includes(ctx.eventName) || ctx.branch === undefined) return false;
+  // Scheduled runs always run on the default branch, and their payload does not name it.
+  if (ctx.eventName === 'schedule' && ctx.defaultBranch === undefined) return true;
+  return ctx.defaultBranch !== undefined && ctx.branch === ctx.defaultBranch;
+}
+
+export function runMode(ctx: RunContext): RunMode {
+  if (ctx.pullRequest) return 'pull-request';
+  if (isTrustedDefaultBranchRun(ctx)) return 'baseline';
+  return 'report-only';
+}
+
+/** Whether the baseline is appended and saved on this run, given the `update-baseline` input. */
+export function shouldUpdateBaseline(ctx: RunContext, input: 'auto' | boolean): boolean {
+  // A pull request never saves: its cache entries are visible only to re-runs of that PR anyway, and
+  // a baseline written from untrusted code must never gate anything.
+  if (ctx.pullRequest) return false;
+  if (input === 'auto') return isTrustedDefaultBranchRun(ctx);
+  return input;
+}
