@@ -55,7 +55,7 @@ export function consoleProgress(stream: Writable = process.stderr): ProgressSink
     open = false;
   };
   const where = (e: ForkProgress) =>
-    `${e.done}/${e.total} forks, ${formatSeconds(e.elapsedMs)} elapsed${e.remainingMs !== undefined ? `, ~${formatSeconds(e.remainingMs)} left` : ''}`;
+    `${e.done}/${e.total} forks, ${formatSeconds(e.elapsedMs)} elapsed${e.remainingMs ? `, ~${formatSeconds(e.remainingMs)} left` : ''}`;
   return {
     event(e) {
       switch (e.type) {

@@ -89,7 +89,9 @@ describe('a suite of file benchmarks (2 forks each)', () => {
     expect(r.samples?.perFork).toHaveLength(2);
     r.samples!.perFork.forEach((values, i) => {
       const f = r.forkStats![i];
-      expect(values.length).toBe(Math.min(RESERVOIR_SIZE, f.n));
+      // A 20 ms fork of a sub-microsecond task holds far more samples than the reservoir keeps.
+      expect(f.n).toBeGreaterThan(10 * RESERVOIR_SIZE);
+      expect(values.length).toBe(RESERVOIR_SIZE);
       expect(values[0]).toBe(f.min);
       expect(values[values.length - 1]).toBe(f.max);
       expect([...values].sort((a, b) => a - b)).toEqual(values);
