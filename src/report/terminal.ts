@@ -78,10 +78,13 @@ export function renderTerminal(report: ReportDocument, options: TerminalOptions 
   lines.push(paint('bold', format(header)));
   cells.forEach((row, i) => lines.push(format(row, rows[i])));
 
-  const notes = rows.filter((r) => r.note && r.verdict !== 'error' && r.verdict !== 'missing');
+  const notes = rows.filter((r) => r.note && r.verdict !== 'missing');
   if (notes.length > 0) {
     lines.push('');
-    for (const r of notes) lines.push(paint('dim', `${clean(r.benchmark)} ${r.metric}: ${clean(r.note)}`));
+    for (const r of notes) {
+      const where = r.metric ? `${clean(r.benchmark)} ${r.metric}` : clean(r.benchmark);
+      lines.push(r.verdict === 'error' ? paint('red', `${where}: error: ${clean(r.note)}`) : paint('dim', `${where}: ${clean(r.note)}`));
+    }
   }
   return lines.join('\n') + '\n';
 }
