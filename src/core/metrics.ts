@@ -45,5 +45,9 @@ export function directionFromUnit(unit: string): Direction | undefined {
   if (/^allocs?(\/(op|iter|call|it))?$/.test(u)) return 'lower';
   if (/^(ops?|operations|iter(ations)?|calls|runs|items|elements|req(uests)?|bytes|b|kb|mb|gb|mib|gib)\/(s|sec|second|ms|us|µs|ns|min)$/.test(u)) return 'higher';
   if (/^(ops|hz)$/.test(u)) return 'higher';
+  // Generic rules (importers): any count per unit of time is a rate; any quantity per operation is
+  // a cost (`fields/op`, `instructions/op`).
+  if (/^[a-z_][\w .-]*\/(s|sec|second|ms|us|µs|μs|ns|min)$/.test(u)) return 'higher';
+  if (/^[a-z_][\w .-]*\/(op|iter|call|it|invocation)$/.test(u)) return 'lower';
   return undefined;
 }

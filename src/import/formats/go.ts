@@ -1,0 +1,73 @@
+// `go test -bench . [-benchmem] [-count N]` text output. Each result line is
+// `BenchmarkName[-procs]  N  value unit  value unit …`: `ns/op` becomes `mean` (and throughput),
+// `B/op`, `allocs/op`, `MB/s` and `b.ReportMetric` units become metrics named after their unit.
+// Repeated lines of one benchmark (`-count N`) are repetitions: the value is their median and each
+// one is kept in `forks`.
+import { addMetric, benchmark, firstBytes, fromTimeAggregates, median, notFormat, type Importer } from '../common.ts';
+
+const WHAT = 'go test -bench output';
+const LINE = /^Benchmark(\S*)\s+(\d+)\s+(.+)$/;
+
+interface Entry {
+  pkg: string;
+  rawName: string;
+  /** unit → values, one per repetition. */
+  values: Map<string, number[]>;
+}
+
+export const go: Importer = {
+  name: 'go',
+  produces: 'go test -run ^$ -bench . -benchmem -count 5 ./... > bench.txt',
+  parse(input) {
+    const entries = new Map<string, Entry>();
+    let pkg = '';
+    for (const raw of input.text.split(/\r?\n/)) {
+      const line = raw.trim();
+      const p = /^pkg:\s*(\S+)/.exec(line);
+      if (p) {
+        pkg = p[1];
+        continue;
+      }
+      const m = LINE.exec(line);
+      if (!m) continue;
+      const fields = m[3].trim().split(/\s+/);
+      if (fields.length < 2 || fields.length % 2 !== 0) continue;
+      const key = `${pkg}\u0000${m[1]}`;
+      let e = entries.get(key);
+      if (!e) {
+        e = { pkg, rawName: m[1], values: new Map() };
+        entries.set(key, e);
+      }
+      for (let i = 0; i < fields.length; i += 2) {
+        const v = Number(fields[i]);
+        if (!Number.isFinite(v)) continue;
+        const unit = fields[i + 1];
+        const list = e.values.get(unit) ?? [];
+        list.push(v);
+        e.values.set(unit, list);
+      }
+    }
+    if (entries.size === 0) {
+      throw notFormat(input, WHAT, `no "BenchmarkName  N  value ns/op" lines (found ${firstBytes(input.text)})`);
+    }
+    const all = [...entries.values()];
+    // Go appends `-GOMAXPROCS` to every name when it is not 1: strip it when all names share it, so
+    // names stay stable across runners with different core counts.
+    const suffix = /-(\d+)$/.exec(all[0].rawName)?.[0];
+    const strip = suffix !== undefined && all.every((e) => e.rawName.endsWith(suffix));
+    const pkgs = new Set(all.map((e) => e.pkg));
+    return all.map((e) => {
+      let name = strip ? e.rawName.slice(0, -suffix!.length) : e.rawName;
+      if (name.startsWith('_')) name = name.slice(1);
+      if (name === '') name = 'Benchmark';
+      if (pkgs.size > 1 && e.pkg) name = `${e.pkg}/${name}`;
+      const ns = e.values.get('ns/op');
+      const metrics = ns ? fromTimeAggregates({ mean: median(ns), meanForks: ns, n: ns.length }) : {};
+      for (const [unit, values] of e.values) {
+        if (unit === 'ns/op') continue;
+        addMetric(metrics, median(values), unit, undefined, values);
+      }
+      return benchmark(input, 'go', name, { metrics });
+    });
+  },
+};
