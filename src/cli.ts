@@ -217,7 +217,7 @@ async function cmdLocal(flags: Flags, io: CliIO): Promise<number> {
     const { history: updated, warnings } = appendRun(history, results);
     for (const w of warnings) io.stderr(`perf-gate: warning: ${w}\n`);
     writeJsonAtomic(baselinePath, updated);
-    io.stderr(`perf-gate: recorded this run in ${baselinePath} (${updated.runs.length} runs)\n`);
+    io.stderr(`perf-gate: recorded this run in ${baselinePath} (${updated.runs.length} run${updated.runs.length === 1 ? "" : "s"})\n`);
   } else if (!history) {
     io.stderr(`perf-gate: no baseline at ${baselinePath}; run again with --update-baseline to record one\n`);
   }

@@ -84,7 +84,7 @@ describe('perf-gate CLI: the happy path', () => {
 
     const record = await runCli(['--update-baseline'], { cwd: dir });
     expect(record.code, record.stderr).toBe(0);
-    expect(record.stderr).toMatch(/recorded this run in .*baseline\.json \(1 runs\)/);
+    expect(record.stderr).toMatch(/recorded this run in .*baseline\.json \(1 run\)/);
 
     const slow = await runCli([], { cwd: dir, env: { PERF_GATE_TEST_SLOW: '30' } });
     expect(slow.code, slow.stdout + slow.stderr).toBe(1);
