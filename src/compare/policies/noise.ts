@@ -1,0 +1,323 @@
+// The noise-aware rule (issue 4). For each benchmark × metric it estimates the change in log space
+// (so noise is relative), with an interval whose width comes from the variation that matters: between
+// the forks (processes) of a run, and between the runs of the baseline history. Within-process samples
+// are not used: they say nothing about how much a fresh process or a fresh run differs.
+//
+// Model, per case, in log space (d > 0 = worse; see stats/ratio.ts):
+//   d̂  = mean of the current forks' logs − log(median of the baseline runs' values)
+//   Var(d̂) = Var(current mean) + Var(log baseline median), from
+//   · s_f²: the pooled within-run variance of fork logs (every baseline run with ≥ 2 forks, and the
+//     current run), df_f = Σ (forks − 1);
+//   · s_y²: the variance of the baseline runs' log values (K − 1 df), which includes run-to-run drift.
+//   An F test (level 0.10, "sometimes pool", Bancroft 1944) asks whether s_y² exceeds what fork noise
+//   explains. If not, the fork noise alone is used (many df). If so, the run-to-run component is added
+//   to both sides and the df come from Welch–Satterthwaite (few df, wide interval).
+// Decision, with one-sided tests at the level Holm's procedure assigns to each case across the whole
+// suite (family-wise false-alarm rate ≤ 1 − confidence for "it got slower" claims):
+//   · regression   — the interval lies above 0 (it is slower) and reaches the threshold;
+//   · unchanged    — the interval lies below the threshold (a change that matters is ruled out);
+//   · improvement  — the interval lies below 0 and reaches −threshold;
+//   · inconclusive — the interval contains both 0 and the threshold: noise too large to tell.
+// A true change exactly at the threshold is therefore flagged when the data show it is real, which is
+// what "a change this large matters" asks for; a change the data show to be smaller is not.
+import type { ComparePolicy, MetricCase, MetricDecision } from '../../core/types.ts';
+import { fSf, studentTQuantile, studentTSf } from '../../stats/distributions.ts';
+import { holm, welchSatterthwaite, type VarianceComponent } from '../../stats/inference.ts';
+import { median } from '../../stats/quantile.ts';
+import { fractionToLog, logToFraction } from '../../stats/ratio.ts';
+import { mean, medianVarianceFactor, pooledVariance, sampleVariance } from '../../stats/robust.ts';
+
+export interface NoisePolicyOptions {
+  /** Suite-wide confidence: 1 − the chance of any false "slower" claim across all cases, e.g. 0.95. */
+  confidence: number;
+  /** Power used for the minimum detectable change (default 0.80). */
+  power?: number;
+  /** Level of the test for run-to-run drift in the history (default 0.10). */
+  driftTestLevel?: number;
+  /** Run-to-run variation assumed when the history is too short (1–2 runs) to measure it (default 0.02). */
+  shortHistoryRunNoise?: number;
+  /** Relative noise assumed when nothing can be estimated (single values, history < 3 runs; default 0.05). */
+  assumedNoise?: number;
+  /** Smallest relative noise ever assumed, for measurement resolution (default 0.001). */
+  noiseFloor?: number;
+}
+
+/** When fork counts would exceed this, the note says "more than" instead of a number. */
+const MAX_FORKS_SUGGESTED = 50;
+
+type Model = 'pooled' | 'drift' | 'short-history' | 'history-only' | 'assumed';
+
+interface Analysis {
+  baseline: number;
+  /** Worsening log ratio estimate. */
+  d: number;
+  /** Standard error of d. */
+  se: number;
+  df: number;
+  /** Var(d) = a + b / m: the part more current forks cannot shrink, and the per-fork part. */
+  a: number;
+  b: number;
+  m: number;
+  model: Model;
+  notes: string[];
+  /** One-sided p-value for H0: d ≤ 0. */
+  p: number;
+}
+
+export function noisePolicy(options: NoisePolicyOptions): ComparePolicy {
+  const confidence = options.confidence;
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  const alpha = 1 - confidence;
+  const power = options.power ?? 0.8;
+  const settings: Required<NoisePolicyOptions> = {
+    confidence,
+    power,
+    driftTestLevel: options.driftTestLevel ?? 0.1,
+    shortHistoryRunNoise: options.shortHistoryRunNoise ?? 0.02,
+    assumedNoise: options.assumedNoise ?? 0.05,
+    noiseFloor: options.noiseFloor ?? 0.001,
+  };
+
+  return {
+    name: 'noise',
+    baselineSource: 'history-median',
+    describe: () =>
+      `noise-aware rule: the change of the current forks' geometric mean from the median of the baseline runs, ` +
+      `with an interval from between-fork and between-run variation at ${pct(confidence, 0)} confidence for the whole suite (Holm); ` +
+      `a regression when the interval lies above zero and reaches the threshold, unchanged when it lies below the threshold, otherwise inconclusive`,
+    decide(cases: MetricCase[]): MetricDecision[] {
+      const analyses = cases.map((c) => analyse(c, settings));
+      const testable = analyses.map((a, i) => ({ a, i })).filter((x): x is { a: Analysis; i: number } => !isDecision(x.a));
+      const family = holm(
+        testable.map((x) => x.a.p),
+        alpha,
+      );
+      const bonferroniLevel = alpha / Math.max(testable.length, 1);
+      const out: MetricDecision[] = new Array(cases.length);
+      analyses.forEach((a, i) => {
+        if (isDecision(a)) out[i] = a;
+      });
+      testable.forEach(({ a, i }, j) => {
+        out[i] = decideOne(cases[i], a, family.rejected[j], family.levels[j], bonferroniLevel, settings);
+      });
+      return out;
+    },
+  };
+}
+
+function isDecision(x: Analysis | MetricDecision): x is MetricDecision {
+  return (x as MetricDecision).verdict !== undefined;
+}
+
+const positive = (v: number): boolean => v > 0 && Number.isFinite(v);
+
+function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | MetricDecision {
+  const dir = c.direction;
+  const sign = dir === 'lower' ? 1 : -1;
+  const aggregates = c.fromAggregates === true;
+
+  // Baseline runs with a usable value, with their forks.
+  const runs: number[] = [];
+  const runForks: number[][] = [];
+  c.baseline.runs.forEach((v, k) => {
+    if (!positive(v)) return;
+    runs.push(v);
+    runForks.push(aggregates ? [] : (c.baseline.runForks?.[k] ?? []).filter(positive));
+  });
+  const K = runs.length;
+  if (K === 0) {
+    return { verdict: 'inconclusive', baseline: NaN, change: NaN, note: 'no usable (positive, finite) baseline value' };
+  }
+  const baseline = median(runs);
+
+  let forks = aggregates ? [] : c.current.forks.filter(positive);
+  if (forks.length === 0) {
+    if (!positive(c.current.value)) {
+      return {
+        verdict: 'inconclusive',
+        baseline,
+        change: NaN,
+        note: `cannot compare a non-positive or non-finite current value (${c.current.value})`,
+      };
+    }
+    forks = [c.current.value];
+  }
+  const m = forks.length;
+  const curLogs = forks.map(Math.log);
+  const d = sign * (mean(curLogs) - Math.log(baseline));
+
+  // Fork noise: pooled within-run variance of log values.
+  const groups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
+  if (m >= 2) groups.push(curLogs);
+  const fork = pooledVariance(groups);
+  const sf2 = fork.variance;
+  const dfF = fork.df;
+  // e_b: variance of one run's log value per unit fork variance (1/forks, times the median's
+  // inefficiency when the run value is the median of its forks).
+  const eb = mean(
+    runs.map((v, k) => {
+      const f = runForks[k];
+      if (f.length < 2) return 1;
+      const isMedian = Math.abs(median(f) - v) <= 1e-9 * v;
+      return (isMedian ? medianVarianceFactor(f.length) : 1) / f.length;
+    }),
+  );
+  const cK = medianVarianceFactor(K);
+  const sy2 = K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN;
+  const notes: string[] = [];
+
+  interface Fit {
+    model: Model;
+    components: VarianceComponent[];
+    a: number;
+    b: number;
+  }
+  const drift = (): Fit => {
+    // Var = σ_r² + s_f²/m + c_K·s_y²/K with σ_r² = s_y² − e_b·s_f².
+    notes.push(
+      `the ${K} baseline runs vary more (±${pct(Math.sqrt(sy2))}) than fork noise explains, so run-to-run drift widens the interval`,
+    );
+    return {
+      model: 'drift',
+      components: [
+        { variance: sy2, coefficient: 1 + cK / K, df: K - 1 },
+        { variance: sf2, coefficient: 1 / m - eb, df: dfF },
+      ].filter((x) => x.coefficient !== 0),
+      a: sy2 * (1 + cK / K) - eb * sf2,
+      b: sf2,
+    };
+  };
+
+  let fit: Fit;
+  if (dfF >= 1 && K >= 3) {
+    const pDrift = sf2 > 0 ? fSf(sy2 / (eb * sf2), K - 1, dfF) : sy2 > 0 ? 0 : 1;
+    fit =
+      pDrift >= s.driftTestLevel
+        ? {
+            model: 'pooled',
+            components: [{ variance: sf2, coefficient: 1 / m + (cK * eb) / K, df: dfF }],
+            a: (cK * eb * sf2) / K,
+            b: sf2,
+          }
+        : drift();
+  } else if (dfF >= 1) {
+    // Short history: run-to-run drift cannot be measured (K = 1) or barely (K = 2).
+    const prior2 = s.shortHistoryRunNoise ** 2;
+    notes.push(
+      `short history (${K} baseline run${K === 1 ? '' : 's'}): run-to-run variation cannot be measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a longer history sharpens this`,
+    );
+    fit =
+      K === 2 && sy2 - eb * sf2 > prior2
+        ? drift()
+        : {
+            model: 'short-history',
+            components: [
+              { variance: prior2, coefficient: 1 + cK / K, df: Infinity },
+              { variance: sf2, coefficient: 1 / m + (cK * eb) / K, df: dfF },
+            ],
+            a: prior2 * (1 + cK / K) + (cK * eb * sf2) / K,
+            b: sf2,
+          };
+  } else if (K >= 3) {
+    notes.push(
+      aggregates
+        ? `imported aggregates (one number per run): noise estimated from the ${K} baseline runs only`
+        : `no per-fork values: noise estimated from the ${K} baseline runs only`,
+    );
+    fit = { model: 'history-only', components: [{ variance: sy2, coefficient: 1 + cK / K, df: K - 1 }], a: sy2 * (1 + cK / K), b: 0 };
+  } else {
+    const n2 = s.assumedNoise ** 2;
+    notes.push(
+      `no noise estimate (${aggregates ? 'imported aggregates' : 'single values'} and ${K} baseline run${K === 1 ? '' : 's'}): ±${pct(s.assumedNoise, 0)} noise is assumed; ` +
+        (aggregates ? 'a history of 3 or more runs gives a real estimate' : 'forks ≥ 2 or a history of 3 or more runs give a real estimate'),
+    );
+    fit = { model: 'assumed', components: [{ variance: n2, coefficient: 1 + cK / K, df: Infinity }], a: n2 * (1 + cK / K), b: 0 };
+  }
+  let variance = fit.a + fit.b / m;
+  const floor = s.noiseFloor ** 2;
+  let df = welchSatterthwaite(fit.components);
+  if (!(variance > floor)) {
+    variance = floor;
+    if (!(df > 0)) df = Infinity;
+  }
+  if (!(df > 0)) df = Math.max(1, dfF, K - 1);
+  const se = Math.sqrt(variance);
+  const p = studentTSf(d / se, df);
+  return { baseline, d, se, df, a: fit.a, b: fit.b, m, model: fit.model, notes, p };
+}
+
+function decideOne(
+  c: MetricCase,
+  x: Analysis,
+  rejected: boolean,
+  level: number,
+  bonferroniLevel: number,
+  s: Required<NoisePolicyOptions>,
+): MetricDecision {
+  const dir = c.direction;
+  const tLog = fractionToLog(dir, c.threshold);
+  const tLogBetter = fractionToLog(dir, -c.threshold);
+  const tq = studentTQuantile(1 - level, x.df);
+  const lo = x.d - tq * x.se;
+  const hi = x.d + tq * x.se;
+  const interval: [number, number] = [logToFraction(dir, lo), logToFraction(dir, hi)];
+  const change = logToFraction(dir, x.d);
+  const mdcLog = (studentTQuantile(1 - bonferroniLevel, x.df) + studentTQuantile(s.power, x.df)) * x.se;
+  const minimumDetectableChange = logToFraction(dir, mdcLog);
+  const notes = [...x.notes];
+
+  let verdict: MetricDecision['verdict'];
+  if (rejected && hi >= tLog) {
+    verdict = 'regression';
+  } else if (hi < tLog) {
+    verdict = hi < 0 && lo <= tLogBetter ? 'improvement' : 'unchanged';
+    if (rejected) notes.push(`measurably worse (${signedPct(change)}) but less than the ${pct(c.threshold)} threshold`);
+  } else {
+    verdict = 'inconclusive';
+    notes.push(resolveHint(c, x, tLog, tq, interval));
+  }
+  if (minimumDetectableChange > c.threshold && verdict !== 'inconclusive') {
+    notes.push(
+      `with this noise only a worsening of ${pct(minimumDetectableChange)} or more is reliably detected (threshold ${pct(c.threshold)})`,
+    );
+  }
+  const decision: MetricDecision = { verdict, baseline: x.baseline, change, interval, minimumDetectableChange };
+  if (notes.length > 0) decision.note = sentence(notes);
+  return decision;
+}
+
+/** What would resolve an inconclusive case: more current forks (how many), or a larger threshold. */
+function resolveHint(c: MetricCase, x: Analysis, tLog: number, tq: number, interval: [number, number]): string {
+  // Resolved when the half-width drops below max(d, T − d): then either lo > 0 or hi < T.
+  const target = Math.max(x.d, tLog - x.d) / tq;
+  const need = target * target - x.a;
+  let forks = '';
+  if (x.b > 0 && need > 0) {
+    const m = Math.ceil(x.b / need);
+    forks =
+      m > MAX_FORKS_SUGGESTED
+        ? `more than ${MAX_FORKS_SUGGESTED} forks`
+        : `about ${Math.max(m, x.m + 1)} forks (now ${x.m})`;
+  } else if (x.model === 'assumed' || x.model === 'history-only' || x.model === 'short-history') {
+    forks = 'a longer baseline history';
+  } else {
+    forks = 'more baseline runs (more current forks alone cannot narrow it enough)';
+  }
+  return (
+    `inconclusive: the interval ${signedPct(interval[0])} to ${signedPct(interval[1])} holds both no change and the ${pct(c.threshold)} threshold; ` +
+    `${forks} or a threshold above ${pct(interval[1])} would resolve it`
+  );
+}
+
+function pct(f: number, digits = 1): string {
+  return `${(f * 100).toFixed(digits)}%`;
+}
+
+function signedPct(f: number): string {
+  return `${f >= 0 ? '+' : ''}${(f * 100).toFixed(1)}%`;
+}
+
+function sentence(parts: string[]): string {
+  const s = parts.join('; ');
+  return s.charAt(0).toUpperCase() + s.slice(1) + (s.endsWith('.') ? '' : '.');
+}
