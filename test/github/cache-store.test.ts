@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import {
+  baselineCachePaths,
+  baselineRestoreKeys,
+  baselineSaveKey,
+  restoreBaseline,
+  saveBaseline,
+  type CacheClient,
+} from '../../src/baseline/cache-store.ts';
+import { BASELINE_KIND, SCHEMA_VERSION, type BaselineHistory } from '../../src/core/types.ts';
+import { results } from './fixtures.ts';
+
+const history: BaselineHistory = { schemaVersion: SCHEMA_VERSION, kind: BASELINE_KIND, runs: [results('aaa', 100)] };
+
+function setup() {
+  const workspace = mkdtempSync(join(tmpdir(), 'pg-cache-'));
+  const log = { infos: [] as string[], warnings: [] as string[] };
+  const opts = {
+    baselineKey: 'perf-gate',
+    workspace,
+    timeoutMs: 200,
+    log: { info: (m: string) => log.infos.push(m), warning: (m: string) => log.warnings.push(m) },
+  };
+  const file = join(workspace, baselineCachePaths('perf-gate')[0]!);
+  return { workspace, log, opts, file };
+}
+
+/** A cache whose entry extracts `content` to the cached path, recording the calls. */
+function cacheWith(file: string, content: string | undefined): CacheClient & { calls: unknown[][] } {
+  const calls: unknown[][] = [];
+  return {
+    calls,
+    async restoreCache(paths, primary, restoreKeys) {
+      calls.push(['restore', paths, primary, restoreKeys]);
+      if (content === undefined) return undefined;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, content);
+      return 'perf-gate-v1-0123456789abcdef-sha-1-1';
+    },
+    async saveCache(paths, key) {
+      calls.push(['save', paths, key, JSON.parse(readFileSync(file, 'utf8'))]);
+      return 7;
+    },
+  };
+}
+
+describe('the Actions cache baseline store', () => {
+  test('keys: a new unique key per save; restore by prefix, same config first', () => {
+    const key = baselineSaveKey({ baselineKey: 'perf-gate', configHash: 'f'.repeat(64), sha: 'c'.repeat(40), runId: '9', runAttempt: '2' });
+    expect(key).toBe(`perf-gate-v1-${'f'.repeat(16)}-${'c'.repeat(40)}-9-2`);
+    const [same, any] = baselineRestoreKeys('perf-gate', 'f'.repeat(64));
+    expect(key.startsWith(same!)).toBe(true);
+    expect(same!.startsWith(any!)).toBe(true);
+  });
+
+  test('save and restore round-trip with the very same path list', async () => {
+    const { opts, file } = setup();
+    const cache = cacheWith(file, JSON.stringify(history));
+    const saved = await saveBaseline(cache, history, { ...opts, key: 'k1' });
+    expect(saved).toEqual({ saved: true, key: 'k1' });
+    const restored = await restoreBaseline(cache, { ...opts, configHash: 'abc', primaryKey: 'k2' });
+    expect(restored.history?.runs).toHaveLength(1);
+    expect(cache.calls[0]![1]).toEqual(cache.calls[1]![1]);
+    expect(cache.calls[0]![3]).toEqual(history);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  test('a file left by an earlier step is never read as the baseline', async () => {
+    const { opts, file } = setup();
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(history));
+    const restored = await restoreBaseline(cacheWith(file, undefined), { ...opts, configHash: 'abc', primaryKey: 'k' });
+    expect(restored).toEqual({ history: null, reason: 'not-found' });
+  });
+
+  test.each([
+    ['truncated JSON', '{"schemaVersion": "1.0", "kind": "perf-gate/base'],
+    ['a foreign document', JSON.stringify({ name: 'node_modules cache', files: 12 })],
+    ['an unknown major version', JSON.stringify({ ...history, schemaVersion: '9.0' })],
+  ])('%s in the entry: a warning, skipped, no baseline', async (_, content) => {
+    const { opts, file, log } = setup();
+    const restored = await restoreBaseline(cacheWith(file, content), { ...opts, configHash: 'abc', primaryKey: 'k' });
+    expect(restored.history).toBeNull();
+    expect(restored.reason).toBe('invalid');
+    expect(log.warnings).toHaveLength(1);
+    expect(log.warnings[0]).toMatch(/cache entry perf-gate-v1-\S+ is not a usable perf-gate baseline .*ignored/);
+  });
+
+  test('a cache service that fails or hangs: a warning, continue without a baseline', async () => {
+    const { opts, log } = setup();
+    const failing: CacheClient = {
+      restoreCache: async () => {
+        throw new Error('connect ECONNREFUSED');
+      },
+      saveCache: async () => 1,
+    };
+    expect((await restoreBaseline(failing, { ...opts, configHash: 'a', primaryKey: 'k' })).reason).toBe('unavailable');
+    const hanging: CacheClient = { restoreCache: () => new Promise(() => {}), saveCache: () => new Promise(() => {}) };
+    const t0 = Date.now();
+    expect((await restoreBaseline(hanging, { ...opts, configHash: 'a', primaryKey: 'k' })).reason).toBe('unavailable');
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect((await saveBaseline(hanging, history, { ...opts, key: 'k' })).saved).toBe(false);
+    expect(log.warnings.join('\n')).toMatch(/ECONNREFUSED[\s\S]*did not finish within/);
+  });
+
+  test('a key that cannot be reserved (saveCache -1) is a warning, never fatal', async () => {
+    const { opts, log } = setup();
+    const taken: CacheClient = { restoreCache: async () => undefined, saveCache: async () => -1 };
+    expect(await saveBaseline(taken, history, { ...opts, key: 'k' })).toEqual({ saved: false, key: 'k' });
+    expect(log.warnings[0]).toMatch(/could not be saved under cache key k .*previous baseline entry is kept/);
+  });
+});

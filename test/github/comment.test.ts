@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_RETRY, isTransient, withRetry } from '../../src/github/api.ts';
+import {
+  commentFailureAdvice,
+  commentMarker,
+  findStickyComment,
+  upsertStickyComment,
+  type IssueComment,
+  type IssueCommentsApi,
+} from '../../src/github/comment.ts';
+
+/** An in-memory comments API that pages like GitHub and records its calls. */
+function memoryApi(initial: string[]) {
+  const comments: IssueComment[] = initial.map((body, i) => ({ id: i + 1, body, html_url: `u#${i + 1}` }));
+  const calls: string[] = [];
+  const api: IssueCommentsApi = {
+    async listComments(_issue, page, perPage) {
+      calls.push(`list ${page}/${perPage}`);
+      return comments.slice((page - 1) * perPage, page * perPage);
+    },
+    async createComment(_issue, body) {
+      calls.push('create');
+      const c = { id: comments.length + 1, body, html_url: `u#${comments.length + 1}` };
+      comments.push(c);
+      return c;
+    },
+    async updateComment(id, body) {
+      calls.push(`update ${id}`);
+      const c = comments.find((x) => x.id === id)!;
+      c.body = body;
+      return c;
+    },
+  };
+  return { api, comments, calls };
+}
+
+const marker = commentMarker('perf-gate');
+
+describe('sticky comment', () => {
+  test('found on a later page (100 per page), updated in place', async () => {
+    const bodies = Array.from({ length: 250 }, (_, i) => `other ${i}`);
+    bodies[180] = `${marker}\nold report`;
+    const { api, calls, comments } = memoryApi(bodies);
+    const result = await upsertStickyComment(api, 1, marker, `${marker}\nnew report`);
+    expect(result).toEqual({ action: 'updated', url: 'u#181', id: 181 });
+    expect(calls).toEqual(['list 1/100', 'list 2/100', 'list 3/100', 'update 181']);
+    expect(comments[180]!.body).toBe(`${marker}\nnew report`);
+  });
+
+  test('created when absent; the marker is added when the body lacks it', async () => {
+    const { api, comments } = memoryApi(['a', 'b']);
+    const result = await upsertStickyComment(api, 1, marker, 'report');
+    expect(result.action).toBe('created');
+    expect(comments.at(-1)!.body).toBe(`${marker}\nreport`);
+  });
+
+  test('another baseline key is another comment', async () => {
+    const { api } = memoryApi([`${commentMarker('api')}\nx`]);
+    expect(await findStickyComment(api, 1, marker)).toBeUndefined();
+    expect(await findStickyComment(api, 1, commentMarker('api'))).toMatchObject({ id: 1 });
+  });
+
+  test('createIfMissing false (on-regression, passing) updates an existing comment but creates none', async () => {
+    const none = memoryApi(['a']);
+    expect((await upsertStickyComment(none.api, 1, marker, 'ok', { createIfMissing: false })).action).toBe('skipped');
+    expect(none.calls).not.toContain('create');
+    const some = memoryApi([`${marker}\nregressed`]);
+    expect((await upsertStickyComment(some.api, 1, marker, 'ok', { createIfMissing: false })).action).toBe('updated');
+  });
+
+  test('a body over 65,536 characters is refused before any call', async () => {
+    const { api, calls } = memoryApi([]);
+    await expect(upsertStickyComment(api, 1, marker, 'x'.repeat(70_000))).rejects.toThrow(/65536/);
+    expect(calls).toEqual([]);
+  });
+
+  test('403 advice names the fix: permissions, or the two-workflow setup for forks', () => {
+    const err = Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
+    expect(commentFailureAdvice(err, false)).toContain('pull-requests: write');
+    expect(commentFailureAdvice(err, true)).toContain('workflow_run');
+    expect(commentFailureAdvice(new Error('socket hang up'), false)).toContain('socket hang up');
+  });
+});
+
+describe('retries', () => {
+  const sleeps: number[] = [];
+  const opts = { ...DEFAULT_RETRY, sleep: async (ms: number) => void sleeps.push(ms) };
+
+  test('5xx, 429 and network errors are retried with backoff, then succeed', async () => {
+    sleeps.length = 0;
+    let n = 0;
+    const value = await withRetry(
+      async () => {
+        n++;
+        if (n === 1) throw Object.assign(new Error('bad gateway'), { status: 502 });
+        if (n === 2) throw new Error('ECONNRESET');
+        return 'ok';
+      },
+      isTransient,
+      opts,
+    );
+    expect(value).toBe('ok');
+    expect(sleeps).toEqual([1000, 2000]);
+  });
+
+  test('a 4xx is not retried; retries stop after the attempts', async () => {
+    let n = 0;
+    await expect(withRetry(async () => { n++; throw Object.assign(new Error('nope'), { status: 404 }); }, isTransient, opts)).rejects.toThrow('nope');
+    expect(n).toBe(1);
+    n = 0;
+    await expect(withRetry(async () => { n++; throw Object.assign(new Error('down'), { status: 503 }); }, isTransient, opts)).rejects.toThrow('down');
+    expect(n).toBe(DEFAULT_RETRY.attempts);
+  });
+});
