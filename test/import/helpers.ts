@@ -98,12 +98,3 @@ export async function cliRejects(format: string, text: string, file = 'wrong-inp
   expect(lines[0]).toContain(file);
   return lines[0];
 }
-
-/** Type-7 quantile, written out here so the tests do not lean on the code under test. */
-export function q7(values: number[], q: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  const h = (s.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, s.length - 1);
-  return s[lo] + (h - lo) * (s[hi] - s[lo]);
-}

@@ -30,23 +30,30 @@ function attributes(tag: string): Record<string, string> {
   return out;
 }
 
+const ATTRS = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*?`;
+
+function tag(name: string, body: string): RegExpExecArray | null {
+  return new RegExp(String.raw`<${name}\b(${ATTRS})\/?>`).exec(body);
+}
+
 function parseXml(input: ImportInput): BenchmarkResult[] {
   const text = input.text;
   if (!/<(Catch|Catch2TestRun)\b/.test(text)) {
     throw notFormat(input, WHAT_XML, `no <Catch> or <Catch2TestRun> root element (found ${firstBytes(text)})`);
   }
   const out: BenchmarkResult[] = [];
-  for (const m of text.matchAll(/<BenchmarkResults\b([^>]*?)(\/?)>([\s\S]*?)(?:<\/BenchmarkResults>|(?=<BenchmarkResults\b)|$)/g)) {
+  // Attribute values may hold an unescaped `>` (Catch2 escapes only `<`, `&` and `"`).
+  for (const m of text.matchAll(new RegExp(String.raw`<BenchmarkResults\b(${ATTRS})(\/?)>([\s\S]*?)(?:<\/BenchmarkResults>|(?=<BenchmarkResults\b)|$)`, 'g'))) {
     const attrs = attributes(m[1]);
     const body = m[2] === '/' ? '' : m[3];
     const name = attrs.name ?? 'benchmark';
-    const failed = /<failed\b([^>]*)\/?>/.exec(body);
+    const failed = tag('failed', body);
     if (failed) {
       out.push(benchmark(input, 'catch2', name, { status: 'error', error: `Catch2 benchmark failed: ${attributes(failed[1]).message ?? 'no message'}`, metrics: {} }));
       continue;
     }
-    const mean = /<mean\b([^>]*)\/?>/.exec(body);
-    const sd = /<standardDeviation\b([^>]*)\/?>/.exec(body);
+    const mean = tag('mean', body);
+    const sd = tag('standardDeviation', body);
     const meanNs = mean ? Number(attributes(mean[1]).value) : NaN;
     if (!Number.isFinite(meanNs)) throw notFormat(input, WHAT_XML, `<BenchmarkResults name="${name}"> has no <mean value="…">`);
     const sdNs = sd ? Number(attributes(sd[1]).value) : undefined;
