@@ -66,8 +66,8 @@ export const jmh: Importer = {
           metrics: fromTimeAggregates({ mean: score.value, p50: at('50.0'), p99: at('99.0'), p999: at('99.9'), min: at('0.0'), max: at('100.0'), n: n || undefined }),
         });
       } else {
+        // JMH's score is the mean over all iterations of all forks; the fork means are kept as forks.
         const metrics: Record<string, MetricValue> = fromTimeAggregates({ mean: score.value, meanForks: forkMeans, n: nIter });
-        if (forkMeans.length > 1) metrics.mean.value = score.value; // JMH's score is the mean over all iterations
         result = benchmark(input, 'jmh', name, { metrics });
       }
       if (isRecord(r.secondaryMetrics)) {
