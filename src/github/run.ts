@@ -91,10 +91,15 @@ export function describeComparison(
   if (report.baseline && restore?.key) {
     const b = report.baseline;
     const base = b.commit ? `\`${shortSha(b.commit)}\`` : 'the newest run';
+    const when = b.createdAt ? ` of ${escapeMarkdown(b.createdAt.slice(0, 16).replace('T', ' '))} UTC` : '';
+    // The save key ends with the run id and attempt of the run that recorded the baseline.
+    const run = /-(\d+)-(\d+)$/.exec(restore.key);
+    const runLink = run
+      ? `, recorded by [run ${run[1]}](${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${run[1]})`
+      : '';
     lines.push(
-      `Measured ${head}${where}, compared with the baseline of ${base}` +
-        `${b.createdAt ? ` (${escapeMarkdown(b.createdAt.slice(0, 16).replace('T', ' '))} UTC)` : ''}, ` +
-        `${b.runs} run${b.runs === 1 ? '' : 's'} of history from cache entry \`${restore.key}\`. ` +
+      `Measured ${head}${where} against the baseline of ${base}${when}${runLink} ` +
+        `(cache entry \`${restore.key.replace(/[^A-Za-z0-9._-]/g, '?')}\`, ${b.runs} run${b.runs === 1 ? '' : 's'} of history). ` +
         `Threshold ${formatPercent(report.threshold)}.`,
     );
   } else {

@@ -237,7 +237,8 @@ describe('the Action, run as the runner runs it', () => {
     const body = comments[0]!.body;
     expect(body.startsWith(MARKER)).toBe(true);
     expect(body).toContain('pull request #7 at `4444444`');
-    expect(body).toContain('compared with the baseline of `2222222`');
+    expect(body).toContain('against the baseline of `2222222`');
+    expect(body).toMatch(/recorded by \[run 102\]\(https:\/\/github\.com\/octo-org\/widget\/actions\/runs\/102\)/);
     expect(body).toContain('Threshold 100%');
     expect(body).toContain('Machine:');
     expect(body).toContain(`[Workflow run](https://github.com/octo-org/widget/actions/runs/${runCounter})`);
@@ -298,7 +299,7 @@ describe('the Action, run as the runner runs it', () => {
       expect(w).toContain('fork');
       expect(w).toContain('workflow_run');
       expect(r.summary).toContain('perf-gate');
-      expect(r.summary).toContain('compared with the baseline of `2222222`');
+      expect(r.summary).toContain('against the baseline of `2222222`');
       expect(api.commentsOn(8)).toHaveLength(0);
     } finally {
       api.readOnly = false;
