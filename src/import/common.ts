@@ -199,15 +199,18 @@ export function metric(name: string, value: number, unit: string, extra: Partial
   return { value, unit, direction: directionOf(name, unit), ...extra };
 }
 
-/** Latency samples (ns) per fork → the native metrics, reservoir and per-fork statistics. */
-export function fromSamples(perForkNs: number[][]): Pick<BenchmarkResult, 'metrics' | 'forkStats' | 'samples' | 'evidence'> {
+/**
+ * Latency samples (ns) per fork → the native metrics, reservoir and per-fork statistics.
+ * `durationsMs`: measuring time of each fork when the tool says; else the sum of its samples.
+ */
+export function fromSamples(perForkNs: number[][], durationsMs?: number[]): Pick<BenchmarkResult, 'metrics' | 'forkStats' | 'samples' | 'evidence'> {
   const forks = perForkNs.filter((f) => f.length > 0);
-  if (forks.length === 0) throw new RangeError('no samples');
+  if (forks.length === 0 || forks.length !== perForkNs.length) throw new RangeError('a fork without samples');
   const forkStats = forks.map((s, i) => {
     const summary = summarizeLatencies(s);
     let sum = 0;
     for (const x of s) sum += x;
-    return forkStatsFrom(i, summary, sum / 1e6);
+    return forkStatsFrom(i, summary, durationsMs?.[i] ?? sum / 1e6);
   });
   const metrics = reduceForks(forkStats);
   if (forks.length === 1) for (const m of Object.values(metrics)) delete m.forks;

@@ -24,19 +24,22 @@ export const benchmarkdotnet: Importer = {
         if (!isRecord(b) || typeof b.FullName !== 'string') throw notFormat(input, WHAT, `Benchmarks[${i}] has no "FullName"`);
         const name = duplicated.has(b.FullName) && typeof b.DisplayInfo === 'string' ? `${b.FullName} [${b.DisplayInfo}]` : b.FullName;
         const byLaunch = new Map<number, number[]>();
+        const launchNs = new Map<number, number>();
         if (Array.isArray(b.Measurements)) {
           for (const m of b.Measurements) {
             if (!isRecord(m) || m.IterationMode !== 'Workload' || m.IterationStage !== 'Result') continue;
             if (!isNumber(m.Nanoseconds) || !isNumber(m.Operations) || m.Operations <= 0) continue;
             const launch = isNumber(m.LaunchIndex) ? m.LaunchIndex : 1;
             byLaunch.set(launch, [...(byLaunch.get(launch) ?? []), m.Nanoseconds / m.Operations]);
+            launchNs.set(launch, (launchNs.get(launch) ?? 0) + m.Nanoseconds);
           }
         }
         const stats = isRecord(b.Statistics) ? b.Statistics : undefined;
         let result: BenchmarkResult;
         if (byLaunch.size > 0) {
-          const forks = [...byLaunch.entries()].sort((x, y) => x[0] - y[0]).map(([, v]) => v);
-          result = benchmark(input, 'benchmarkdotnet', name, fromSamples(forks));
+          const launches = [...byLaunch.keys()].sort((x, y) => x - y);
+          const forks = launches.map((l) => byLaunch.get(l)!);
+          result = benchmark(input, 'benchmarkdotnet', name, fromSamples(forks, launches.map((l) => launchNs.get(l)! / 1e6)));
         } else if (stats && numberArray(stats.OriginalValues)?.length) {
           result = benchmark(input, 'benchmarkdotnet', name, fromSamples([numberArray(stats.OriginalValues)!]));
         } else if (stats && isNumber(stats.Mean)) {

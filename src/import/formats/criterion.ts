@@ -45,7 +45,7 @@ function parseJsonInput(input: ImportInput): BenchmarkResult[] {
     if (!iters || !times || iters.length !== times.length || iters.length === 0 || iters.some((x) => x <= 0)) {
       throw notFormat(input, WHAT_JSON, '"iters" and "times" must be non-empty arrays of equal length with positive iteration counts');
     }
-    return [benchmark(input, 'criterion', name, fromSamples([times.map((t, i) => t / iters[i])]))];
+    return [benchmark(input, 'criterion', name, fromSamples([times.map((t, i) => t / iters[i])], [times.reduce((a, b) => a + b, 0) / 1e6]))];
   }
   const pe = (k: string) => {
     const e = doc[k];

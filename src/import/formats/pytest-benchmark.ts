@@ -25,7 +25,10 @@ export const pytestBenchmark: Importer = {
         const s = b.stats;
         const data = numberArray(s.data);
         if (data && data.length > 0) {
-          return benchmark(input, 'pytest-benchmark', name, fromSamples([data.map((x) => x * 1e9)]));
+          // Each round ran `iterations` calls; data[i] is the round's time per call (seconds).
+          const iterations = isNumber(s.iterations) && s.iterations > 0 ? s.iterations : 1;
+          const durationMs = data.reduce((a, x) => a + x, 0) * iterations * 1e3;
+          return benchmark(input, 'pytest-benchmark', name, fromSamples([data.map((x) => x * 1e9)], [durationMs]));
         }
         if (!isNumber(s.mean)) throw notFormat(input, WHAT, `benchmarks[${i}] ("${b.name}") has neither "stats.data" nor "stats.mean"`);
         const sec = (v: unknown) => (isNumber(v) ? v * 1e9 : undefined);
