@@ -43,6 +43,13 @@ describe('go test -bench text', () => {
     expect(results[2].metrics.mean.value).toBe(30);
   });
 
+  it('reads `go test -json` events, joining result lines split over several events', () => {
+    const results = load('go', 'go/go-bench-json.txt');
+    expect(results.map((r) => r.name)).toEqual(['Fib10', 'Join', 'Parse/size=8', 'Parse/size=64']);
+    // Fib10's second repetition is split: "BenchmarkFib10-2   \t" + "   20000\t       260.9 ns/op…".
+    expect(named(results, 'Fib10').metrics.mean.forks).toEqual([304.3, 260.9]);
+  });
+
   it('rejects text without benchmark lines', () => {
     expect(importError('go', 'PASS\nok  \texample.com/fib\t0.075s\n', 'bench.txt').message).toBe(
       'bench.txt: not go test -bench output: no "BenchmarkName  N  value ns/op" lines (found "PASS ok example.com/fib 0.075s")',

@@ -1,4 +1,4 @@
-// `go test -bench . [-benchmem] [-count N]` text output. Each result line is
+// `go test -bench . [-benchmem] [-count N]` text output (or `go test -json` events). Each result line is
 // `BenchmarkName[-procs]  N  value unit  value unit …`: `ns/op` becomes `mean` (and throughput),
 // `B/op`, `allocs/op`, `MB/s` and `b.ReportMetric` units become metrics named after their unit.
 // Repeated lines of one benchmark (`-count N`) are repetitions: the value is their median and each
@@ -15,13 +15,40 @@ interface Entry {
   values: Map<string, number[]>;
 }
 
+/**
+ * `go test -json` output (test2json events, one JSON object a line) → the plain text it carries:
+ * the `Output` fields of each package in order (a result line may be split over several events).
+ */
+function textOf(text: string): string {
+  const first = text.trimStart();
+  if (!first.startsWith('{')) return text;
+  const byPackage = new Map<string, string[]>();
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    let event: unknown;
+    try {
+      event = JSON.parse(line);
+    } catch {
+      return text; // not test2json: parse as text (and fail with the first bytes)
+    }
+    if (typeof event !== 'object' || event === null) return text;
+    const e = event as { Package?: unknown; Output?: unknown };
+    if (typeof e.Output !== 'string') continue;
+    const p = typeof e.Package === 'string' ? e.Package : '';
+    const parts = byPackage.get(p) ?? [];
+    parts.push(e.Output);
+    byPackage.set(p, parts);
+  }
+  return [...byPackage.entries()].map(([p, parts]) => `pkg: ${p}\n${parts.join('')}`).join('\n');
+}
+
 export const go: Importer = {
   name: 'go',
-  produces: 'go test -run ^$ -bench . -benchmem -count 5 ./... > bench.txt',
+  produces: 'go test -run ^$ -bench . -benchmem -count 5 ./... > bench.txt  (-json output works too)',
   parse(input) {
     const entries = new Map<string, Entry>();
     let pkg = '';
-    for (const raw of input.text.split(/\r?\n/)) {
+    for (const raw of textOf(input.text).split(/\r?\n/)) {
       const line = raw.trim();
       const p = /^pkg:\s*(\S+)/.exec(line);
       if (p) {
