@@ -180,6 +180,16 @@ describe('noisePolicy: direction, history and evidence', () => {
     expect(rise.verdict).toBe('improvement');
     expect(rise.change).toBeLessThan(-0.25);
   });
+  it('notes speak in plain changes: a throughput interval is shown as a fall, the threshold as −10%', () => {
+    const rng = createPrng(31);
+    let note: string | undefined;
+    for (let t = 0; t < 30 && !note; t++) {
+      const [d] = policy.decide([simulate(rng, { noise: 0.09, shift: 0.1, direction: 'higher' })]);
+      if (d.verdict === 'inconclusive') note = d.note;
+    }
+    expect(note).toMatch(/holds both no change and the -10\.0% threshold/);
+    expect(note).toMatch(/about \d+ forks \(now 3\)|more than 50 forks|longer baseline history/);
+  });
   it('the baseline is the median of the runs, and the result is deterministic and leaves input alone', () => {
     const rng = createPrng(22);
     const c = simulate(rng, { noise: 0.03, runs: 7 });

@@ -274,7 +274,7 @@ function decideOne(
     if (rejected) notes.push(`measurably worse (${signedPct(change)}) but less than the ${pct(c.threshold)} threshold`);
   } else {
     verdict = 'inconclusive';
-    notes.push(resolveHint(c, x, tLog, tq, interval));
+    notes.push(resolveHint(c, x, tLog, level, interval));
   }
   if (minimumDetectableChange > c.threshold && verdict !== 'inconclusive') {
     notes.push(
@@ -287,24 +287,28 @@ function decideOne(
 }
 
 /** What would resolve an inconclusive case: more current forks (how many), or a larger threshold. */
-function resolveHint(c: MetricCase, x: Analysis, tLog: number, tq: number, interval: [number, number]): string {
-  // Resolved when the half-width drops below max(d, T − d): then either lo > 0 or hi < T.
-  const target = Math.max(x.d, tLog - x.d) / tq;
-  const need = target * target - x.a;
-  let forks = '';
-  if (x.b > 0 && need > 0) {
-    const m = Math.ceil(x.b / need);
-    forks =
-      m > MAX_FORKS_SUGGESTED
-        ? `more than ${MAX_FORKS_SUGGESTED} forks`
-        : `about ${Math.max(m, x.m + 1)} forks (now ${x.m})`;
-  } else if (x.model === 'assumed' || x.model === 'history-only' || x.model === 'short-history') {
-    forks = 'a longer baseline history';
+function resolveHint(c: MetricCase, x: Analysis, tLog: number, level: number, interval: [number, number]): string {
+  // Resolved when the half-width drops below max(d, T − d): then either lo > 0 or hi < T (assuming the
+  // estimate stays where it is). More forks shrink the per-fork part of the variance and, where fork
+  // noise is pooled, add degrees of freedom.
+  const goal = Math.max(x.d, tLog - x.d);
+  const dfWith = (m: number) => (x.model === 'pooled' || x.model === 'short-history' ? x.df + (m - x.m) : x.df);
+  const halfWidth = (m: number) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + x.b / m);
+  let forks: string;
+  if (x.b > 0 && halfWidth(MAX_FORKS_SUGGESTED) < goal) {
+    let m = x.m + 1;
+    while (halfWidth(m) >= goal) m++;
+    forks = `about ${m} forks (now ${x.m})`;
+  } else if (x.b > 0 && halfWidth(10_000) < goal) {
+    forks = `more than ${MAX_FORKS_SUGGESTED} forks`;
   } else {
-    forks = 'more baseline runs (more current forks alone cannot narrow it enough)';
+    forks = 'a longer baseline history (more current forks alone cannot narrow it enough)';
   }
+  // Speak in the report's terms: the plain relative change, so a throughput fall is negative.
+  const plain = c.direction === 'lower' ? interval : ([-interval[1], -interval[0]] as [number, number]);
+  const threshold = c.direction === 'lower' ? c.threshold : -c.threshold;
   return (
-    `inconclusive: the interval ${signedPct(interval[0])} to ${signedPct(interval[1])} holds both no change and the ${pct(c.threshold)} threshold; ` +
+    `inconclusive: the interval ${signedPct(plain[0])} to ${signedPct(plain[1])} holds both no change and the ${signedPct(threshold)} threshold; ` +
     `${forks} or a threshold above ${pct(interval[1])} would resolve it`
   );
 }
