@@ -2,7 +2,7 @@
 // inputs as INPUT_* variables, a real-shaped event payload, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files,
 // and loopback fakes of the GitHub REST API and of the cache service v2, so the real @actions/cache and
 // @actions/github clients do the talking. The scenarios share the fakes' state, in order.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -207,6 +207,9 @@ describe('the Action, run as the runner runs it', () => {
   });
 
   test('second push on main: the baseline is restored, compared, and saved under a new key', async () => {
+    // A newer entry with the same prefix written by a pull request's ref must stay invisible to main.
+    const first = cache.visible(['refs/heads/main'])[0]!;
+    cache.plant(`${first.key.replace(SHA_MAIN_1, 'f'.repeat(40))}`, first.version, 'refs/pull/99/merge', Buffer.from('not an archive'));
     const r = await pushMain(SHA_MAIN_2);
     expect(r.stderr).toBe('');
     expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -214,6 +217,7 @@ describe('the Action, run as the runner runs it', () => {
     const saved = cache.visible(['refs/heads/main']);
     expect(saved).toHaveLength(2);
     expect(r.stdout).toContain(`Cache hit for restore-key: ${saved[0]!.key}`);
+    expect(warnings(r)).toEqual([]);
     expect(r.summary).toContain(`cache entry \`${saved[0]!.key}\``);
     expect(saved[1]!.key).toContain(SHA_MAIN_2);
   });
@@ -246,7 +250,7 @@ describe('the Action, run as the runner runs it', () => {
     const pages = api.requests.filter((q) => q.method === 'GET').map((q) => q.query.page);
     expect(pages).toEqual(['1', '2']);
     expect(api.requests.every((q) => q.authorization === `token ${api.token}`)).toBe(true);
-    expect(cache.entries.filter((e) => e.scope.startsWith('refs/pull/'))).toHaveLength(0);
+    expect(cache.calls.filter((c) => c.method === 'CreateCacheEntry' && c.scopes[0]!.startsWith('refs/pull/'))).toEqual([]);
     // The token is masked (the runner replaces it in the log) and never printed otherwise.
     expect(r.stdout).toContain(`::add-mask::${api.token}`);
     expect(r.stdout.split('\n').filter((l) => l.includes(api.token) && !l.startsWith('::add-mask::'))).toEqual([]);
@@ -268,9 +272,11 @@ describe('the Action, run as the runner runs it', () => {
     capture('comment-regression.md', comments[0]!.body);
   });
 
-  test('pull request push that fixes it: the comment is updated and the warning is gone', async () => {
+  test('pull request push that fixes it (through two 502s, retried): the comment is updated and the warning is gone', async () => {
     slowdown(1);
+    api.failNext = 2;
     const r = await prPush('6666666666666666666666666666666666666666');
+    expect(api.failNext).toBe(0);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.verdict).toBe('pass');
     const comments = stickyComments(7);
@@ -331,7 +337,33 @@ describe('the Action, run as the runner runs it', () => {
       cache.mode = 'ok';
     }
   });
+
+  test('a foreign entry under the baseline prefix is reported and skipped, never trusted', async () => {
+    const newest = cache.visible(['refs/heads/main']).at(-1)!;
+    const foreign = cache.plant(
+      newest.key.replace(SHA_MAIN_2, 'e'.repeat(40)),
+      newest.version,
+      'refs/heads/main',
+      archive(JSON.stringify({ note: 'written by some other tool', runs: 'many' })),
+    );
+    const r = await prPush('9999999999999999999999999999999999999999');
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain(`Cache hit for restore-key: ${foreign.key}`);
+    expect(warnings(r).join('\n')).toContain(`cache entry ${foreign.key} is not a usable perf-gate baseline`);
+    expect(r.outputs.verdict).toBe('no-baseline');
+    expect(r.summary).toContain('was not a usable perf-gate baseline and was ignored');
+  });
 });
+
+/** A zstd tar archive holding `content` at the baseline's cached path, as @actions/cache would make it. */
+function archive(content: string): Buffer {
+  const dir = mkdtempSync(join(tmp, 'archive-'));
+  mkdirSync(join(dir, '.perf-gate-cache', 'perf-gate'), { recursive: true });
+  writeFileSync(join(dir, '.perf-gate-cache', 'perf-gate', 'baseline.json'), content);
+  execFileSync('tar', ['--posix', '-cf', join(dir, 'cache.tar'), '-C', dir, '.perf-gate-cache']);
+  execFileSync('zstd', ['-q', '-f', join(dir, 'cache.tar'), '-o', join(dir, 'cache.tzst')]);
+  return readFileSync(join(dir, 'cache.tzst'));
+}
 
 /** A port nothing listens on. */
 async function closedPort(): Promise<number> {
