@@ -97,16 +97,26 @@ export async function importBenchmark(bench: ImportBenchmarkConfig, options: { d
   if (files.length === 0) {
     throw new InputError(`benchmark "${bench.name}": no file matches import file "${bench.file}" (relative to ${dir})`);
   }
-  const all: BenchmarkResult[] = [];
+  const all: { result: BenchmarkResult; file: string }[] = [];
   for (const abs of files) {
     const results = importFile(bench.format, abs, { directions: bench.directions });
     const rel = relative(dir, abs) || abs;
+    const file = rel.startsWith('..') ? abs : rel;
     for (const r of results) {
-      if (r.source) r.source.file = rel.startsWith('..') ? abs : rel;
-      all.push(r);
+      if (r.source) r.source.file = file;
+      all.push({ result: r, file });
     }
   }
-  if (all.length === 1) all[0].name = bench.name;
-  else for (const r of all) r.name = `${bench.name}/${r.name}`;
-  return uniqueNames(all);
+  if (all.length === 1) {
+    all[0].result.name = bench.name;
+    return [all[0].result];
+  }
+  // A name found in several files is told apart by its file (without the extension).
+  const count = new Map<string, number>();
+  for (const { result } of all) count.set(result.name, (count.get(result.name) ?? 0) + 1);
+  for (const { result, file } of all) {
+    const where = (count.get(result.name) ?? 0) > 1 && files.length > 1 ? `${file.replace(/\\/g, '/').replace(/\.[^./]*$/, '')}/` : '';
+    result.name = `${bench.name}/${where}${result.name}`;
+  }
+  return uniqueNames(all.map((a) => a.result));
 }

@@ -57,6 +57,15 @@ describe('importBenchmark (an import benchmark of the config)', () => {
     expect(results[0].evidence).toBe('samples');
   });
 
+  it('tells apart the same tool name found in several files by the file', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'runs'));
+    cpSync(fixture('hyperfine/hyperfine.json'), join(dir, 'runs/a.json'));
+    cpSync(fixture('hyperfine/hyperfine.json'), join(dir, 'runs/b.json'));
+    const results = await importBenchmark(bench('cmd', 'hyperfine', 'runs/*.json'), { dir });
+    expect(results.map((r) => r.name)).toEqual(['cmd/runs/a/sleep 0.001', 'cmd/runs/a/true', 'cmd/runs/b/sleep 0.001', 'cmd/runs/b/true']);
+  });
+
   it('names a single benchmark after the config entry and applies `directions`', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'perf.json'), JSON.stringify({ benchmarks: [{ name: 'hits', unit: 'hits', value: 10 }] }));
