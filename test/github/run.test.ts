@@ -17,6 +17,7 @@ import { runAction, type Engine } from '../../src/github/run.ts';
 import { compareWithConfig } from '../../src/pipeline.ts';
 import { renderJson } from '../../src/report/json.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
+import { escapeMarkdown } from '../../src/report/format.ts';
 import { config, results } from './fixtures.ts';
 
 function recordingIO() {
@@ -199,6 +200,19 @@ describe('runAction', () => {
     expect(rec.failed).toBe('perf-gate: perf-gate.yml: file not found');
     expect(rec.outputs.verdict).toBe('error');
     expect(rec.summary).toContain('could not run');
+  });
+
+  test('a huge suite still fits: comment under 65,536 characters, summary under 1 MiB, regressions first', async () => {
+    const h = harness();
+    const names = (p50: (i: number) => number) => Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`suite/a-rather-long-benchmark-name-${i}`, p50(i)]));
+    await h.go('push', results('m', names(() => 100)));
+    const { rec } = await h.go('pr', results('p', names((i) => (i % 10 === 0 ? 300 : 100))));
+    const body = h.gh.comments[0]!.body!;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/^<!-- perf-gate:perf-gate -->\n### ❌ perf-gate: 300 benchmarks regressed/);
+    expect(body).toContain(`| ${escapeMarkdown('suite/a-rather-long-benchmark-name-0')} |`);
+    expect(Buffer.byteLength(rec.summary)).toBeLessThan(1024 * 1024);
+    expect(rec.outputs.regressions).toBe('300');
   });
 
   test('the reports are written where the outputs say', async () => {
