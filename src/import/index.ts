@@ -1,7 +1,7 @@
 // The importers: one registry line per format. `importFile` parses one file of a tool's output into
 // perf-gate benchmarks; `importBenchmark` does it for an `import: { format, file }` benchmark of the
 // config (a glob, names prefixed with the benchmark's name, direction overrides applied).
-import { existsSync, globSync } from 'node:fs';
+import { existsSync, globSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ImportBenchmarkConfig } from '../config/types.ts';
 import { InputError } from '../core/errors.ts';
@@ -83,7 +83,7 @@ export function expandImportFiles(pattern: string, dir: string): string[] {
   }
   const cwd = isAbsolute(pattern) ? undefined : dir;
   const matches = globSync(pattern, cwd ? { cwd } : {});
-  return [...new Set(matches.map((m) => resolve(dir, m)))].sort();
+  return [...new Set(matches.map((m) => resolve(dir, m)))].filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile()).sort();
 }
 
 /**
