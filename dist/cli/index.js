@@ -4140,8 +4140,8 @@ async function runCommandSlotFork(run, slot, bench, fork) {
 async function runImportSlot(run, slot, bench) {
     let mod;
     try {
-        // @ts-ignore -- the importers are written separately; until they exist this import fails at run time.
-        mod = (await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 153)));
+        // Loaded on demand: a suite without imports never pays for the parsers.
+        mod = await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 153));
     }
     catch (err) {
         return fail(slot, `benchmark "${bench.name}": importing results is not available in this build (${(0,errors/* errorMessage */.gJ)(err)})`);
