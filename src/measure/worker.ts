@@ -97,8 +97,9 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
   const where = request.displayFile;
   let mod: Record<string, unknown>;
   try {
-    // A non-literal import: ncc leaves it to Node at run time (checked with a bundled worker).
-    mod = (await import(pathToFileURL(request.file).href)) as Record<string, unknown>;
+    // webpackIgnore: the user's module is loaded by Node at run time, never by the bundler (without it,
+    // ncc turns this into a lookup in the bundle's own module table, which fails).
+    mod = (await import(/* webpackIgnore: true */ pathToFileURL(request.file).href)) as Record<string, unknown>;
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes(request.file)) {
