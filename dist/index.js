@@ -33128,8 +33128,9 @@ async function runRequest(request) {
     const where = request.displayFile;
     let mod;
     try {
-        // A non-literal import: ncc leaves it to Node at run time (checked with a bundled worker).
-        mod = (await __nccwpck_require__(3062)(__rewriteRelativeImportExtension((0,external_node_url_.pathToFileURL)(request.file).href)));
+        // webpackIgnore: the user's module is loaded by Node at run time, never by the bundler (without it,
+        // ncc turns this into a lookup in the bundle's own module table, which fails).
+        mod = (await import(__rewriteRelativeImportExtension(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(request.file).href)));
     }
     catch (err) {
         const code = err.code;
@@ -33985,25 +33986,6 @@ function summarizeLatencies(samplesNs) {
     };
 }
 
-
-/***/ }),
-
-/***/ 3062:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 3062;
-module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
