@@ -106,9 +106,11 @@ describe('reservoir', () => {
     const r2 = reservoir([...v].reverse(), 256);
     expect(r1).toEqual(r2);
     expect(r1.length).toBe(256);
-    expect(r1[0]).toBe(Math.min(...v));
-    expect(r1[255]).toBe(Math.max(...v));
+    // Kept to 5 significant digits (RESERVOIR_DIGITS).
+    expect(r1[0]).toBe(Number(Math.min(...v).toPrecision(5)));
+    expect(r1[255]).toBe(Number(Math.max(...v).toPrecision(5)));
     for (let i = 1; i < r1.length; i++) expect(r1[i]).toBeGreaterThanOrEqual(r1[i - 1]);
     expect(reservoir([3, 1, 2], 256)).toEqual([1, 2, 3]);
+    expect(reservoir([1234.56789, 0, 98765.4321])).toEqual([0, 1234.6, 98765]);
   });
 });
