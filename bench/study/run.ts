@@ -319,12 +319,12 @@ function markdown(summary: Summary): string {
       `Noise policy confidence (whole suite): ${s.settings.confidence}.`,
   );
   lines.push('');
-  lines.push('| scenario | policy | runs | runs with a false alarm | slowed stable: flagged | inconclusive | unchanged | slowed noisy: flagged | inconclusive | unchanged | misses called unchanged with MDC > slowdown |');
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('| scenario | policy | runs | runs with a false alarm | runs with an inconclusive | slowed stable: flagged | inconclusive | unchanged | slowed noisy: flagged | inconclusive | unchanged | misses called unchanged with MDC > slowdown |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of s.table) {
     for (const policy of POLICY_NAMES) {
       const t = row.policies[policy];
-      const cells = [row.scenario, policy, String(t.runs), pct(t.runsWithFalseAlarm, t.runs)];
+      const cells = [row.scenario, policy, String(t.runs), pct(t.runsWithFalseAlarm, t.runs), policy === 'noise' ? pct(t.runsWithInconclusive, t.runs) : 'n/a'];
       if (t.stable && t.noisy) {
         cells.push(pct(t.stable.flagged, t.runs), String(t.stable.inconclusive), String(t.stable.unchanged));
         cells.push(pct(t.noisy.flagged, t.runs), String(t.noisy.inconclusive), String(t.noisy.unchanged));
@@ -351,7 +351,8 @@ function markdown(summary: Summary): string {
   }
   lines.push('');
   lines.push(
-    'A false alarm is a regression verdict on a benchmark that was not slowed. "Flagged" counts runs in which the slowed ' +
+    'A false alarm is a regression verdict on a benchmark that was not slowed; "runs with an inconclusive" counts runs in which ' +
+      'a benchmark that was not slowed came out inconclusive (it does not fail the gate). "Flagged" counts runs in which the slowed ' +
       'benchmark got a regression verdict (on any gated metric). The last column counts misses of the noise policy reported ' +
       'as unchanged although the benchmark\'s smallest minimum detectable change exceeded the slowdown (should be 0).',
   );

@@ -67,3 +67,42 @@ const MEDIAN_FACTORS = [
   1.518387, 1.43035, 1.52542, 1.446003, 1.530792, 1.458513, 1.535029, 1.468741, 1.538455, 1.477258, 1.541283,
   1.484463, 1.543656, 1.490635, 1.545677, 1.495984, 1.547418, 1.500663,
 ];
+
+/**
+ * Pooled within-group variance, resistant to a few wild values: each value's deviation from its
+ * group's median is capped at ±k robust standard deviations (1.4826 × the MAD of all deviations,
+ * leaving out the zero deviation of an odd group's own median) before the usual pooled variance is
+ * taken. With k = 4 this changes normal data by less than 2% (checked by simulation for groups of
+ * 2, 3 and 5), while one process that ran at half speed can no longer inflate the estimate many times.
+ * Groups of one value contribute nothing. Returns NaN and df 0 when no group has two values.
+ */
+export function winsorizedPooledVariance(
+  groups: readonly (readonly number[])[],
+  k = 4,
+): { variance: number; df: number; capped: number } {
+  const usable = groups.filter((g) => g.length >= 2);
+  if (usable.length === 0) return { variance: NaN, df: 0, capped: 0 };
+  const deviations: number[] = [];
+  const centred = usable.map((g) => {
+    const m = median(g);
+    const d = g.map((v) => v - m);
+    const abs = d.map(Math.abs);
+    if (g.length % 2 === 1) abs.splice(abs.indexOf(Math.min(...abs)), 1);
+    deviations.push(...abs);
+    return d;
+  });
+  const scale = 1.482602218505602 * median(deviations);
+  const cap = k * scale;
+  let capped = 0;
+  const clipped = centred.map((d) =>
+    d.map((x) => {
+      if (cap > 0 && Math.abs(x) > cap) {
+        capped++;
+        return Math.sign(x) * cap;
+      }
+      return x;
+    }),
+  );
+  const pooled = pooledVariance(clipped);
+  return { ...pooled, capped };
+}

@@ -118,10 +118,14 @@ describe('noisePolicy: detection', () => {
     const { counts } = rate({ noise: 0.008, shift: 0.1 }, 3, 5, 1);
     expect(counts.regression).toBeGreaterThanOrEqual(95);
   });
-  it('a 25% slowdown of a noisy benchmark (9% noise) is flagged ≥ 90% with 5 forks and 10 runs', () => {
-    const { counts } = rate({ noise: 0.09, shift: 0.25 }, 5, 10, 2);
-    expect(counts.regression).toBeGreaterThanOrEqual(90);
-    expect(counts.unchanged).toBe(0);
+  it('a 25% slowdown of a noisy benchmark (9% noise, one metric) is flagged ≥ 75% with 5 forks and ≥ 90% with 8', () => {
+    // The current value is the median of the forks (robust to a disturbed process), which costs some
+    // power against a mean: hence more forks for the same detection rate.
+    const five = rate({ noise: 0.09, shift: 0.25 }, 5, 10, 2).counts;
+    expect(five.regression).toBeGreaterThanOrEqual(75);
+    expect(five.unchanged).toBe(0);
+    const eight = rate({ noise: 0.09, shift: 0.25 }, 8, 10, 2).counts;
+    expect(eight.regression).toBeGreaterThanOrEqual(90);
   });
   it('a 50% slowdown of a CPU-bound benchmark is always flagged, with an interval around it', () => {
     const { counts, decisions } = rate({ noise: 0.035, shift: 0.5 }, 3, 5, 3, 50);
@@ -214,6 +218,21 @@ describe('noisePolicy: direction, history and evidence', () => {
     expect(dl.note ?? '').not.toMatch(/short history/i);
     expect(ds.interval![1] - ds.interval![0]).toBeGreaterThan(2 * (dl.interval![1] - dl.interval![0]));
     expect(ds.minimumDetectableChange!).toBeGreaterThan(dl.minimumDetectableChange!);
+  });
+  it('one disturbed process (a fork 60% slower) neither raises an alarm nor makes everything inconclusive', () => {
+    const rng = createPrng(28);
+    const c = simulate(rng, { noise: 0.01, runs: 10, forks: 5 });
+    const disturbed: MetricCase = {
+      ...c,
+      current: { value: c.current.value, forks: [...c.current.forks.slice(0, 4), c.current.forks[4] * 1.6] },
+      baseline: { runs: c.baseline.runs, runForks: c.baseline.runForks.map((f, k) => (k === 3 ? [f[0] * 1.6, ...f.slice(1)] : f)) },
+    };
+    disturbed.current.value = median(disturbed.current.forks);
+    disturbed.baseline.runs = disturbed.baseline.runForks.map((f) => median(f));
+    const [d] = policy.decide([disturbed]);
+    expect(d.verdict).toBe('unchanged');
+    expect(d.interval![1] - d.interval![0]).toBeLessThan(0.06);
+    expect(d.note).toMatch(/2 fork values lie far from the others of their run and were capped/);
   });
   it('run-to-run drift in the history widens the interval and is noted', () => {
     const rng = createPrng(24);

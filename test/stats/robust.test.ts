@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mad, madSigma, mean, medianVarianceFactor, pooledVariance, sampleVariance } from '../../src/stats/robust.ts';
+import {
+  mad,
+  madSigma,
+  mean,
+  medianVarianceFactor,
+  pooledVariance,
+  sampleVariance,
+  winsorizedPooledVariance,
+} from '../../src/stats/robust.ts';
 import { median } from '../../src/stats/quantile.ts';
 import { createPrng } from '../../src/stats/prng.ts';
 import { changeFraction, fractionToLog, logToFraction, worseningLogRatio } from '../../src/stats/ratio.ts';
@@ -23,6 +31,36 @@ describe('location and spread', () => {
     const x = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5];
     expect(mad(x)).toBe(1);
     expect(madSigma(x)).toBeCloseTo(1.482602218505602, 14);
+  });
+});
+
+describe('winsorizedPooledVariance', () => {
+  it('equals the pooled variance when nothing is wild', () => {
+    // [10, 11, 12] and [5, 7]: (2 + 2) / 3 (by hand).
+    const r = winsorizedPooledVariance([[10, 11, 12], [5, 7]]);
+    expect(r.variance).toBeCloseTo(4 / 3, 12);
+    expect(r.df).toBe(3);
+    expect(r.capped).toBe(0);
+  });
+  it('caps a wild value at 4 robust SDs (by hand, checked with numpy)', () => {
+    // [1, 2, 3, 4, 100]: deviations from the median 3 are −2, −1, 0, 1, 97; without the median's own 0
+    // the MAD is 1.5, the robust SD 1.5 × 1.4826 = 2.2239, the cap 8.8956; 97 → 8.8956; the variance
+    // of (−2, −1, 0, 1, 8.8956) is 18.9055 (numpy: 18.9055098980944).
+    const r = winsorizedPooledVariance([[1, 2, 3, 4, 100]]);
+    expect(r.variance).toBeCloseTo(18.9055098980944, 9);
+    expect(r.capped).toBe(1);
+    expect(pooledVariance([[1, 2, 3, 4, 100]]).variance).toBeGreaterThan(1900);
+  });
+  it('changes clean normal data by little (seeded simulation)', () => {
+    const rng = createPrng(77);
+    let ratio = 0;
+    const reps = 400;
+    for (let r = 0; r < reps; r++) {
+      const groups = Array.from({ length: 10 }, () => Array.from({ length: 5 }, () => rng.normal()));
+      ratio += winsorizedPooledVariance(groups).variance / pooledVariance(groups).variance;
+    }
+    expect(ratio / reps).toBeGreaterThan(0.98);
+    expect(ratio / reps).toBeLessThanOrEqual(1);
   });
 });
 

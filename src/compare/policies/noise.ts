@@ -4,10 +4,13 @@
 // are not used: they say nothing about how much a fresh process or a fresh run differs.
 //
 // Model, per case, in log space (d > 0 = worse; see stats/ratio.ts):
-//   d̂  = mean of the current forks' logs − log(median of the baseline runs' values)
-//   Var(d̂) = Var(current mean) + Var(log baseline median), from
+//   d̂  = log(current value) − log(median of the baseline runs' values); for native benchmarks the
+//        current value is the median of its forks, so one disturbed process cannot move it
+//   Var(d̂) = Var(log current value) + Var(log baseline median), from
 //   · s_f²: the pooled within-run variance of fork logs (every baseline run with ≥ 2 forks, and the
-//     current run), df_f = Σ (forks − 1);
+//     current run), df_f = Σ (forks − 1), with each fork's deviation from its run's median capped at
+//     4 robust SDs (a fork that a noisy neighbour slowed cannot blow the estimate up);
+//   · the medians' inefficiency (n·Var(median)/σ², 1.35 for 3 forks, 1.43 for 5) where values are medians;
 //   · s_y²: the variance of the baseline runs' log values (K − 1 df), which includes run-to-run drift.
 //   An F test (level 0.10, "sometimes pool", Bancroft 1944) asks whether s_y² exceeds what fork noise
 //   explains. If not, the fork noise alone is used (many df). If so, the run-to-run component is added
@@ -25,7 +28,7 @@ import { fSf, studentTQuantile, studentTSf } from '../../stats/distributions.ts'
 import { holm, welchSatterthwaite, type VarianceComponent } from '../../stats/inference.ts';
 import { median } from '../../stats/quantile.ts';
 import { fractionToLog, logToFraction } from '../../stats/ratio.ts';
-import { mean, medianVarianceFactor, pooledVariance, sampleVariance } from '../../stats/robust.ts';
+import { mean, medianVarianceFactor, sampleVariance, winsorizedPooledVariance } from '../../stats/robust.ts';
 
 export interface NoisePolicyOptions {
   /** Suite-wide confidence: 1 − the chance of any false "slower" claim across all cases, e.g. 0.95. */
@@ -54,10 +57,11 @@ interface Analysis {
   /** Standard error of d. */
   se: number;
   df: number;
-  /** Var(d) = a + b / m: the part more current forks cannot shrink, and the per-fork part. */
+  /** Var(d) = a + b · cCur(m) / m: the part more current forks cannot shrink, and the per-fork part. */
   a: number;
   b: number;
   m: number;
+  cCur: (forks: number) => number;
   model: Model;
   notes: string[];
   /** One-sided p-value for H0: d ≤ 0. */
@@ -82,7 +86,7 @@ export function noisePolicy(options: NoisePolicyOptions): ComparePolicy {
     name: 'noise',
     baselineSource: 'history-median',
     describe: () =>
-      `noise-aware rule: the change of the current forks' geometric mean from the median of the baseline runs, ` +
+      `noise-aware rule: the change from the median of the baseline runs, ` +
       `with an interval from between-fork and between-run variation at ${pct(confidence, 0)} confidence for the whole suite (Holm); ` +
       `a regression when the interval lies above zero and reaches the threshold, unchanged when it lies below the threshold, otherwise inconclusive`,
     decide(cases: MetricCase[]): MetricDecision[] {
@@ -130,28 +134,35 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   }
   const baseline = median(runs);
 
-  let forks = aggregates ? [] : c.current.forks.filter(positive);
-  if (forks.length === 0) {
-    if (!positive(c.current.value)) {
-      return {
-        verdict: 'inconclusive',
-        baseline,
-        change: NaN,
-        note: `cannot compare a non-positive or non-finite current value (${c.current.value})`,
-      };
-    }
-    forks = [c.current.value];
+  // The current value as the report shows it (for native benchmarks the median of the forks, robust
+  // to a fork that a noisy neighbour slowed down).
+  const curForks = aggregates ? [] : c.current.forks.filter(positive);
+  const current = positive(c.current.value) ? c.current.value : curForks.length > 0 ? median(curForks) : NaN;
+  if (!positive(current)) {
+    return {
+      verdict: 'inconclusive',
+      baseline,
+      change: NaN,
+      note: `cannot compare a non-positive or non-finite current value (${c.current.value})`,
+    };
   }
-  const m = forks.length;
-  const curLogs = forks.map(Math.log);
-  const d = sign * (mean(curLogs) - Math.log(baseline));
+  const m = Math.max(1, curForks.length);
+  const curLogs = curForks.map(Math.log);
+  const d = sign * (Math.log(current) - Math.log(baseline));
+  // Var(log current) = cCur(m) · σ_f² / m, cCur = the median's inefficiency when the value is the median.
+  const currentIsMedian = m >= 2 && Math.abs(median(curForks) - current) <= 1e-9 * current;
+  const cCur = (n: number): number => (currentIsMedian ? medianVarianceFactor(n) : 1);
 
-  // Fork noise: pooled within-run variance of log values.
+  // Fork noise: pooled within-run variance of log values, with wild values capped.
   const groups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
   if (m >= 2) groups.push(curLogs);
-  const fork = pooledVariance(groups);
+  const fork = winsorizedPooledVariance(groups);
   const sf2 = fork.variance;
   const dfF = fork.df;
+  const notes: string[] = [];
+  if (fork.capped > 0) {
+    notes.push(`${fork.capped} fork value${fork.capped === 1 ? ' lies' : 's lie'} far from the others of ${fork.capped === 1 ? 'its' : 'their'} run and ${fork.capped === 1 ? 'was' : 'were'} capped in the noise estimate`);
+  }
   // e_b: variance of one run's log value per unit fork variance (1/forks, times the median's
   // inefficiency when the run value is the median of its forks).
   const eb = mean(
@@ -164,7 +175,6 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   );
   const cK = medianVarianceFactor(K);
   const sy2 = K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN;
-  const notes: string[] = [];
 
   interface Fit {
     model: Model;
@@ -181,7 +191,7 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
       model: 'drift',
       components: [
         { variance: sy2, coefficient: 1 + cK / K, df: K - 1 },
-        { variance: sf2, coefficient: 1 / m - eb, df: dfF },
+        { variance: sf2, coefficient: cCur(m) / m - eb, df: dfF },
       ].filter((x) => x.coefficient !== 0),
       a: sy2 * (1 + cK / K) - eb * sf2,
       b: sf2,
@@ -195,7 +205,7 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
       pDrift >= s.driftTestLevel
         ? {
             model: 'pooled',
-            components: [{ variance: sf2, coefficient: 1 / m + (cK * eb) / K, df: dfF }],
+            components: [{ variance: sf2, coefficient: cCur(m) / m + (cK * eb) / K, df: dfF }],
             a: (cK * eb * sf2) / K,
             b: sf2,
           }
@@ -213,7 +223,7 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
             model: 'short-history',
             components: [
               { variance: prior2, coefficient: 1 + cK / K, df: Infinity },
-              { variance: sf2, coefficient: 1 / m + (cK * eb) / K, df: dfF },
+              { variance: sf2, coefficient: cCur(m) / m + (cK * eb) / K, df: dfF },
             ],
             a: prior2 * (1 + cK / K) + (cK * eb * sf2) / K,
             b: sf2,
@@ -233,7 +243,7 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
     );
     fit = { model: 'assumed', components: [{ variance: n2, coefficient: 1 + cK / K, df: Infinity }], a: n2 * (1 + cK / K), b: 0 };
   }
-  let variance = fit.a + fit.b / m;
+  let variance = fit.a + (fit.b * cCur(m)) / m;
   const floor = s.noiseFloor ** 2;
   let df = welchSatterthwaite(fit.components);
   if (!(variance > floor)) {
@@ -243,7 +253,7 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   if (!(df > 0)) df = Math.max(1, dfF, K - 1);
   const se = Math.sqrt(variance);
   const p = studentTSf(d / se, df);
-  return { baseline, d, se, df, a: fit.a, b: fit.b, m, model: fit.model, notes, p };
+  return { baseline, d, se, df, a: fit.a, b: fit.b, m, cCur, model: fit.model, notes, p };
 }
 
 function decideOne(
@@ -293,7 +303,7 @@ function resolveHint(c: MetricCase, x: Analysis, tLog: number, level: number, in
   // noise is pooled, add degrees of freedom.
   const goal = Math.max(x.d, tLog - x.d);
   const dfWith = (m: number) => (x.model === 'pooled' || x.model === 'short-history' ? x.df + (m - x.m) : x.df);
-  const halfWidth = (m: number) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + x.b / m);
+  const halfWidth = (m: number) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
   let forks: string;
   if (x.b > 0 && halfWidth(MAX_FORKS_SUGGESTED) < goal) {
     let m = x.m + 1;
@@ -325,3 +335,4 @@ function sentence(parts: string[]): string {
   const s = parts.join('; ');
   return s.charAt(0).toUpperCase() + s.slice(1) + (s.endsWith('.') ? '' : '.');
 }
+
