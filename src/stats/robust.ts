@@ -75,15 +75,19 @@ const MEDIAN_FACTORS = [
  * taken. With k = 4 this changes normal data by less than 2% (checked by simulation for groups of
  * 2, 3 and 5), while one process that ran at half speed can no longer inflate the estimate many times.
  * Groups of one value contribute nothing. Returns NaN and df 0 when no group has two values.
+ * `minScale` bounds the robust SD from below, so that data with a resolution step (most deviations
+ * exactly 0) are not capped to nothing.
  */
 export function winsorizedPooledVariance(
   groups: readonly (readonly number[])[],
   k = 4,
-): { variance: number; df: number; capped: number } {
-  const usable = groups.filter((g) => g.length >= 2);
-  if (usable.length === 0) return { variance: NaN, df: 0, capped: 0 };
+  minScale = 0,
+): { variance: number; df: number; capped: number; cappedByGroup: number[] } {
+  const cappedByGroup = groups.map(() => 0);
+  const usable = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.length >= 2);
+  if (usable.length === 0) return { variance: NaN, df: 0, capped: 0, cappedByGroup };
   const deviations: number[] = [];
-  const centred = usable.map((g) => {
+  const centred = usable.map(({ g }) => {
     const m = median(g);
     const d = g.map((v) => v - m);
     const abs = d.map(Math.abs);
@@ -91,18 +95,19 @@ export function winsorizedPooledVariance(
     deviations.push(...abs);
     return d;
   });
-  const scale = 1.482602218505602 * median(deviations);
+  const scale = Math.max(1.482602218505602 * median(deviations), minScale);
   const cap = k * scale;
   let capped = 0;
-  const clipped = centred.map((d) =>
+  const clipped = centred.map((d, j) =>
     d.map((x) => {
       if (cap > 0 && Math.abs(x) > cap) {
         capped++;
+        cappedByGroup[usable[j].i]++;
         return Math.sign(x) * cap;
       }
       return x;
     }),
   );
   const pooled = pooledVariance(clipped);
-  return { ...pooled, capped };
+  return { ...pooled, capped, cappedByGroup };
 }

@@ -232,7 +232,7 @@ describe('noisePolicy: direction, history and evidence', () => {
     const [d] = policy.decide([disturbed]);
     expect(d.verdict).toBe('unchanged');
     expect(d.interval![1] - d.interval![0]).toBeLessThan(0.06);
-    expect(d.note).toMatch(/2 fork values lie far from the others of their run and were capped/);
+    expect(d.note).toMatch(/1 of the 5 forks of this run lies far from the others/);
   });
   it('run-to-run drift in the history widens the interval and is noted', () => {
     const rng = createPrng(24);

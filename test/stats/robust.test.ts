@@ -49,6 +49,9 @@ describe('winsorizedPooledVariance', () => {
     const r = winsorizedPooledVariance([[1, 2, 3, 4, 100]]);
     expect(r.variance).toBeCloseTo(18.9055098980944, 9);
     expect(r.capped).toBe(1);
+    expect(winsorizedPooledVariance([[7], [1, 2, 3, 4, 100]]).cappedByGroup).toEqual([0, 1]);
+    // A resolution step: most deviations are exactly 0; the floor keeps small steps uncapped.
+    expect(winsorizedPooledVariance([[100, 100, 100, 101], [100, 100, 100]], 4, 1).capped).toBe(0);
     expect(pooledVariance([[1, 2, 3, 4, 100]]).variance).toBeGreaterThan(1900);
   });
   it('changes clean normal data by little (seeded simulation)', () => {

@@ -156,12 +156,16 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   // Fork noise: pooled within-run variance of log values, with wild values capped.
   const groups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
   if (m >= 2) groups.push(curLogs);
-  const fork = winsorizedPooledVariance(groups);
+  const fork = winsorizedPooledVariance(groups, 4, s.noiseFloor);
   const sf2 = fork.variance;
   const dfF = fork.df;
   const notes: string[] = [];
-  if (fork.capped > 0) {
-    notes.push(`${fork.capped} fork value${fork.capped === 1 ? ' lies' : 's lie'} far from the others of ${fork.capped === 1 ? 'its' : 'their'} run and ${fork.capped === 1 ? 'was' : 'were'} capped in the noise estimate`);
+  // Say so when forks of this run were far off (a disturbed process); the history's are not news.
+  const cappedNow = m >= 2 ? fork.cappedByGroup[groups.length - 1] : 0;
+  if (cappedNow > 0) {
+    notes.push(
+      `${cappedNow} of the ${m} forks of this run ${cappedNow === 1 ? 'lies' : 'lie'} far from the others (a disturbed process?); the median resists ${cappedNow === 1 ? 'it' : 'them'} and the noise estimate caps ${cappedNow === 1 ? 'it' : 'them'}`,
+    );
   }
   // e_b: variance of one run's log value per unit fork variance (1/forks, times the median's
   // inefficiency when the run value is the median of its forks).
@@ -201,8 +205,9 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   let fit: Fit;
   if (dfF >= 1 && K >= 3) {
     const pDrift = sf2 > 0 ? fSf(sy2 / (eb * sf2), K - 1, dfF) : sy2 > 0 ? 0 : 1;
+    // Drift smaller than the noise floor (a resolution step) is not worth the few df it would cost.
     fit =
-      pDrift >= s.driftTestLevel
+      pDrift >= s.driftTestLevel || sy2 - eb * sf2 <= s.noiseFloor ** 2
         ? {
             model: 'pooled',
             components: [{ variance: sf2, coefficient: cCur(m) / m + (cK * eb) / K, df: dfF }],
