@@ -1,5 +1,6 @@
 // The plain data that flows through the pipeline. Everything here is JSON-serialisable: the
 // documents are the contract between `run`, `baseline update`, `compare` and the Action.
+import type { SampleSummary } from '../stats/summary.ts';
 
 /** Whether a smaller or a larger value of a metric is better. Decided per metric, never per tool. */
 export type Direction = 'lower' | 'higher';
@@ -22,22 +23,14 @@ export interface MetricValue {
   supported?: boolean;
 }
 
-/** Statistics of one fork (one child process) of a benchmark. */
-export interface ForkStats {
+/**
+ * Statistics of one fork (one child process) of a benchmark: the sample summary (latencies in ns,
+ * throughput in ops/s) plus where and how long.
+ */
+export interface ForkStats extends SampleSummary {
   fork: number;
-  /** Number of samples (timed calls or command runs). */
-  n: number;
   /** Wall-clock duration of the fork's measuring phase in milliseconds. */
   durationMs: number;
-  /** Reduced statistics in ns (latencies) and ops/s (throughput). */
-  p50: number;
-  p99: number;
-  p999: number;
-  mean: number;
-  min: number;
-  max: number;
-  stddev: number;
-  throughput: number;
 }
 
 export type BenchmarkKind = 'file' | 'command' | 'import';
