@@ -125,3 +125,15 @@ describe('appending to a history', () => {
     expect(readdirSync(dir)).toEqual(['b.json']);
   });
 });
+
+describe('document text', () => {
+  it('keeps arrays of numbers on one line and parses back to the same value', async () => {
+    const { toJson } = await import('../../src/baseline/documents.ts');
+    const value = { a: [1, -2.5, 3e-7, 1e21], nested: { forks: [[1, 2], [3, 4]] }, names: ['x', 'y'], empty: [], tricky: 'a[1,  2]' };
+    const text = toJson(value);
+    expect(JSON.parse(text)).toEqual(value);
+    expect(text).toContain('"a": [1, -2.5, 3e-7, 1e+21]');
+    expect(text).toContain('[1, 2]');
+    expect(text).toContain('"x",\n'); // arrays of strings stay one per line
+  });
+});
