@@ -82,10 +82,10 @@ export function winsorizedPooledVariance(
   groups: readonly (readonly number[])[],
   k = 4,
   minScale = 0,
-): { variance: number; df: number; capped: number; cappedByGroup: number[] } {
+): { variance: number; df: number; capped: number; cappedByGroup: number[]; scale: number } {
   const cappedByGroup = groups.map(() => 0);
   const usable = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.length >= 2);
-  if (usable.length === 0) return { variance: NaN, df: 0, capped: 0, cappedByGroup };
+  if (usable.length === 0) return { variance: NaN, df: 0, capped: 0, cappedByGroup, scale: NaN };
   const deviations: number[] = [];
   const centred = usable.map(({ g }) => {
     const m = median(g);
@@ -109,5 +109,29 @@ export function winsorizedPooledVariance(
     }),
   );
   const pooled = pooledVariance(clipped);
-  return { ...pooled, capped, cappedByGroup };
+  return { ...pooled, capped, cappedByGroup, scale };
 }
+
+/**
+ * A robust standard deviation of one small group: 1.4826 × the median absolute deviation from the
+ * group's median (madSigma). Like the median, it ignores a minority of wild values: of 5 values, two
+ * can be anywhere. NaN for fewer than 2 values.
+ */
+export function robustSpread(values: readonly number[]): number {
+  return values.length < 2 ? NaN : madSigma(values);
+}
+
+/**
+ * The 99th percentile of (robustSpread(x) / σ)² for m independent normal values x, m = 2…20: the
+ * critical ratio for "this group's robust spread clearly exceeds σ". Computed by simulation (numpy,
+ * 400,000 draws per m, seed 5); beyond 20 the value for 20 is used (slightly conservative).
+ */
+export function robustSpreadCritical99(m: number): number {
+  if (!(m >= 2) || !Number.isInteger(m)) throw new RangeError(`robustSpreadCritical99 needs an integer m >= 2, got ${m}`);
+  return SPREAD_CRITICAL_99[Math.min(m, 20) - 2];
+}
+
+const SPREAD_CRITICAL_99 = [
+  7.299, 5.771, 3.746, 4.847, 3.804, 4.196, 3.543, 3.712, 3.301, 3.404, 3.096, 3.142, 2.911, 2.963, 2.776, 2.807, 2.687,
+  2.691, 2.569,
+];

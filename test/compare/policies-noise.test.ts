@@ -78,7 +78,8 @@ describe('noisePolicy: suite-wide false alarms', () => {
     expect(suitesWithAlarm).toBeLessThanOrEqual(12); // 6%: the nominal 5% plus simulation error
     // Noisy metrics at a 10% threshold with 3 forks among 50 comparisons are often undecidable (that is
     // what inconclusive is for), but stable ones (0.8%) resolve to "unchanged".
-    expect(stableInconclusive / stable).toBeLessThan(0.01);
+    // (About 1% of runs are expected to look disturbed by chance: their own spread then decides.)
+    expect(stableInconclusive / stable).toBeLessThan(0.03);
   });
   it('the plain 10% rule on the same kind of suite would alarm almost always (sanity check of the noise)', () => {
     const rng = createPrng(7);
@@ -127,10 +128,11 @@ describe('noisePolicy: detection', () => {
     const eight = rate({ noise: 0.09, shift: 0.25 }, 8, 10, 2).counts;
     expect(eight.regression).toBeGreaterThanOrEqual(90);
   });
-  it('a 50% slowdown of a CPU-bound benchmark is always flagged, with an interval around it', () => {
+  it('a 50% slowdown of a CPU-bound benchmark is flagged (nearly) always, with an interval around it', () => {
     const { counts, decisions } = rate({ noise: 0.035, shift: 0.5 }, 3, 5, 3, 50);
-    expect(counts.regression).toBe(50);
-    for (const d of decisions) {
+    // With 3 forks, a run whose forks look disturbed by chance (~1%) cannot be judged on its own spread.
+    expect(counts.regression).toBeGreaterThanOrEqual(48);
+    for (const d of decisions.filter((x) => x.verdict === 'regression')) {
       expect(d.interval![0]).toBeLessThanOrEqual(d.change);
       expect(d.interval![1]).toBeGreaterThanOrEqual(d.change);
       expect(d.interval![0]).toBeGreaterThan(0);
@@ -219,20 +221,39 @@ describe('noisePolicy: direction, history and evidence', () => {
     expect(ds.interval![1] - ds.interval![0]).toBeGreaterThan(2 * (dl.interval![1] - dl.interval![0]));
     expect(ds.minimumDetectableChange!).toBeGreaterThan(dl.minimumDetectableChange!);
   });
-  it('one disturbed process (a fork 60% slower) neither raises an alarm nor makes everything inconclusive', () => {
+  it('a disturbed process in the history is capped: the comparison stays sharp', () => {
     const rng = createPrng(28);
     const c = simulate(rng, { noise: 0.01, runs: 10, forks: 5 });
-    const disturbed: MetricCase = {
-      ...c,
-      current: { value: c.current.value, forks: [...c.current.forks.slice(0, 4), c.current.forks[4] * 1.6] },
-      baseline: { runs: c.baseline.runs, runForks: c.baseline.runForks.map((f, k) => (k === 3 ? [f[0] * 1.6, ...f.slice(1)] : f)) },
-    };
-    disturbed.current.value = median(disturbed.current.forks);
-    disturbed.baseline.runs = disturbed.baseline.runForks.map((f) => median(f));
+    const runForks = c.baseline.runForks.map((f, k) => (k === 3 ? [f[0] * 1.6, ...f.slice(1)] : f));
+    const disturbed: MetricCase = { ...c, baseline: { runs: runForks.map((f) => median(f)), runForks } };
     const [d] = policy.decide([disturbed]);
     expect(d.verdict).toBe('unchanged');
     expect(d.interval![1] - d.interval![0]).toBeLessThan(0.06);
-    expect(d.note).toMatch(/1 of the 5 forks of this run lies far from the others/);
+  });
+  it('one or two disturbed forks of this run neither hide a regression nor raise a false one', () => {
+    const rng = createPrng(30);
+    const c = simulate(rng, { noise: 0.005, runs: 10, forks: 5 });
+    const b = median(c.baseline.runs);
+    // Three forks agree (within ±0.1%), two ran slower: the median and the noise estimate ignore them.
+    const slowed = [1.001, 0.999, 1, 1.05, 1.5].map((x) => 1.1 * b * x);
+    const others = noChangeSuite(rng, 29, 5, 10);
+    const [d] = policy.decide([{ ...c, current: { value: median(slowed), forks: slowed } }, ...others]);
+    expect(d.verdict).toBe('regression');
+    const noisy = [1.6, 1.001, 0.999, 1.3, 1].map((x) => b * x);
+    const [e] = policy.decide([{ ...c, current: { value: median(noisy), forks: noisy } }, ...others]);
+    expect(e.verdict).toBe('unchanged');
+  });
+  it('a run whose forks disagree far more than the history\'s is not taken for a regression', () => {
+    const rng = createPrng(29);
+    const c = simulate(rng, { noise: 0.01, runs: 10, forks: 5 });
+    // Three of five forks ran 40–60% slower: the median moves, but so does this run's spread.
+    const f = c.current.forks;
+    const forks = [f[0], f[1], f[2] * 1.4, f[3] * 1.5, f[4] * 1.6];
+    // In a suite of 30 comparisons, as in the study.
+    const [d] = policy.decide([{ ...c, current: { value: median(forks), forks } }, ...noChangeSuite(rng, 29, 5, 10)]);
+    expect(d.change).toBeGreaterThan(0.3);
+    expect(d.verdict).toBe('inconclusive');
+    expect(d.note).toMatch(/most of the 5 forks of this run disagree .* a re-run would tell/i);
   });
   it('run-to-run drift in the history widens the interval and is noted', () => {
     const rng = createPrng(24);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   mad,
   madSigma,
+  robustSpread,
+  robustSpreadCritical99,
   mean,
   medianVarianceFactor,
   pooledVariance,
@@ -64,6 +66,31 @@ describe('winsorizedPooledVariance', () => {
     }
     expect(ratio / reps).toBeGreaterThan(0.98);
     expect(ratio / reps).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('robustSpread', () => {
+  it('ignores a minority of wild values (by hand)', () => {
+    // [10, 11, 12, 400, 500]: median 12, deviations 2, 1, 0, 388, 488 → MAD 2 → 2.9652.
+    expect(robustSpread([10, 11, 12, 400, 500])).toBeCloseTo(2 * 1.482602218505602, 12);
+    // [1, 3]: deviations 1, 1 → 1.4826.
+    expect(robustSpread([1, 3])).toBeCloseTo(1.482602218505602, 12);
+    expect(Number.isNaN(robustSpread([4]))).toBe(true);
+  });
+  it('its critical ratios are exceeded by about 1% of normal groups (independent seeded check)', () => {
+    const rng = createPrng(13);
+    for (const m of [3, 5, 8]) {
+      const reps = 20_000;
+      let over = 0;
+      for (let r = 0; r < reps; r++) {
+        const x = Array.from({ length: m }, () => rng.normal());
+        if (robustSpread(x) ** 2 > robustSpreadCritical99(m)) over++;
+      }
+      // Binomial(20000, 0.01): sd 0.0007.
+      expect(Math.abs(over / reps - 0.01)).toBeLessThan(0.003);
+    }
+    expect(robustSpreadCritical99(50)).toBe(robustSpreadCritical99(20));
+    expect(() => robustSpreadCritical99(1)).toThrow(RangeError);
   });
 });
 

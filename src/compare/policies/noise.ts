@@ -8,8 +8,10 @@
 //        current value is the median of its forks, so one disturbed process cannot move it
 //   Var(d̂) = Var(log current value) + Var(log baseline median), from
 //   · s_f²: the pooled within-run variance of fork logs (every baseline run with ≥ 2 forks, and the
-//     current run), df_f = Σ (forks − 1), with each fork's deviation from its run's median capped at
-//     4 robust SDs (a fork that a noisy neighbour slowed cannot blow the estimate up);
+//     current run), each deviation capped at 4 robust SDs, df_f = Σ (forks − 1); but when most of the
+//     current run's forks disagree (its robust spread clearly exceeds the history's, at level 0.01:
+//     a disturbed machine may have moved the median), the current run's own plain spread (m − 1 df)
+//     is used for its part, which keeps a half-disturbed run from passing for a regression;
 //   · the medians' inefficiency (n·Var(median)/σ², 1.35 for 3 forks, 1.43 for 5) where values are medians;
 //   · s_y²: the variance of the baseline runs' log values (K − 1 df), which includes run-to-run drift.
 //   An F test (level 0.10, "sometimes pool", Bancroft 1944) asks whether s_y² exceeds what fork noise
@@ -28,7 +30,14 @@ import { fSf, studentTQuantile, studentTSf } from '../../stats/distributions.ts'
 import { holm, welchSatterthwaite, type VarianceComponent } from '../../stats/inference.ts';
 import { median } from '../../stats/quantile.ts';
 import { fractionToLog, logToFraction } from '../../stats/ratio.ts';
-import { mean, medianVarianceFactor, sampleVariance, winsorizedPooledVariance } from '../../stats/robust.ts';
+import {
+  mean,
+  medianVarianceFactor,
+  robustSpread,
+  robustSpreadCritical99,
+  sampleVariance,
+  winsorizedPooledVariance,
+} from '../../stats/robust.ts';
 
 export interface NoisePolicyOptions {
   /** Suite-wide confidence: 1 − the chance of any false "slower" claim across all cases, e.g. 0.95. */
@@ -63,6 +72,8 @@ interface Analysis {
   m: number;
   cCur: (forks: number) => number;
   model: Model;
+  /** This run's forks disagree clearly more than the history's: its own spread was used. */
+  disturbed: boolean;
   notes: string[];
   /** One-sided p-value for H0: d ≤ 0. */
   p: number;
@@ -153,20 +164,38 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   const currentIsMedian = m >= 2 && Math.abs(median(curForks) - current) <= 1e-9 * current;
   const cCur = (n: number): number => (currentIsMedian ? medianVarianceFactor(n) : 1);
 
-  // Fork noise: pooled within-run variance of log values, with wild values capped.
-  const groups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
-  if (m >= 2) groups.push(curLogs);
-  const fork = winsorizedPooledVariance(groups, 4, s.noiseFloor);
-  const sf2 = fork.variance;
-  const dfF = fork.df;
+  // Fork noise: the pooled within-run variance of fork logs over the history's runs (those with ≥ 2
+  // forks) and this run, each deviation from its run's median capped at 4 robust SDs, so that one
+  // disturbed process neither widens every comparison while it stays in the history nor, in this run,
+  // hides a regression (the median already ignores it). But when most of this run's forks disagree
+  // (its robust spread, which like the median ignores a minority, clearly exceeds the history's: beyond
+  // the 99th percentile of that ratio for normal data), the median itself may have been moved by a disturbed machine, and this run's own
+  // plain spread (m − 1 df) is used for its part of the variance: wide, and honest.
   const notes: string[] = [];
-  // Say so when forks of this run were far off (a disturbed process); the history's are not news.
-  const cappedNow = m >= 2 ? fork.cappedByGroup[groups.length - 1] : 0;
-  if (cappedNow > 0) {
+  const historyGroups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
+  const hist = winsorizedPooledVariance(historyGroups, 4, s.noiseFloor);
+  const floor2 = s.noiseFloor ** 2;
+  const rc = m >= 2 ? robustSpread(curLogs) : NaN;
+  const disturbed =
+    m >= 2 && hist.df >= 1 && rc * rc > floor2 && (rc * rc) / Math.max(hist.variance, floor2) > robustSpreadCritical99(m);
+  // vh: fork variance for the history's part; vc: for this run's part; a shared key means one estimate.
+  let vh: { variance: number; df: number; key: string };
+  let vc: { variance: number; df: number; key: string };
+  if (disturbed) {
+    const sC2 = sampleVariance(curLogs);
+    vh = { variance: hist.variance, df: hist.df, key: 'history forks' };
+    vc = { variance: sC2, df: m - 1, key: 'current forks' };
     notes.push(
-      `${cappedNow} of the ${m} forks of this run ${cappedNow === 1 ? 'lies' : 'lie'} far from the others (a disturbed process?); the median resists ${cappedNow === 1 ? 'it' : 'them'} and the noise estimate caps ${cappedNow === 1 ? 'it' : 'them'}`,
+      `most of the ${m} forks of this run disagree (±${pct(rc)}) far more than the history's forks do (±${pct(Math.sqrt(hist.variance))}), ` +
+        `a sign of a disturbed machine, so this run's own spread sets its part of the interval; a re-run would tell`,
     );
+  } else {
+    const all = winsorizedPooledVariance(m >= 2 ? [...historyGroups, curLogs] : historyGroups, 4, s.noiseFloor);
+    const pooled = { variance: all.variance, df: all.df, key: 'forks' };
+    vh = pooled;
+    vc = pooled;
   }
+  const dfF = vh.df;
   // e_b: variance of one run's log value per unit fork variance (1/forks, times the median's
   // inefficiency when the run value is the median of its forks).
   const eb = mean(
@@ -179,40 +208,53 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   );
   const cK = medianVarianceFactor(K);
   const sy2 = K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN;
+  const cm = cCur(m) / m;
 
   interface Fit {
     model: Model;
     components: VarianceComponent[];
+    /** The part of the variance more current forks cannot shrink. */
     a: number;
-    b: number;
   }
+  // Variance terms, merged by estimate so Welch–Satterthwaite sees each estimate once.
+  const combine = (terms: Array<{ variance: number; coefficient: number; df: number; key: string }>): VarianceComponent[] => {
+    const byKey = new Map<string, VarianceComponent>();
+    for (const t of terms) {
+      const prev = byKey.get(t.key);
+      if (prev) prev.coefficient += t.coefficient;
+      else byKey.set(t.key, { variance: t.variance, coefficient: t.coefficient, df: t.df });
+    }
+    return [...byKey.values()].filter((x) => x.coefficient !== 0 && x.variance > 0);
+  };
   const drift = (): Fit => {
-    // Var = σ_r² + s_f²/m + c_K·s_y²/K with σ_r² = s_y² − e_b·s_f².
+    // Var = σ_r² + c_m·vc/m + c_K·s_y²/K with σ_r² = s_y² − e_b·vh.
     notes.push(
       `the ${K} baseline runs vary more (±${pct(Math.sqrt(sy2))}) than fork noise explains, so run-to-run drift widens the interval`,
     );
     return {
       model: 'drift',
-      components: [
-        { variance: sy2, coefficient: 1 + cK / K, df: K - 1 },
-        { variance: sf2, coefficient: cCur(m) / m - eb, df: dfF },
-      ].filter((x) => x.coefficient !== 0),
-      a: sy2 * (1 + cK / K) - eb * sf2,
-      b: sf2,
+      components: combine([
+        { variance: sy2, coefficient: 1 + cK / K, df: K - 1, key: 'runs' },
+        { ...vh, coefficient: -eb },
+        { ...vc, coefficient: cm },
+      ]),
+      a: sy2 * (1 + cK / K) - eb * vh.variance,
     };
   };
 
   let fit: Fit;
   if (dfF >= 1 && K >= 3) {
-    const pDrift = sf2 > 0 ? fSf(sy2 / (eb * sf2), K - 1, dfF) : sy2 > 0 ? 0 : 1;
+    const pDrift = vh.variance > 0 ? fSf(sy2 / (eb * vh.variance), K - 1, dfF) : sy2 > 0 ? 0 : 1;
     // Drift smaller than the noise floor (a resolution step) is not worth the few df it would cost.
     fit =
-      pDrift >= s.driftTestLevel || sy2 - eb * sf2 <= s.noiseFloor ** 2
+      pDrift >= s.driftTestLevel || sy2 - eb * vh.variance <= floor2
         ? {
             model: 'pooled',
-            components: [{ variance: sf2, coefficient: cCur(m) / m + (cK * eb) / K, df: dfF }],
-            a: (cK * eb * sf2) / K,
-            b: sf2,
+            components: combine([
+              { ...vc, coefficient: cm },
+              { ...vh, coefficient: (cK * eb) / K },
+            ]),
+            a: (cK * eb * vh.variance) / K,
           }
         : drift();
   } else if (dfF >= 1) {
@@ -222,16 +264,16 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
       `short history (${K} baseline run${K === 1 ? '' : 's'}): run-to-run variation cannot be measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a longer history sharpens this`,
     );
     fit =
-      K === 2 && sy2 - eb * sf2 > prior2
+      K === 2 && sy2 - eb * vh.variance > prior2
         ? drift()
         : {
             model: 'short-history',
-            components: [
-              { variance: prior2, coefficient: 1 + cK / K, df: Infinity },
-              { variance: sf2, coefficient: cCur(m) / m + (cK * eb) / K, df: dfF },
-            ],
-            a: prior2 * (1 + cK / K) + (cK * eb * sf2) / K,
-            b: sf2,
+            components: combine([
+              { variance: prior2, coefficient: 1 + cK / K, df: Infinity, key: 'prior' },
+              { ...vc, coefficient: cm },
+              { ...vh, coefficient: (cK * eb) / K },
+            ]),
+            a: prior2 * (1 + cK / K) + (cK * eb * vh.variance) / K,
           };
   } else if (K >= 3) {
     notes.push(
@@ -239,26 +281,26 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
         ? `imported aggregates (one number per run): noise estimated from the ${K} baseline runs only`
         : `no per-fork values: noise estimated from the ${K} baseline runs only`,
     );
-    fit = { model: 'history-only', components: [{ variance: sy2, coefficient: 1 + cK / K, df: K - 1 }], a: sy2 * (1 + cK / K), b: 0 };
+    fit = { model: 'history-only', components: [{ variance: sy2, coefficient: 1 + cK / K, df: K - 1 }], a: sy2 * (1 + cK / K) };
   } else {
     const n2 = s.assumedNoise ** 2;
     notes.push(
       `no noise estimate (${aggregates ? 'imported aggregates' : 'single values'} and ${K} baseline run${K === 1 ? '' : 's'}): ±${pct(s.assumedNoise, 0)} noise is assumed; ` +
         (aggregates ? 'a history of 3 or more runs gives a real estimate' : 'forks ≥ 2 or a history of 3 or more runs give a real estimate'),
     );
-    fit = { model: 'assumed', components: [{ variance: n2, coefficient: 1 + cK / K, df: Infinity }], a: n2 * (1 + cK / K), b: 0 };
+    fit = { model: 'assumed', components: [{ variance: n2, coefficient: 1 + cK / K, df: Infinity }], a: n2 * (1 + cK / K) };
   }
-  let variance = fit.a + (fit.b * cCur(m)) / m;
-  const floor = s.noiseFloor ** 2;
+  const b = dfF >= 1 ? vc.variance : 0;
+  let variance = fit.a + b * cm;
   let df = welchSatterthwaite(fit.components);
-  if (!(variance > floor)) {
-    variance = floor;
+  if (!(variance > floor2)) {
+    variance = floor2;
     if (!(df > 0)) df = Infinity;
   }
   if (!(df > 0)) df = Math.max(1, dfF, K - 1);
   const se = Math.sqrt(variance);
   const p = studentTSf(d / se, df);
-  return { baseline, d, se, df, a: fit.a, b: fit.b, m, cCur, model: fit.model, notes, p };
+  return { baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed, notes, p };
 }
 
 function decideOne(
@@ -307,7 +349,7 @@ function resolveHint(c: MetricCase, x: Analysis, tLog: number, level: number, in
   // estimate stays where it is). More forks shrink the per-fork part of the variance and, where fork
   // noise is pooled, add degrees of freedom.
   const goal = Math.max(x.d, tLog - x.d);
-  const dfWith = (m: number) => (x.model === 'pooled' || x.model === 'short-history' ? x.df + (m - x.m) : x.df);
+  const dfWith = (m: number) => (x.model === 'drift' ? x.df : x.df + (m - x.m));
   const halfWidth = (m: number) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
   let forks: string;
   if (x.b > 0 && halfWidth(MAX_FORKS_SUGGESTED) < goal) {
