@@ -6,7 +6,8 @@ import { actionsCacheClient } from './baseline/cache-store.ts';
 import { errorMessage } from './core/errors.ts';
 import { createIssueCommentsApi, retryOptionsFromEnv } from './github/api.ts';
 import { readRunContext } from './github/context.ts';
-import { actionVersion, realEngine, WORKER_ARG } from './github/engine.ts';
+import { packageVersion } from './core/version.ts';
+import { realEngine, WORKER_ARG } from './github/engine.ts';
 import { readInputs } from './github/inputs.ts';
 import { coreIO } from './github/io.ts';
 import { runAction } from './github/run.ts';
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
     const result = await runAction(inputs, ctx, {
       env: process.env,
       io: coreIO(process.env),
-      engine: realEngine({ workerCommand: [process.execPath, self, WORKER_ARG], version: actionVersion(import.meta.url), ctx }),
+      engine: realEngine({ workerCommand: [process.execPath, self, WORKER_ARG], version: packageVersion(import.meta.url), ctx }),
       cache: actionsCacheClient,
       github: (o) => createIssueCommentsApi({ ...o, retry: retryOptionsFromEnv(process.env) }),
     });

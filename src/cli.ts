@@ -1,6 +1,6 @@
 // The CLI entry point: parses arguments, composes the pipeline with file-based adapters, prints.
 // Exit codes: 0 no regression, 1 regression (or a failed benchmark), 2 bad usage, config or input.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -10,14 +10,15 @@ import { createPolicy } from './compare/policies/index.ts';
 import { loadConfig, parseThreshold } from './config/load.ts';
 import type { Config } from './config/types.ts';
 import { InputError, errorMessage } from './core/errors.ts';
+import { packageVersion } from './core/version.ts';
 import { RESULTS_KIND, SCHEMA_VERSION, type BaselineHistory, type ReportDocument, type ResultsDocument } from './core/types.ts';
 import { machineFingerprint, runWorker } from './measure/index.ts';
+import { WORKER_ARG } from './measure/protocol.ts';
 import { compareWithConfig, measureAndCompare } from './pipeline.ts';
 import { renderJson } from './report/json.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { renderTerminal } from './report/terminal.ts';
 
-export const WORKER_ARG = '__perf-gate-worker';
 const DEFAULT_CONFIG = 'perf-gate.yml';
 const DEFAULT_RESULTS = 'perf-gate-results.json';
 
@@ -84,16 +85,7 @@ export interface CliIO {
 }
 
 function toolVersion(): string {
-  // Works from src/ (dev) and from the bundle (dist/cli/), where package.json is two levels up.
-  for (const rel of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8'));
-      if (pkg.name === 'perf-gate') return pkg.version;
-    } catch {
-      // try the next location
-    }
-  }
-  return '0.0.0';
+  return packageVersion(import.meta.url);
 }
 
 function need(flags: Flags, name: keyof Flags, verb: string): string {

@@ -1,6 +1,4 @@
 // The real engine behind the Action: the same config loader, pipeline and renderers as the CLI.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { appendRun } from '../baseline/documents.ts';
 import { failsGate } from '../compare/index.ts';
 import { loadConfig } from '../config/load.ts';
@@ -11,20 +9,7 @@ import { renderMarkdown } from '../report/markdown.ts';
 import type { Engine } from './run.ts';
 import type { RunContext } from './context.ts';
 
-export const WORKER_ARG = '__perf-gate-worker';
-
-/** The version in package.json next to the bundle (dist/../package.json) or the sources. */
-export function actionVersion(moduleUrl: string): string {
-  for (const rel of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(rel, moduleUrl)), 'utf8'));
-      if (pkg.name === 'perf-gate' && typeof pkg.version === 'string') return pkg.version;
-    } catch {
-      // try the next location
-    }
-  }
-  return '0.0.0';
-}
+export { WORKER_ARG } from '../measure/protocol.ts';
 
 /** Progress events as log lines: one per finished fork, with k/N and time left. */
 export function logProgress(log: (line: string) => void): ProgressSink {

@@ -1,7 +1,7 @@
 // What a results document records about where and from what it was measured.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { packageVersion } from '../core/version.ts';
 import type { GitInfo, MachineFingerprint } from '../core/types.ts';
 
 export function machineFingerprint(): MachineFingerprint {
@@ -40,13 +40,5 @@ export async function detectGit(dir: string, env: NodeJS.ProcessEnv = process.en
 
 /** perf-gate's version from its package.json (source layout or bundle), else "unknown". */
 export function toolVersion(): string {
-  for (const rel of ['../../package.json', '../package.json', './package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'perf-gate' && typeof pkg.version === 'string') return pkg.version;
-    } catch {
-      // try the next candidate
-    }
-  }
-  return 'unknown';
+  return packageVersion(import.meta.url);
 }

@@ -55,3 +55,6 @@ export type WorkerResponse =
   | { ok: true; tasks: WorkerTask[] }
   /** The module could not be used at all (import failed, no Bench export, no tasks…). */
   | { ok: false; error: string };
+
+/** The first argument that starts an entry point (CLI or Action bundle) as a measuring worker. */
+export const WORKER_ARG = '__perf-gate-worker';
