@@ -8,7 +8,8 @@ import { appendRun, readBaselineOrResults, readResults, writeJsonAtomic, writeTe
 import { defaultSettings, compare, failsGate, type CompareSettings } from './compare/index.ts';
 import { createPolicy } from './compare/policies/index.ts';
 import { loadConfig, parseThreshold } from './config/load.ts';
-import type { Config } from './config/types.ts';
+import { DEFAULTS } from './config/schema.ts';
+import type { Config, PolicyConfig } from './config/types.ts';
 import { InputError, errorMessage } from './core/errors.ts';
 import { packageVersion } from './core/version.ts';
 import { RESULTS_KIND, SCHEMA_VERSION, type BaselineHistory, type ReportDocument, type ResultsDocument } from './core/types.ts';
@@ -147,7 +148,7 @@ async function cmdCompare(flags: Flags, io: CliIO): Promise<number> {
   if (flags.config) {
     ({ report, settings } = compareWithConfig(history, current, loadConfigFrom(flags, io.cwd), flags.policy));
   } else {
-    const policy = createPolicy({ name: (flags.policy ?? 'noise') as 'noise', confidence: 0.95, failOnInconclusive: false });
+    const policy = createPolicy({ ...DEFAULTS.policy, name: (flags.policy ?? DEFAULTS.policy.name) as PolicyConfig['name'] });
     const threshold = flags.threshold !== undefined ? parseThreshold(flags.threshold, '--threshold') : undefined;
     settings = defaultSettings(policy, threshold);
     report = compare(history, current, settings);

@@ -64,7 +64,7 @@ describe('defaults and normalisation', () => {
     expect(config.threshold).toBe(0.1);
     expect(config.metricThresholds).toEqual({});
     expect(config.metrics).toEqual(['p50', 'p99', 'throughput']);
-    expect(config.policy).toEqual({ name: 'noise', confidence: 0.95, failOnInconclusive: false });
+    expect(config.policy).toEqual({ name: 'noise', confidence: 0.99, failOnInconclusive: false });
     expect(config.budget).toBe(0);
     const common = { forks: 3, time: 500, iterations: 10, warmupTime: 100, runs: 20, timeout: 60_000, maxExtraForks: 0 };
     expect(config.benchmarks).toEqual([
@@ -507,7 +507,7 @@ describe('bad values', () => {
   });
 
   it('policy: a name or a mapping', () => {
-    expect(load(`policy: percentage\n${ONE}`).policy).toEqual({ name: 'percentage', confidence: 0.95, failOnInconclusive: false });
+    expect(load(`policy: percentage\n${ONE}`).policy).toEqual({ name: 'percentage', confidence: 0.99, failOnInconclusive: false });
     expect(load(`policy: { confidence: 99%, failOnInconclusive: true }\n${ONE}`).policy).toEqual({
       name: 'noise',
       confidence: 0.99,
