@@ -20,9 +20,10 @@ export function compareWithConfig(
   history: BaselineHistory | null,
   results: ResultsDocument,
   config: Config,
-  policyName?: string,
+  policy: string | ComparePolicy | undefined = undefined,
 ): { report: ReportDocument; settings: CompareSettings } {
-  const settings = settingsFromConfig(config, policyFor(config, policyName));
+  const chosen = typeof policy === 'object' ? policy : policyFor(config, policy);
+  const settings = settingsFromConfig(config, chosen);
   return { report: compare(history, results, settings), settings };
 }
 
@@ -34,12 +35,17 @@ export function compareWithConfig(
 export async function measureAndCompare(
   config: Config,
   history: BaselineHistory | null,
-  options: MeasureOptions & { now?: () => number; log?: (line: string) => void },
+  options: MeasureOptions & {
+    now?: () => number;
+    log?: (line: string) => void;
+    /** Replaces the config's policy (tests; the config's policy otherwise). */
+    policy?: ComparePolicy;
+  },
 ): Promise<PipelineResult> {
   const now = options.now ?? (() => performance.now());
   const started = now();
   let results = await measure(config, options);
-  let { report, settings } = compareWithConfig(history, results, config);
+  let { report, settings } = compareWithConfig(history, results, config, options.policy);
   const added = new Map<string, number>();
   while (config.budget > 0 && report.verdict !== 'no-baseline') {
     const spent = now() - started;
@@ -58,7 +64,7 @@ export async function measureAndCompare(
       results = await addForks(config, results, name, 1, options);
       added.set(name, (added.get(name) ?? 0) + 1);
     }
-    ({ report, settings } = compareWithConfig(history, results, config));
+    ({ report, settings } = compareWithConfig(history, results, config, options.policy));
   }
   return { results, report, settings };
 }
