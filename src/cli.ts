@@ -1,7 +1,7 @@
 // The CLI entry point: parses arguments, composes the pipeline with file-based adapters, prints.
 // Exit codes: 0 no regression, 1 regression (or a failed benchmark), 2 bad usage, config or input.
 import { existsSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { appendRun, readBaselineOrResults, readResults, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } from './baseline/documents.ts';
@@ -175,7 +175,9 @@ async function cmdImport(flags: Flags, io: CliIO): Promise<number> {
   const format = need(flags, 'format', 'import');
   const file = resolve(io.cwd, need(flags, 'file', 'import'));
   const { importFile } = await import('./import/index.ts');
-  const benchmarks = importFile(format, file);
+  // Recorded as given relative to the working directory, so documents do not carry a machine's paths.
+  const shown = relative(io.cwd, file);
+  const benchmarks = importFile(format, shown.startsWith('..') ? file : shown);
   const doc: ResultsDocument = {
     schemaVersion: SCHEMA_VERSION,
     kind: RESULTS_KIND,
