@@ -314,3 +314,35 @@ describe('noisePolicy: direction, history and evidence', () => {
     expect(() => noisePolicy({ confidence: 1 })).toThrow(RangeError);
   });
 });
+
+describe('shownFraction: how much of the threshold a regression must be shown to exceed', () => {
+  // A worsening of about 6%, measured precisely: clearly slower, clearly not 5% or more shown.
+  const precise = (): MetricCase => {
+    const base = [1000, 1001, 999, 1000, 1002];
+    return {
+      benchmark: 'b',
+      metric: 'p50',
+      unit: 'ns',
+      direction: 'lower',
+      threshold: 0.1,
+      current: { value: 1060, forks: [1030, 1060, 1100, 1040, 1085] },
+      baseline: { runs: [1000, 1001, 999, 1000, 1002], runForks: base.map((v) => [v * 0.99, v, v * 1.01]) },
+    };
+  };
+  it('0: shown to be slower and possibly as large as the threshold is a regression', () => {
+    const d = noisePolicy({ confidence: 0.99, shownFraction: 0 }).decide([precise()])[0];
+    expect(d.interval![0]).toBeGreaterThan(0);
+    expect(d.interval![0]).toBeLessThan(0.05);
+    expect(d.interval![1]).toBeGreaterThan(0.1);
+    expect(d.verdict).toBe('regression');
+  });
+  it('0.5: the same data are inconclusive, since a worsening of half the threshold is not shown', () => {
+    const d = noisePolicy({ confidence: 0.99, shownFraction: 0.5 }).decide([precise()])[0];
+    expect(d.verdict).toBe('inconclusive');
+  });
+  it('0.5 still flags a change at the threshold shown beyond half of it', () => {
+    const c = precise();
+    c.current = { value: 1110, forks: [1105, 1110, 1112, 1108, 1115] };
+    expect(noisePolicy({ confidence: 0.99, shownFraction: 0.5 }).decide([c])[0].verdict).toBe('regression');
+  });
+});

@@ -52,6 +52,11 @@ export interface NoisePolicyOptions {
   assumedNoise?: number;
   /** Smallest relative noise ever assumed, for measurement resolution (default 0.001). */
   noiseFloor?: number;
+  /**
+   * The share of the threshold a worsening must be shown to exceed, at the corrected confidence,
+   * before it can be called a regression (0 = merely shown to be slower).
+   */
+  shownFraction?: number;
 }
 
 /** When fork counts would exceed this, the note says "more than" instead of a number. */
@@ -91,6 +96,7 @@ export function noisePolicy(options: NoisePolicyOptions): ComparePolicy {
     shortHistoryRunNoise: options.shortHistoryRunNoise ?? 0.02,
     assumedNoise: options.assumedNoise ?? 0.05,
     noiseFloor: options.noiseFloor ?? 0.001,
+    shownFraction: options.shownFraction ?? 0,
   };
 
   return {
@@ -299,7 +305,9 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   }
   if (!(df > 0)) df = Math.max(1, dfF, K - 1);
   const se = Math.sqrt(variance);
-  const p = studentTSf(d / se, df);
+  // One-sided test of H0: the worsening is at most shownFraction × threshold.
+  const shown = fractionToLog(dir, s.shownFraction * c.threshold);
+  const p = studentTSf((d - shown) / se, df);
   return { baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed, notes, p };
 }
 
