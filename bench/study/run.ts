@@ -12,7 +12,7 @@
 // compare --policy noise|percentage --json …`. Raw counts go to results/<date>.json, the table to
 // results/<date>.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,8 @@ interface Options {
   work: string;
   out: string;
   label: string;
+  /** Reuse the runs already measured in the work directory (an interrupted study goes on). */
+  resume: boolean;
 }
 
 const HELP = `npm run study -- [options]     (every option also reads an environment variable)
@@ -51,6 +53,7 @@ const HELP = `npm run study -- [options]     (every option also reads an environ
   --confidence C       override the noise policy's suite-wide confidence (STUDY_CONFIDENCE, e.g. 0.99)
   --work DIR           where results documents and reports go (default: a new temp directory)
   --out DIR            where the summary goes (default bench/study/results; the work dir for --smoke)
+  --resume             reuse the runs already measured in --work (an interrupted study goes on where it stopped)
   --smoke              small counts to check the machinery: 3 baseline, 2 no-change, 1 per level, 2 forks, 100ms
 `;
 
@@ -58,6 +61,7 @@ function parseOptions(argv: string[]): Options {
   const env = process.env;
   const flags = new Map<string, string>();
   let smoke = false;
+  let resume = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') {
@@ -66,6 +70,10 @@ function parseOptions(argv: string[]): Options {
     }
     if (a === '--smoke') {
       smoke = true;
+      continue;
+    }
+    if (a === '--resume') {
+      resume = true;
       continue;
     }
     if (!a.startsWith('--') || i + 1 >= argv.length) fail(`unknown or incomplete option ${a}; see --help`);
@@ -102,6 +110,7 @@ function parseOptions(argv: string[]): Options {
     work: resolve(work),
     out: resolve(get('out', 'STUDY_OUT') ?? (smoke ? work : join(HERE, 'results'))),
     label: smoke ? `${stamp}-smoke` : stamp,
+    resume,
   };
 }
 
@@ -398,10 +407,14 @@ function main(): void {
 
   const measure = (id: string, slow: Record<string, number>): { path: string; ms: number } => {
     const path = join(o.work, 'runs', `${id}.json`);
+    const timing = join(o.work, 'runs', `${id}.ms`);
+    // A run counts as measured once its timing is written, after the results document.
+    if (o.resume && existsSync(path) && existsSync(timing)) return { path, ms: Number(readFileSync(timing, 'utf8')) };
     mkdirSync(dirname(path), { recursive: true });
     const env = { PERF_GATE_STUDY_SLOW: Object.entries(slow).map(([k, v]) => `${k}=${v}`).join(',') };
     const r = cli(['run', '--config', cfg.path, '--out', path], env);
     mustSucceed(`perf-gate run (${id})`, r);
+    writeFileSync(timing, String(Math.round(r.ms)));
     return { path, ms: r.ms };
   };
 
@@ -417,7 +430,9 @@ function main(): void {
     return out;
   };
 
-  if (existsSync(baseline)) fail(`${baseline} already exists: use a fresh --work directory`);
+  if (existsSync(baseline) && !o.resume) fail(`${baseline} already exists: use a fresh --work directory, or --resume`);
+  // On resume the history is rebuilt from the measured baseline runs, in order.
+  if (o.resume) rmSync(baseline, { force: true });
   for (let i = 1; i <= o.baselineRuns; i++) {
     const id = `baseline-${i}`;
     const m = measure(id, {});
