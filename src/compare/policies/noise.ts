@@ -54,7 +54,8 @@ export interface NoisePolicyOptions {
   noiseFloor?: number;
   /**
    * The share of the threshold a worsening must be shown to exceed, at the corrected confidence,
-   * before it can be called a regression (0 = merely shown to be slower).
+   * before it can be called a regression (0 = merely shown to be slower). Default 0.5: in the study,
+   * "shown to be slower at all" flagged slow machine drift between baseline and pull request.
    */
   shownFraction?: number;
 }
@@ -96,7 +97,7 @@ export function noisePolicy(options: NoisePolicyOptions): ComparePolicy {
     shortHistoryRunNoise: options.shortHistoryRunNoise ?? 0.02,
     assumedNoise: options.assumedNoise ?? 0.05,
     noiseFloor: options.noiseFloor ?? 0.001,
-    shownFraction: options.shownFraction ?? 0,
+    shownFraction: options.shownFraction ?? 0.5,
   };
 
   return {
@@ -105,7 +106,8 @@ export function noisePolicy(options: NoisePolicyOptions): ComparePolicy {
     describe: () =>
       `noise-aware rule: the change from the median of the baseline runs, ` +
       `with an interval from between-fork and between-run variation at ${pct(confidence, 0)} confidence for the whole suite (Holm); ` +
-      `a regression when the interval lies above zero and reaches the threshold, unchanged when it lies below the threshold, otherwise inconclusive`,
+      `a regression when it shows a worsening of at least ${pct(settings.shownFraction, 0)} of the threshold and its interval reaches the threshold, ` +
+      `unchanged when it lies below the threshold, otherwise inconclusive`,
     decide(cases: MetricCase[]): MetricDecision[] {
       const analyses = cases.map((c) => analyse(c, settings));
       const testable = analyses.map((a, i) => ({ a, i })).filter((x): x is { a: Analysis; i: number } => !isDecision(x.a));
@@ -327,7 +329,10 @@ function decideOne(
   const hi = x.d + tq * x.se;
   const interval: [number, number] = [logToFraction(dir, lo), logToFraction(dir, hi)];
   const change = logToFraction(dir, x.d);
-  const mdcLog = (studentTQuantile(1 - bonferroniLevel, x.df) + studentTQuantile(s.power, x.df)) * x.se;
+  // The worsening flagged with the given power: it must clear shownFraction × threshold by the
+  // one-sided critical distance, with room for the power quantile.
+  const shownLog = fractionToLog(dir, s.shownFraction * c.threshold);
+  const mdcLog = shownLog + (studentTQuantile(1 - bonferroniLevel, x.df) + studentTQuantile(s.power, x.df)) * x.se;
   const minimumDetectableChange = logToFraction(dir, mdcLog);
   const notes = [...x.notes];
 
@@ -336,10 +341,11 @@ function decideOne(
     verdict = 'regression';
   } else if (hi < tLog) {
     verdict = hi < 0 && lo <= tLogBetter ? 'improvement' : 'unchanged';
-    if (rejected) notes.push(`measurably worse (${signedPct(change)}) but less than the ${pct(c.threshold)} threshold`);
+    // Worse beyond doubt (the interval lies above zero) yet shown to stay under the threshold.
+    if (lo > 0) notes.push(`measurably worse (${signedPct(change)}) but less than the ${pct(c.threshold)} threshold`);
   } else {
     verdict = 'inconclusive';
-    notes.push(resolveHint(c, x, tLog, level, interval));
+    notes.push(resolveHint(c, x, tLog, level, interval, s));
   }
   if (minimumDetectableChange > c.threshold && verdict !== 'inconclusive') {
     notes.push(
@@ -352,11 +358,18 @@ function decideOne(
 }
 
 /** What would resolve an inconclusive case: more current forks (how many), or a larger threshold. */
-function resolveHint(c: MetricCase, x: Analysis, tLog: number, level: number, interval: [number, number]): string {
-  // Resolved when the half-width drops below max(d, T − d): then either lo > 0 or hi < T (assuming the
-  // estimate stays where it is). More forks shrink the per-fork part of the variance and, where fork
+function resolveHint(
+  c: MetricCase,
+  x: Analysis,
+  tLog: number,
+  level: number,
+  interval: [number, number],
+  s: Required<NoisePolicyOptions>,
+): string {
+  // Resolved when the half-width drops below max(d − S, T − d), S the worsening a regression must be
+  // shown to exceed: then either lo > S or hi < T (assuming the estimate stays where it is). More forks shrink the per-fork part of the variance and, where fork
   // noise is pooled, add degrees of freedom.
-  const goal = Math.max(x.d, tLog - x.d);
+  const goal = Math.max(x.d - fractionToLog(c.direction, s.shownFraction * c.threshold), tLog - x.d);
   const dfWith = (m: number) => (x.model === 'drift' ? x.df : x.df + (m - x.m));
   const halfWidth = (m: number) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
   let forks: string;
