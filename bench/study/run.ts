@@ -329,8 +329,9 @@ function markdown(summary: Summary): string {
   lines.push(
     `Machine: ${s.machine.cpu}, ${s.machine.cores} cores, ${s.machine.memoryGiB} GiB, ${s.machine.os}, Node ${s.machine.node}. ` +
       `Suite: ${STABLE.length} stable + ${NOISY.length} noisy benchmarks, ${s.settings.forks} forks × ${s.settings.timeMs} ms, ` +
-      `threshold 10%, gating p50, p99 (where supported), throughput. Baseline history: ${s.settings.baselineRuns} runs. ` +
-      `Noise policy confidence (whole suite): ${s.settings.confidence}.`,
+      `threshold ${Math.round(STUDY_THRESHOLD * 100)}%, gating p50, p99 (where supported), throughput. Baseline history: ${s.settings.baselineRuns} runs. ` +
+      `Noise policy confidence (whole suite): ${s.settings.confidence}. Each slowdown run slows one stable and one noisy ` +
+      `benchmark, taken in turn, by real extra work; the other ${STABLE.length + NOISY.length - 2} are unchanged.`,
   );
   lines.push('');
   lines.push('| scenario | policy | runs | runs with a false alarm | runs with an inconclusive | slowed stable: flagged | inconclusive | unchanged | slowed noisy: flagged | inconclusive | unchanged | misses called unchanged with MDC > slowdown |');
@@ -352,7 +353,9 @@ function markdown(summary: Summary): string {
   lines.push('');
   lines.push(
     `Time per suite run (\`perf-gate run\`): mean ${(s.timing.run.mean / 1000).toFixed(1)} s, max ${(s.timing.run.max / 1000).toFixed(1)} s; ` +
-      `per \`perf-gate compare\`: mean ${Math.round(s.timing.compare.mean)} ms. Whole study: ${(s.timing.totalMs / 60000).toFixed(1)} min.`,
+      `per \`perf-gate compare\`: mean ${Math.round(s.timing.compare.mean)} ms. ` +
+      `All scenario runs and compares together: ${(s.timing.scenarioMs / 60000).toFixed(1)} min; this invocation: ${(s.timing.totalMs / 60000).toFixed(1)} min` +
+      `${s.settings.resumed ? ' (resumed: runs measured earlier were reused)' : ''}.`,
   );
   lines.push('');
   lines.push('Between-fork noise measured in the no-change runs (median over runs of the standard deviation of log values):');
@@ -377,8 +380,8 @@ function markdown(summary: Summary): string {
 interface Summary {
   date: string;
   machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string };
-  settings: { baselineRuns: number; noChangeRuns: number; slowRuns: number; levels: number[]; forks: number; timeMs: number; confidence: number; work: string };
-  timing: { run: ReturnType<typeof stats>; compare: ReturnType<typeof stats>; totalMs: number };
+  settings: { baselineRuns: number; noChangeRuns: number; slowRuns: number; levels: number[]; forks: number; timeMs: number; confidence: number; work: string; resumed: boolean };
+  timing: { run: ReturnType<typeof stats>; compare: ReturnType<typeof stats>; totalMs: number; scenarioMs: number };
   noise: Record<string, Record<string, number>>;
   table: Array<{ scenario: string; policies: Record<PolicyName, Tally> }>;
   runs: RunRecord[];
@@ -511,11 +514,13 @@ function main(): void {
       timeMs: cfg.timeMs,
       confidence: cfg.confidence,
       work: o.work,
+      resumed: o.resume,
     },
     timing: {
       run: stats(records.map((r) => r.runMs)),
       compare: stats(compareMs),
       totalMs: Math.round(performance.now() - started),
+      scenarioMs: Math.round(records.reduce((sum, r) => sum + r.runMs, 0) + compareMs.reduce((sum, ms) => sum + ms, 0)),
     },
     noise,
     table,
