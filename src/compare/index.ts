@@ -3,7 +3,8 @@
 // verdict) and hands the numeric cases of the whole suite to the policy in one call, so a policy can
 // control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
 import type { Config } from '../config/types.ts';
-import { DEFAULT_GATED_METRICS } from '../core/metrics.ts';
+import { DEFAULT_GATED_METRICS, nativeMetric } from '../core/metrics.ts';
+import { TAIL_SAMPLES_REQUIRED } from '../stats/quantile.ts';
 import {
   REPORT_KIND,
   SCHEMA_VERSION,
@@ -15,6 +16,7 @@ import {
   type MetricCase,
   type MetricDecision,
   type MetricReport,
+  type MetricValue,
   type OverallVerdict,
   type ReportDocument,
   type ResultsDocument,
@@ -176,7 +178,7 @@ export function compare(
       report.metrics[name] = metricReport;
       if (!gated.includes(name) || !last) continue;
       if (m.supported === false) {
-        metricReport.note = `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
+        metricReport.note = unsupportedNote(name, m);
         continue;
       }
       if (last.unit !== m.unit) {
@@ -295,4 +297,14 @@ export function failsGate(report: ReportDocument, failOnInconclusive: boolean): 
   return (
     report.verdict === 'regression' || report.verdict === 'error' || (failOnInconclusive && report.verdict === 'inconclusive')
   );
+}
+
+/** Why a tail metric is not gated: each fork's estimate rests on that fork's samples alone. */
+function unsupportedNote(name: string, m: MetricValue): string {
+  const q = nativeMetric(name)?.quantile;
+  if (q === undefined || q <= 0.5) return `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
+  const perFork = Math.ceil(TAIL_SAMPLES_REQUIRED / (1 - q) - 1e-9);
+  const forks = m.forks?.length ?? 1;
+  const have = m.n === undefined ? '' : ` (this run: ${m.n} in ${forks} fork${forks === 1 ? '' : 's'})`;
+  return `not gated: ${name} needs ${perFork} samples in every fork${have}`;
 }
