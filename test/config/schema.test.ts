@@ -186,6 +186,10 @@ describe('config reference for the README', () => {
     expect(md).toContain('| `time` | top level, file benchmarks | `500` ms |');
     expect(md).toContain('`10` (file), `2` (command)');
   });
+  it('is the one in README.md (regenerate that table when a key changes)', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(configReferenceMarkdown().trim());
+  });
 });
 
 describe('schema and loader give the same verdict', () => {

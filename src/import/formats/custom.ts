@@ -1,4 +1,4 @@
-// perf-gate's own small JSON format for anything else (specified in docs/importers.md):
+// perf-gate's own small JSON format for anything else (specified in the README, "The custom JSON format"):
 // { "benchmarks": [ { "name", "unit", "value" | "samples": [...], "metric"?, "direction"?, "metrics"?: { NAME: { "value" | "samples", "unit", "direction"? } } } ] }
 import type { BenchmarkResult, Direction, MetricValue } from '../../core/types.ts';
 import { benchmark, describeJson, fromSamples, fromTimeAggregates, isNumber, isRecord, median, metric, normaliseUnit, notFormat, nsPer, numberArray, parseJson, type ImportInput, type Importer } from '../common.ts';
@@ -32,7 +32,7 @@ function valueMetric(input: ImportInput, where: Where, name: string, spec: Recor
 
 export const custom: Importer = {
   name: 'custom',
-  produces: 'any script that writes the JSON described in docs/importers.md',
+  produces: 'any script that writes the JSON described in the README, "The custom JSON format"',
   parse(input) {
     const doc = parseJson(input, WHAT);
     if (!isRecord(doc) || !Array.isArray(doc.benchmarks)) {
