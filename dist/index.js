@@ -28376,15 +28376,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
 /* harmony import */ var _baseline_cache_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4597);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4296);
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8943);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9556);
-/* harmony import */ var _github_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2055);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5446);
-/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8275);
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1738);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3323);
+/* harmony import */ var _github_engine_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2055);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5446);
+/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8275);
+/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1738);
 // The Action's entry point (bundled to dist/index.js). The bundle is also the measuring worker: the
 // engine spawns `node dist/index.js __perf-gate-worker`, so one file serves both roles.
+
 
 
 
@@ -28398,12 +28400,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function main() {
     const self = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url);
     try {
-        const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .Ko)(process.env);
+        const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputs */ .Ko)(process.env);
         const ctx = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$p)(process.env);
-        const result = await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)(inputs, ctx, {
+        const result = await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ .Cs)(inputs, ctx, {
             env: process.env,
-            io: (0,_github_io_js__WEBPACK_IMPORTED_MODULE_7__/* .coreIO */ .I)(process.env),
-            engine: (0,_github_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .realEngine */ .hd)({ workerCommand: [process.execPath, self, _github_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKER_ARG */ .i_], version: (0,_github_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .actionVersion */ .RK)(import.meta.url), ctx }),
+            io: (0,_github_io_js__WEBPACK_IMPORTED_MODULE_8__/* .coreIO */ .I)(process.env),
+            engine: (0,_github_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .realEngine */ .hd)({ workerCommand: [process.execPath, self, _github_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .WORKER_ARG */ .i_], version: (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .packageVersion */ .T)(import.meta.url), ctx }),
             cache: _baseline_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsCacheClient */ .Vm,
             github: (o) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .createIssueCommentsApi */ .id)({ ...o, retry: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .retryOptionsFromEnv */ .gJ)(process.env) }),
         });
@@ -28411,12 +28413,12 @@ async function main() {
     }
     catch (err) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('verdict', 'error');
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`perf-gate: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err).split('\n')[0]}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`perf-gate: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(err).split('\n')[0]}`);
         return 1;
     }
 }
-if (process.argv[2] === _github_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKER_ARG */ .i_) {
-    const { runWorker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 918));
+if (process.argv[2] === _github_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .WORKER_ARG */ .i_) {
+    const { runWorker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9214));
     await runWorker(process.argv.slice(3));
 }
 else {
@@ -28589,7 +28591,7 @@ function cacheServiceConfigured(env = process.env) {
 /* harmony export */   gK: () => (/* binding */ compatibilityWarnings),
 /* harmony export */   s5: () => (/* binding */ parseBaselineOrResults)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_KEEP, RUNS_WITH_SAMPLES, writeTextAtomic, validateResults, parseResults, readResults, readBaselineOrResults, newHistory */
+/* unused harmony exports DEFAULT_KEEP, RUNS_WITH_SAMPLES, toJson, writeTextAtomic, validateResults, parseResults, readResults, readBaselineOrResults, newHistory */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -28613,7 +28615,17 @@ const RUNS_WITH_SAMPLES = 3;
 const KNOWN_MAJOR = _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f$.split('.')[0];
 /** Writes JSON to a temp file beside the target and renames it: readers never see half a file. */
 function writeJsonAtomic(path, value) {
-    writeTextAtomic(path, JSON.stringify(value, null, 2) + '\n');
+    writeTextAtomic(path, toJson(value));
+}
+/**
+ * Indented JSON, except that arrays of numbers (samples, per-fork values) stay on one line: a
+ * reservoir of 256 values would otherwise take 256 lines and three times the bytes.
+ */
+function toJson(value) {
+    // Only an array opened by a line break is touched: JSON strings cannot hold a raw line break, so
+    // the text of a name like "a[1,  2]" is never rewritten.
+    const numbers = /\[\n\s*(-?[\d.eE+-]+(?:,\n\s*-?[\d.eE+-]+)*)\n\s*\]/g;
+    return JSON.stringify(value, null, 2).replace(numbers, (_, items) => `[${items.replace(/,\n\s*/g, ', ')}]`) + '\n';
 }
 function writeTextAtomic(path, text) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
@@ -28881,13 +28893,39 @@ function directionFromUnit(unit) {
 /* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
 /* harmony export */   mU: () => (/* binding */ RESULTS_KIND)
 /* harmony export */ });
-// The plain data that flows through the pipeline. Everything here is JSON-serialisable: the
-// documents are the contract between `run`, `baseline update`, `compare` and the Action.
 const RESULTS_KIND = 'perf-gate/results';
 const BASELINE_KIND = 'perf-gate/baseline';
 const REPORT_KIND = 'perf-gate/report';
 /** Major.minor. Readers accept any minor of a major they know and reject unknown majors. */
 const SCHEMA_VERSION = '1.0';
+
+
+/***/ }),
+
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ packageVersion)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// perf-gate's own version, read from the package.json beside the sources (src/…) or the bundle (dist/…).
+
+/** Looks up from the calling module: `moduleUrl` is its import.meta.url. */
+function packageVersion(moduleUrl) {
+    for (const rel of ['../package.json', '../../package.json', '../../../package.json']) {
+        try {
+            const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(new URL(rel, moduleUrl), 'utf8'));
+            if (pkg.name === 'perf-gate' && typeof pkg.version === 'string')
+                return pkg.version;
+        }
+        catch {
+            // try the next location
+        }
+    }
+    return '0.0.0';
+}
 
 
 /***/ }),
@@ -29155,21 +29193,18 @@ function shouldUpdateBaseline(ctx, input) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i_: () => (/* binding */ WORKER_ARG),
-  RK: () => (/* binding */ actionVersion),
+  i_: () => (/* reexport */ protocol/* WORKER_ARG */.i),
   hd: () => (/* binding */ realEngine)
 });
 
 // UNUSED EXPORTS: logProgress
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/baseline/documents.ts
 var documents = __nccwpck_require__(953);
 // EXTERNAL MODULE: ./src/core/metrics.ts
 var core_metrics = __nccwpck_require__(3010);
+// EXTERNAL MODULE: ./src/stats/quantile.ts
+var quantile = __nccwpck_require__(6806);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __nccwpck_require__(3054);
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -29220,6 +29255,7 @@ function summaryLine(report, name = (t) => t) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/index.ts
+
 
 
 
@@ -29339,7 +29375,7 @@ function compare(history, current, settings) {
             if (!gated.includes(name) || !last)
                 continue;
             if (m.supported === false) {
-                metricReport.note = `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
+                metricReport.note = unsupportedNote(name, m);
                 continue;
             }
             if (last.unit !== m.unit) {
@@ -29463,9 +29499,21 @@ function overallVerdict(counts, noBaseline) {
 function failsGate(report, failOnInconclusive) {
     return (report.verdict === 'regression' || report.verdict === 'error' || (failOnInconclusive && report.verdict === 'inconclusive'));
 }
+/** Why a tail metric is not gated: each fork's estimate rests on that fork's samples alone. */
+function unsupportedNote(name, m) {
+    const q = (0,core_metrics/* nativeMetric */.mL)(name)?.quantile;
+    if (q === undefined || q <= 0.5)
+        return `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
+    const perFork = Math.ceil(quantile/* TAIL_SAMPLES_REQUIRED */.z3 / (1 - q) - 1e-9);
+    const forks = m.forks?.length ?? 1;
+    const have = m.n === undefined ? '' : ` (this run: ${m.n} in ${forks} fork${forks === 1 ? '' : 's'})`;
+    return `not gated: ${name} needs ${perFork} samples in every fork${have}`;
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -29631,7 +29679,9 @@ const DEFAULTS = {
     timeout: 60_000,
     maxExtraForks: 0,
     budget: 0,
-    policy: { name: 'noise', confidence: 0.95, failOnInconclusive: false },
+    // 0.99: the study (bench/study) showed 0.95 raising a false alarm in about 1 run in 50 on a noisy
+    // 2-core machine; a gate that cries wolf gets switched off.
+    policy: { name: 'noise', confidence: 0.99, failOnInconclusive: false },
 };
 const THRESHOLD_RULE = `A percentage: "10%", or a bare number, which is also read as percent (10 = 10%, 0.5 = 0.5%, never a fraction). ` +
     `Range 0% < t ≤ ${values_MAX_THRESHOLD_PERCENT}%.`;
@@ -30853,8 +30903,6 @@ function checkAlpha(alpha) {
         throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
 }
 
-// EXTERNAL MODULE: ./src/stats/quantile.ts
-var quantile = __nccwpck_require__(6806);
 ;// CONCATENATED MODULE: ./src/stats/ratio.ts
 /** Signed fractional change, positive = worse. Values must be positive and finite. */
 function changeFraction(direction, baseline, current) {
@@ -30922,8 +30970,8 @@ function pooledVariance(groups) {
 function mad(values) {
     if (values.length === 0)
         throw new RangeError('MAD of an empty sample');
-    const m = median(values);
-    return median(values.map((v) => Math.abs(v - m)));
+    const m = (0,quantile/* median */.JZ)(values);
+    return (0,quantile/* median */.JZ)(values.map((v) => Math.abs(v - m)));
 }
 /** The MAD scaled to estimate σ of a normal distribution (1 / Φ⁻¹(3/4) = 1.482602218505602). */
 function madSigma(values) {
@@ -30949,6 +30997,67 @@ const MEDIAN_FACTORS = [
     1.518387, 1.43035, 1.52542, 1.446003, 1.530792, 1.458513, 1.535029, 1.468741, 1.538455, 1.477258, 1.541283,
     1.484463, 1.543656, 1.490635, 1.545677, 1.495984, 1.547418, 1.500663,
 ];
+/**
+ * Pooled within-group variance, resistant to a few wild values: each value's deviation from its
+ * group's median is capped at ±k robust standard deviations (1.4826 × the MAD of all deviations,
+ * leaving out the zero deviation of an odd group's own median) before the usual pooled variance is
+ * taken. With k = 4 this changes normal data by less than 2% (checked by simulation for groups of
+ * 2, 3 and 5), while one process that ran at half speed can no longer inflate the estimate many times.
+ * Groups of one value contribute nothing. Returns NaN and df 0 when no group has two values.
+ * `minScale` bounds the robust SD from below, so that data with a resolution step (most deviations
+ * exactly 0) are not capped to nothing.
+ */
+function winsorizedPooledVariance(groups, k = 4, minScale = 0) {
+    const cappedByGroup = groups.map(() => 0);
+    const usable = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.length >= 2);
+    if (usable.length === 0)
+        return { variance: NaN, df: 0, capped: 0, cappedByGroup, scale: NaN };
+    const deviations = [];
+    const centred = usable.map(({ g }) => {
+        const m = (0,quantile/* median */.JZ)(g);
+        const d = g.map((v) => v - m);
+        const abs = d.map(Math.abs);
+        if (g.length % 2 === 1)
+            abs.splice(abs.indexOf(Math.min(...abs)), 1);
+        deviations.push(...abs);
+        return d;
+    });
+    const scale = Math.max(1.482602218505602 * (0,quantile/* median */.JZ)(deviations), minScale);
+    const cap = k * scale;
+    let capped = 0;
+    const clipped = centred.map((d, j) => d.map((x) => {
+        if (cap > 0 && Math.abs(x) > cap) {
+            capped++;
+            cappedByGroup[usable[j].i]++;
+            return Math.sign(x) * cap;
+        }
+        return x;
+    }));
+    const pooled = pooledVariance(clipped);
+    return { ...pooled, capped, cappedByGroup, scale };
+}
+/**
+ * A robust standard deviation of one small group: 1.4826 × the median absolute deviation from the
+ * group's median (madSigma). Like the median, it ignores a minority of wild values: of 5 values, two
+ * can be anywhere. NaN for fewer than 2 values.
+ */
+function robustSpread(values) {
+    return values.length < 2 ? NaN : madSigma(values);
+}
+/**
+ * The 99th percentile of (robustSpread(x) / σ)² for m independent normal values x, m = 2…20: the
+ * critical ratio for "this group's robust spread clearly exceeds σ". Computed by simulation (numpy,
+ * 400,000 draws per m, seed 5); beyond 20 the value for 20 is used (slightly conservative).
+ */
+function robustSpreadCritical99(m) {
+    if (!(m >= 2) || !Number.isInteger(m))
+        throw new RangeError(`robustSpreadCritical99 needs an integer m >= 2, got ${m}`);
+    return SPREAD_CRITICAL_99[Math.min(m, 20) - 2];
+}
+const SPREAD_CRITICAL_99 = [
+    7.299, 5.771, 3.746, 4.847, 3.804, 4.196, 3.543, 3.712, 3.301, 3.404, 3.096, 3.142, 2.911, 2.963, 2.776, 2.807, 2.687,
+    2.691, 2.569,
+];
 
 ;// CONCATENATED MODULE: ./src/compare/policies/noise.ts
 
@@ -30971,13 +31080,15 @@ function noisePolicy(options) {
         shortHistoryRunNoise: options.shortHistoryRunNoise ?? 0.02,
         assumedNoise: options.assumedNoise ?? 0.05,
         noiseFloor: options.noiseFloor ?? 0.001,
+        shownFraction: options.shownFraction ?? 0.5,
     };
     return {
         name: 'noise',
         baselineSource: 'history-median',
-        describe: () => `noise-aware rule: the change of the current forks' geometric mean from the median of the baseline runs, ` +
+        describe: () => `noise-aware rule: the change from the median of the baseline runs, ` +
             `with an interval from between-fork and between-run variation at ${pct(confidence, 0)} confidence for the whole suite (Holm); ` +
-            `a regression when the interval lies above zero and reaches the threshold, unchanged when it lies below the threshold, otherwise inconclusive`,
+            `a regression when it shows a worsening of at least ${pct(settings.shownFraction, 0)} of the threshold and its interval reaches the threshold, ` +
+            `unchanged when it lies below the threshold, otherwise inconclusive`,
         decide(cases) {
             const analyses = cases.map((c) => analyse(c, settings));
             const testable = analyses.map((a, i) => ({ a, i })).filter((x) => !isDecision(x.a));
@@ -31017,28 +31128,54 @@ function analyse(c, s) {
         return { verdict: 'inconclusive', baseline: NaN, change: NaN, note: 'no usable (positive, finite) baseline value' };
     }
     const baseline = (0,quantile/* median */.JZ)(runs);
-    let forks = aggregates ? [] : c.current.forks.filter(positive);
-    if (forks.length === 0) {
-        if (!positive(c.current.value)) {
-            return {
-                verdict: 'inconclusive',
-                baseline,
-                change: NaN,
-                note: `cannot compare a non-positive or non-finite current value (${c.current.value})`,
-            };
-        }
-        forks = [c.current.value];
+    // The current value as the report shows it (for native benchmarks the median of the forks, robust
+    // to a fork that a noisy neighbour slowed down).
+    const curForks = aggregates ? [] : c.current.forks.filter(positive);
+    const current = positive(c.current.value) ? c.current.value : curForks.length > 0 ? (0,quantile/* median */.JZ)(curForks) : NaN;
+    if (!positive(current)) {
+        return {
+            verdict: 'inconclusive',
+            baseline,
+            change: NaN,
+            note: `cannot compare a non-positive or non-finite current value (${c.current.value})`,
+        };
     }
-    const m = forks.length;
-    const curLogs = forks.map(Math.log);
-    const d = sign * (mean(curLogs) - Math.log(baseline));
-    // Fork noise: pooled within-run variance of log values.
-    const groups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
-    if (m >= 2)
-        groups.push(curLogs);
-    const fork = pooledVariance(groups);
-    const sf2 = fork.variance;
-    const dfF = fork.df;
+    const m = Math.max(1, curForks.length);
+    const curLogs = curForks.map(Math.log);
+    const d = sign * (Math.log(current) - Math.log(baseline));
+    // Var(log current) = cCur(m) · σ_f² / m, cCur = the median's inefficiency when the value is the median.
+    const currentIsMedian = m >= 2 && Math.abs((0,quantile/* median */.JZ)(curForks) - current) <= 1e-9 * current;
+    const cCur = (n) => (currentIsMedian ? medianVarianceFactor(n) : 1);
+    // Fork noise: the pooled within-run variance of fork logs over the history's runs (those with ≥ 2
+    // forks) and this run, each deviation from its run's median capped at 4 robust SDs, so that one
+    // disturbed process neither widens every comparison while it stays in the history nor, in this run,
+    // hides a regression (the median already ignores it). But when most of this run's forks disagree
+    // (its robust spread, which like the median ignores a minority, clearly exceeds the history's: beyond
+    // the 99th percentile of that ratio for normal data), the median itself may have been moved by a disturbed machine, and this run's own
+    // plain spread (m − 1 df) is used for its part of the variance: wide, and honest.
+    const notes = [];
+    const historyGroups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
+    const hist = winsorizedPooledVariance(historyGroups, 4, s.noiseFloor);
+    const floor2 = s.noiseFloor ** 2;
+    const rc = m >= 2 ? robustSpread(curLogs) : NaN;
+    const disturbed = m >= 2 && hist.df >= 1 && rc * rc > floor2 && (rc * rc) / Math.max(hist.variance, floor2) > robustSpreadCritical99(m);
+    // vh: fork variance for the history's part; vc: for this run's part; a shared key means one estimate.
+    let vh;
+    let vc;
+    if (disturbed) {
+        const sC2 = sampleVariance(curLogs);
+        vh = { variance: hist.variance, df: hist.df, key: 'history forks' };
+        vc = { variance: sC2, df: m - 1, key: 'current forks' };
+        notes.push(`most of the ${m} forks of this run disagree (±${pct(rc)}) far more than the history's forks do (±${pct(Math.sqrt(hist.variance))}), ` +
+            `a sign of a disturbed machine, so this run's own spread sets its part of the interval; a re-run would tell`);
+    }
+    else {
+        const all = winsorizedPooledVariance(m >= 2 ? [...historyGroups, curLogs] : historyGroups, 4, s.noiseFloor);
+        const pooled = { variance: all.variance, df: all.df, key: 'forks' };
+        vh = pooled;
+        vc = pooled;
+    }
+    const dfF = vh.df;
     // e_b: variance of one run's log value per unit fork variance (1/forks, times the median's
     // inefficiency when the run value is the median of its forks).
     const eb = mean(runs.map((v, k) => {
@@ -31050,30 +31187,45 @@ function analyse(c, s) {
     }));
     const cK = medianVarianceFactor(K);
     const sy2 = K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN;
-    const notes = [];
+    const cm = cCur(m) / m;
+    // Variance terms, merged by estimate so Welch–Satterthwaite sees each estimate once.
+    const combine = (terms) => {
+        const byKey = new Map();
+        for (const t of terms) {
+            const prev = byKey.get(t.key);
+            if (prev)
+                prev.coefficient += t.coefficient;
+            else
+                byKey.set(t.key, { variance: t.variance, coefficient: t.coefficient, df: t.df });
+        }
+        return [...byKey.values()].filter((x) => x.coefficient !== 0 && x.variance > 0);
+    };
     const drift = () => {
-        // Var = σ_r² + s_f²/m + c_K·s_y²/K with σ_r² = s_y² − e_b·s_f².
+        // Var = σ_r² + c_m·vc/m + c_K·s_y²/K with σ_r² = s_y² − e_b·vh.
         notes.push(`the ${K} baseline runs vary more (±${pct(Math.sqrt(sy2))}) than fork noise explains, so run-to-run drift widens the interval`);
         return {
             model: 'drift',
-            components: [
-                { variance: sy2, coefficient: 1 + cK / K, df: K - 1 },
-                { variance: sf2, coefficient: 1 / m - eb, df: dfF },
-            ].filter((x) => x.coefficient !== 0),
-            a: sy2 * (1 + cK / K) - eb * sf2,
-            b: sf2,
+            components: combine([
+                { variance: sy2, coefficient: 1 + cK / K, df: K - 1, key: 'runs' },
+                { ...vh, coefficient: -eb },
+                { ...vc, coefficient: cm },
+            ]),
+            a: sy2 * (1 + cK / K) - eb * vh.variance,
         };
     };
     let fit;
     if (dfF >= 1 && K >= 3) {
-        const pDrift = sf2 > 0 ? fSf(sy2 / (eb * sf2), K - 1, dfF) : sy2 > 0 ? 0 : 1;
+        const pDrift = vh.variance > 0 ? fSf(sy2 / (eb * vh.variance), K - 1, dfF) : sy2 > 0 ? 0 : 1;
+        // Drift smaller than the noise floor (a resolution step) is not worth the few df it would cost.
         fit =
-            pDrift >= s.driftTestLevel
+            pDrift >= s.driftTestLevel || sy2 - eb * vh.variance <= floor2
                 ? {
                     model: 'pooled',
-                    components: [{ variance: sf2, coefficient: 1 / m + (cK * eb) / K, df: dfF }],
-                    a: (cK * eb * sf2) / K,
-                    b: sf2,
+                    components: combine([
+                        { ...vc, coefficient: cm },
+                        { ...vh, coefficient: (cK * eb) / K },
+                    ]),
+                    a: (cK * eb * vh.variance) / K,
                 }
                 : drift();
     }
@@ -31082,43 +31234,45 @@ function analyse(c, s) {
         const prior2 = s.shortHistoryRunNoise ** 2;
         notes.push(`short history (${K} baseline run${K === 1 ? '' : 's'}): run-to-run variation cannot be measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a longer history sharpens this`);
         fit =
-            K === 2 && sy2 - eb * sf2 > prior2
+            K === 2 && sy2 - eb * vh.variance > prior2
                 ? drift()
                 : {
                     model: 'short-history',
-                    components: [
-                        { variance: prior2, coefficient: 1 + cK / K, df: Infinity },
-                        { variance: sf2, coefficient: 1 / m + (cK * eb) / K, df: dfF },
-                    ],
-                    a: prior2 * (1 + cK / K) + (cK * eb * sf2) / K,
-                    b: sf2,
+                    components: combine([
+                        { variance: prior2, coefficient: 1 + cK / K, df: Infinity, key: 'prior' },
+                        { ...vc, coefficient: cm },
+                        { ...vh, coefficient: (cK * eb) / K },
+                    ]),
+                    a: prior2 * (1 + cK / K) + (cK * eb * vh.variance) / K,
                 };
     }
     else if (K >= 3) {
         notes.push(aggregates
             ? `imported aggregates (one number per run): noise estimated from the ${K} baseline runs only`
             : `no per-fork values: noise estimated from the ${K} baseline runs only`);
-        fit = { model: 'history-only', components: [{ variance: sy2, coefficient: 1 + cK / K, df: K - 1 }], a: sy2 * (1 + cK / K), b: 0 };
+        fit = { model: 'history-only', components: [{ variance: sy2, coefficient: 1 + cK / K, df: K - 1 }], a: sy2 * (1 + cK / K) };
     }
     else {
         const n2 = s.assumedNoise ** 2;
         notes.push(`no noise estimate (${aggregates ? 'imported aggregates' : 'single values'} and ${K} baseline run${K === 1 ? '' : 's'}): ±${pct(s.assumedNoise, 0)} noise is assumed; ` +
             (aggregates ? 'a history of 3 or more runs gives a real estimate' : 'forks ≥ 2 or a history of 3 or more runs give a real estimate'));
-        fit = { model: 'assumed', components: [{ variance: n2, coefficient: 1 + cK / K, df: Infinity }], a: n2 * (1 + cK / K), b: 0 };
+        fit = { model: 'assumed', components: [{ variance: n2, coefficient: 1 + cK / K, df: Infinity }], a: n2 * (1 + cK / K) };
     }
-    let variance = fit.a + fit.b / m;
-    const floor = s.noiseFloor ** 2;
+    const b = dfF >= 1 ? vc.variance : 0;
+    let variance = fit.a + b * cm;
     let df = welchSatterthwaite(fit.components);
-    if (!(variance > floor)) {
-        variance = floor;
+    if (!(variance > floor2)) {
+        variance = floor2;
         if (!(df > 0))
             df = Infinity;
     }
     if (!(df > 0))
         df = Math.max(1, dfF, K - 1);
     const se = Math.sqrt(variance);
-    const p = studentTSf(d / se, df);
-    return { baseline, d, se, df, a: fit.a, b: fit.b, m, model: fit.model, notes, p };
+    // One-sided test of H0: the worsening is at most shownFraction × threshold.
+    const shown = fractionToLog(dir, s.shownFraction * c.threshold);
+    const p = studentTSf((d - shown) / se, df);
+    return { baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed, notes, p };
 }
 function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     const dir = c.direction;
@@ -31129,7 +31283,10 @@ function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     const hi = x.d + tq * x.se;
     const interval = [logToFraction(dir, lo), logToFraction(dir, hi)];
     const change = logToFraction(dir, x.d);
-    const mdcLog = (studentTQuantile(1 - bonferroniLevel, x.df) + studentTQuantile(s.power, x.df)) * x.se;
+    // The worsening flagged with the given power: it must clear shownFraction × threshold by the
+    // one-sided critical distance, with room for the power quantile.
+    const shownLog = fractionToLog(dir, s.shownFraction * c.threshold);
+    const mdcLog = shownLog + (studentTQuantile(1 - bonferroniLevel, x.df) + studentTQuantile(s.power, x.df)) * x.se;
     const minimumDetectableChange = logToFraction(dir, mdcLog);
     const notes = [...x.notes];
     let verdict;
@@ -31138,12 +31295,13 @@ function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     }
     else if (hi < tLog) {
         verdict = hi < 0 && lo <= tLogBetter ? 'improvement' : 'unchanged';
-        if (rejected)
+        // Worse beyond doubt (the interval lies above zero) yet shown to stay under the threshold.
+        if (lo > 0)
             notes.push(`measurably worse (${signedPct(change)}) but less than the ${pct(c.threshold)} threshold`);
     }
     else {
         verdict = 'inconclusive';
-        notes.push(resolveHint(c, x, tLog, level, interval));
+        notes.push(resolveHint(c, x, tLog, level, interval, s));
     }
     if (minimumDetectableChange > c.threshold && verdict !== 'inconclusive') {
         notes.push(`with this noise only a worsening of ${pct(minimumDetectableChange)} or more is reliably detected (threshold ${pct(c.threshold)})`);
@@ -31154,13 +31312,13 @@ function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     return decision;
 }
 /** What would resolve an inconclusive case: more current forks (how many), or a larger threshold. */
-function resolveHint(c, x, tLog, level, interval) {
-    // Resolved when the half-width drops below max(d, T − d): then either lo > 0 or hi < T (assuming the
-    // estimate stays where it is). More forks shrink the per-fork part of the variance and, where fork
+function resolveHint(c, x, tLog, level, interval, s) {
+    // Resolved when the half-width drops below max(d − S, T − d), S the worsening a regression must be
+    // shown to exceed: then either lo > S or hi < T (assuming the estimate stays where it is). More forks shrink the per-fork part of the variance and, where fork
     // noise is pooled, add degrees of freedom.
-    const goal = Math.max(x.d, tLog - x.d);
-    const dfWith = (m) => (x.model === 'pooled' || x.model === 'short-history' ? x.df + (m - x.m) : x.df);
-    const halfWidth = (m) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + x.b / m);
+    const goal = Math.max(x.d - fractionToLog(c.direction, s.shownFraction * c.threshold), tLog - x.d);
+    const dfWith = (m) => (x.model === 'drift' ? x.df : x.df + (m - x.m));
+    const halfWidth = (m) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
     let forks;
     if (x.b > 0 && halfWidth(MAX_FORKS_SUGGESTED) < goal) {
         let m = x.m + 1;
@@ -31241,8 +31399,8 @@ function createPolicy(config) {
 }
 
 
-// EXTERNAL MODULE: ./src/measure/index.ts + 8 modules
-var measure = __nccwpck_require__(918);
+// EXTERNAL MODULE: ./src/measure/index.ts + 7 modules
+var measure = __nccwpck_require__(9214);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
@@ -31250,8 +31408,9 @@ var measure = __nccwpck_require__(918);
 function policyFor(config, name) {
     return createPolicy(name ? { ...config.policy, name: name } : config.policy);
 }
-function compareWithConfig(history, results, config, policyName) {
-    const settings = settingsFromConfig(config, policyFor(config, policyName));
+function compareWithConfig(history, results, config, policy = undefined) {
+    const chosen = typeof policy === 'object' ? policy : policyFor(config, policy);
+    const settings = settingsFromConfig(config, chosen);
     return { report: compare(history, results, settings), settings };
 }
 /**
@@ -31263,7 +31422,7 @@ async function measureAndCompare(config, history, options) {
     const now = options.now ?? (() => performance.now());
     const started = now();
     let results = await (0,measure/* measure */.xP)(config, options);
-    let { report, settings } = compareWithConfig(history, results, config);
+    let { report, settings } = compareWithConfig(history, results, config, options.policy);
     const added = new Map();
     while (config.budget > 0 && report.verdict !== 'no-baseline') {
         const spent = now() - started;
@@ -31282,7 +31441,7 @@ async function measureAndCompare(config, history, options) {
             results = await (0,measure/* addForks */.P7)(config, results, name, 1, options);
             added.set(name, (added.get(name) ?? 0) + 1);
         }
-        ({ report, settings } = compareWithConfig(history, results, config));
+        ({ report, settings } = compareWithConfig(history, results, config, options.policy));
     }
     return { results, report, settings };
 }
@@ -31550,6 +31709,8 @@ function fit(sections, maxLength) {
     return out.slice(0, Math.max(0, maxLength - 40)) + '\n\n*… report truncated to fit.*\n';
 }
 
+// EXTERNAL MODULE: ./src/measure/protocol.ts
+var protocol = __nccwpck_require__(3582);
 ;// CONCATENATED MODULE: ./src/github/engine.ts
 // The real engine behind the Action: the same config loader, pipeline and renderers as the CLI.
 
@@ -31560,22 +31721,6 @@ function fit(sections, maxLength) {
 
 
 
-
-const WORKER_ARG = '__perf-gate-worker';
-/** The version in package.json next to the bundle (dist/../package.json) or the sources. */
-function actionVersion(moduleUrl) {
-    for (const rel of ['../package.json', '../../package.json']) {
-        try {
-            const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(new URL(rel, moduleUrl)), 'utf8'));
-            if (pkg.name === 'perf-gate' && typeof pkg.version === 'string')
-                return pkg.version;
-        }
-        catch {
-            // try the next location
-        }
-    }
-    return '0.0.0';
-}
 /** Progress events as log lines: one per finished fork, with k/N and time left. */
 function logProgress(log) {
     return {
@@ -32052,7 +32197,7 @@ function appendStepSummary(path, markdown) {
 
 /***/ }),
 
-/***/ 918:
+/***/ 9214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32242,10 +32387,8 @@ function runChild(file, args, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/measure/protocol.ts
-/** Raw values kept per benchmark and fork in the results document. */
-const RESERVOIR_SIZE = 256;
-
+// EXTERNAL MODULE: ./src/measure/protocol.ts
+var protocol = __nccwpck_require__(3582);
 // EXTERNAL MODULE: ./src/measure/progress.ts
 var progress = __nccwpck_require__(1101);
 ;// CONCATENATED MODULE: ./src/measure/command.ts
@@ -32314,10 +32457,12 @@ async function runCommandFork(bench, fork) {
         ok: true,
         summary: (0,summary/* summarizeLatencies */._)(samples),
         durationMs: performance.now() - measureStart,
-        reservoir: (0,reservoir/* reservoir */.M)(samples, RESERVOIR_SIZE),
+        reservoir: (0,reservoir/* reservoir */.M)(samples, protocol/* RESERVOIR_SIZE */.M),
     };
 }
 
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __nccwpck_require__(3323);
 ;// CONCATENATED MODULE: ./src/measure/fingerprint.ts
 // What a results document records about where and from what it was measured.
 
@@ -32358,17 +32503,7 @@ async function detectGit(dir, env = process.env) {
 }
 /** perf-gate's version from its package.json (source layout or bundle), else "unknown". */
 function toolVersion() {
-    for (const rel of ['../../package.json', '../package.json', './package.json']) {
-        try {
-            const pkg = JSON.parse((0,external_node_fs_.readFileSync)(new URL(rel, import.meta.url), 'utf8'));
-            if (pkg.name === 'perf-gate' && typeof pkg.version === 'string')
-                return pkg.version;
-        }
-        catch {
-            // try the next candidate
-        }
-    }
-    return 'unknown';
+    return (0,version/* packageVersion */.T)(import.meta.url);
 }
 
 // EXTERNAL MODULE: ./src/measure/reduce.ts
@@ -33212,7 +33347,7 @@ async function runRequest(request) {
                 task: task.name,
                 summary: (0,summary/* summarizeLatencies */._)(ns),
                 durationMs,
-                reservoir: (0,reservoir/* reservoir */.M)(ns, RESERVOIR_SIZE),
+                reservoir: (0,reservoir/* reservoir */.M)(ns, protocol/* RESERVOIR_SIZE */.M),
                 samplesRetained: true,
             };
         }
@@ -33715,6 +33850,21 @@ function consoleProgress(stream = process.stderr) {
 
 /***/ }),
 
+/***/ 3582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ RESERVOIR_SIZE),
+/* harmony export */   i: () => (/* binding */ WORKER_ARG)
+/* harmony export */ });
+/** Raw values kept per benchmark and fork in the results document. */
+const RESERVOIR_SIZE = 256;
+/** The first argument that starts an entry point (CLI or Action bundle) as a measuring worker. */
+const WORKER_ARG = '__perf-gate-worker';
+
+
+/***/ }),
+
 /***/ 6044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33878,9 +34028,10 @@ function truncate(text, max) {
 /* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   Mt: () => (/* binding */ supportsQuantile),
 /* harmony export */   TZ: () => (/* binding */ sortedCopy),
-/* harmony export */   Z4: () => (/* binding */ quantileSorted)
+/* harmony export */   Z4: () => (/* binding */ quantileSorted),
+/* harmony export */   z3: () => (/* binding */ TAIL_SAMPLES_REQUIRED)
 /* harmony export */ });
-/* unused harmony exports quantile, TAIL_SAMPLES_REQUIRED */
+/* unused harmony export quantile */
 // Quantiles by linear interpolation between order statistics: Hyndman & Fan type 7, the default of
 // R's quantile(), NumPy's percentile() and Excel's PERCENTILE.INC. For sorted x[0..n-1] and q in
 // [0, 1]: h = (n - 1)·q, result = x[⌊h⌋] + (h - ⌊h⌋)·(x[⌊h⌋ + 1] - x[⌊h⌋]).
@@ -33927,8 +34078,15 @@ function supportsQuantile(n, q, tail = TAIL_SAMPLES_REQUIRED) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ reservoir)
 /* harmony export */ });
+/* unused harmony export RESERVOIR_DIGITS */
 // A bounded, deterministic sample of a larger sample: the same input always yields the same
 // reservoir, so two results documents of the same run are byte-identical.
+/**
+ * Significant digits kept per reservoir value: 5 digits is 0.001% resolution, far below any timer's
+ * noise, and keeps a 100-benchmark history small enough to cache on every push.
+ */
+const RESERVOIR_DIGITS = 5;
+const round = (v) => (Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(RESERVOIR_DIGITS)) : v);
 /**
  * Keeps at most `size` values, evenly spaced over the sorted input: the reservoir is a quantile
  * sketch (min and max always kept), deterministic and order-independent.
@@ -33937,10 +34095,10 @@ function reservoir(values, size = 256) {
     const n = values.length;
     const sorted = Float64Array.from(values).sort();
     if (n <= size)
-        return Array.from(sorted);
+        return Array.from(sorted, round);
     const out = new Array(size);
     for (let i = 0; i < size; i++) {
-        out[i] = sorted[Math.round((i * (n - 1)) / (size - 1))];
+        out[i] = round(sorted[Math.round((i * (n - 1)) / (size - 1))]);
     }
     return out;
 }

@@ -627,7 +627,7 @@ function valueMetric(input, where, name, spec) {
 }
 const custom = {
     name: 'custom',
-    produces: 'any script that writes the JSON described in docs/importers.md',
+    produces: 'any script that writes the JSON described in the README, "The custom JSON format"',
     parse(input) {
         const doc = parseJson(input, custom_WHAT);
         if (!isRecord(doc) || !Array.isArray(doc.benchmarks)) {

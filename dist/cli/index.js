@@ -13,7 +13,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   oK: () => (/* binding */ DEFAULT_KEEP),
 /* harmony export */   x8: () => (/* binding */ readResults)
 /* harmony export */ });
-/* unused harmony exports RUNS_WITH_SAMPLES, validateResults, parseResults, parseBaselineOrResults, newHistory */
+/* unused harmony exports RUNS_WITH_SAMPLES, toJson, validateResults, parseResults, parseBaselineOrResults, newHistory */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -37,7 +37,17 @@ const RUNS_WITH_SAMPLES = 3;
 const KNOWN_MAJOR = _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f$.split('.')[0];
 /** Writes JSON to a temp file beside the target and renames it: readers never see half a file. */
 function writeJsonAtomic(path, value) {
-    writeTextAtomic(path, JSON.stringify(value, null, 2) + '\n');
+    writeTextAtomic(path, toJson(value));
+}
+/**
+ * Indented JSON, except that arrays of numbers (samples, per-fork values) stay on one line: a
+ * reservoir of 256 values would otherwise take 256 lines and three times the bytes.
+ */
+function toJson(value) {
+    // Only an array opened by a line break is touched: JSON strings cannot hold a raw line break, so
+    // the text of a name like "a[1,  2]" is never rewritten.
+    const numbers = /\[\n\s*(-?[\d.eE+-]+(?:,\n\s*-?[\d.eE+-]+)*)\n\s*\]/g;
+    return JSON.stringify(value, null, 2).replace(numbers, (_, items) => `[${items.replace(/,\n\s*/g, ', ')}]`) + '\n';
 }
 function writeTextAtomic(path, text) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
@@ -215,9 +225,8 @@ function withoutSamples(run) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ak: () => (/* binding */ runCli),
-/* harmony export */   iW: () => (/* binding */ main),
-/* harmony export */   i_: () => (/* binding */ WORKER_ARG)
+/* harmony export */   a: () => (/* binding */ runCli),
+/* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -230,14 +239,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _baseline_documents_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(953);
 /* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(591);
 /* harmony import */ var _compare_policies_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3283);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(102);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3054);
-/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6003);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5165);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4285);
-/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7496);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7163);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(131);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3323);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3054);
+/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3502);
+/* harmony import */ var _measure_protocol_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3582);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5165);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7496);
 // The CLI entry point: parses arguments, composes the pipeline with file-based adapters, prints.
 // Exit codes: 0 no regression, 1 regression (or a failed benchmark), 2 bad usage, config or input.
 
@@ -255,7 +267,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const WORKER_ARG = '__perf-gate-worker';
+
+
+
 const DEFAULT_CONFIG = 'perf-gate.yml';
 const DEFAULT_RESULTS = 'perf-gate-results.json';
 const USAGE = `perf-gate — keep performance regressions out of a codebase
@@ -306,28 +320,17 @@ const VERBS = {
 };
 const COMMON = ['debug', 'color', 'no-color', 'help', 'version'];
 function toolVersion() {
-    // Works from src/ (dev) and from the bundle (dist/cli/), where package.json is two levels up.
-    for (const rel of ['../package.json', '../../package.json']) {
-        try {
-            const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(new URL(rel, import.meta.url)), 'utf8'));
-            if (pkg.name === 'perf-gate')
-                return pkg.version;
-        }
-        catch {
-            // try the next location
-        }
-    }
-    return '0.0.0';
+    return (0,_core_version_js__WEBPACK_IMPORTED_MODULE_9__/* .packageVersion */ .T)(import.meta.url);
 }
 function need(flags, name, verb) {
     const v = flags[name];
     if (typeof v !== 'string' || v === '')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`perf-gate ${verb}: --${name} FILE is required (see perf-gate --help)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .InputError */ .dz(`perf-gate ${verb}: --${name} FILE is required (see perf-gate --help)`);
     return v;
 }
 function workerCommand() {
     // The CLI spawns itself as the worker, so the same file works from src/, the bundle or npx.
-    return [process.execPath, (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url), WORKER_ARG];
+    return [process.execPath, (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url), _measure_protocol_js__WEBPACK_IMPORTED_MODULE_15__/* .WORKER_ARG */ .i];
 }
 function loadConfigFrom(flags, cwd) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, flags.config ?? DEFAULT_CONFIG);
@@ -335,20 +338,20 @@ function loadConfigFrom(flags, cwd) {
 }
 function writeReports(report, flags, cwd) {
     if (flags.json)
-        (0,_baseline_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTextAtomic */ .Q)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, flags.json), (0,_report_json_js__WEBPACK_IMPORTED_MODULE_13__/* .renderJson */ .h)(report));
+        (0,_baseline_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTextAtomic */ .Q)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, flags.json), (0,_report_json_js__WEBPACK_IMPORTED_MODULE_16__/* .renderJson */ .h)(report));
     if (flags.markdown)
-        (0,_baseline_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTextAtomic */ .Q)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, flags.markdown), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderMarkdown */ .n)(report));
+        (0,_baseline_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTextAtomic */ .Q)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, flags.markdown), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .renderMarkdown */ .n)(report));
 }
 function printReport(report, flags, io) {
     const color = flags['no-color'] || process.env.NO_COLOR ? false : (flags.color ?? io.isTTY);
-    io.stdout((0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_11__/* .renderTerminal */ .b)(report, { color }));
+    io.stdout((0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_13__/* .renderTerminal */ .b)(report, { color }));
 }
 function exitCodeFor(report, settings) {
     return (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_5__/* .failsGate */ .FW)(report, settings.failOnInconclusive) ? 1 : 0;
 }
 async function cmdRun(flags, io) {
     const config = loadConfigFrom(flags, io.cwd);
-    const { measure } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6003));
+    const { measure } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3502));
     const results = await measure(config, { workerCommand: workerCommand(), filter: filterOf(flags), toolVersion: toolVersion() });
     const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, flags.out ?? DEFAULT_RESULTS);
     (0,_baseline_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonAtomic */ .ZJ)(out, results);
@@ -365,7 +368,7 @@ function filterOf(flags) {
         return new RegExp(flags.filter);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`--filter: not a valid regular expression: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(err)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .InputError */ .dz(`--filter: not a valid regular expression: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(err)}`);
     }
 }
 async function cmdCompare(flags, io) {
@@ -374,10 +377,10 @@ async function cmdCompare(flags, io) {
     let report;
     let settings;
     if (flags.config) {
-        ({ report, settings } = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .compareWithConfig */ .sc)(history, current, loadConfigFrom(flags, io.cwd), flags.policy));
+        ({ report, settings } = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_11__/* .compareWithConfig */ .sc)(history, current, loadConfigFrom(flags, io.cwd), flags.policy));
     }
     else {
-        const policy = (0,_compare_policies_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createPolicy */ .BV)({ name: (flags.policy ?? 'noise'), confidence: 0.95, failOnInconclusive: false });
+        const policy = (0,_compare_policies_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createPolicy */ .BV)({ ..._config_schema_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .zY.policy, name: (flags.policy ?? _config_schema_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .zY.policy.name) });
         const threshold = flags.threshold !== undefined ? (0,_config_load_js__WEBPACK_IMPORTED_MODULE_7__/* .parseThreshold */ .B7)(flags.threshold, '--threshold') : undefined;
         settings = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultSettings */ .L6)(policy, threshold);
         report = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_5__/* .compare */ .UD)(history, current, settings);
@@ -391,7 +394,7 @@ function cmdBaselineUpdate(flags, io) {
     const results = (0,_baseline_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, need(flags, 'results', 'baseline update')));
     const keep = flags.keep === undefined ? _baseline_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_KEEP */ .oK : Number(flags.keep);
     if (!Number.isInteger(keep) || keep < 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`--keep: expected a whole number ≥ 1, got "${flags.keep}"`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .InputError */ .dz(`--keep: expected a whole number ≥ 1, got "${flags.keep}"`);
     const existing = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? (0,_baseline_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readBaselineOrResults */ .fC)(path) : null;
     const { history, warnings } = (0,_baseline_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .appendRun */ .ah)(existing, results, keep);
     for (const w of warnings)
@@ -404,15 +407,17 @@ async function cmdImport(flags, io) {
     const format = need(flags, 'format', 'import');
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, need(flags, 'file', 'import'));
     const { importFile } = await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 153));
-    const benchmarks = importFile(format, file);
+    // Recorded as given relative to the working directory, so documents do not carry a machine's paths.
+    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, file);
+    const benchmarks = importFile(format, shown.startsWith('..') ? file : shown);
     const doc = {
-        schemaVersion: _core_types_js__WEBPACK_IMPORTED_MODULE_14__/* .SCHEMA_VERSION */ .f$,
-        kind: _core_types_js__WEBPACK_IMPORTED_MODULE_14__/* .RESULTS_KIND */ .mU,
+        schemaVersion: _core_types_js__WEBPACK_IMPORTED_MODULE_17__/* .SCHEMA_VERSION */ .f$,
+        kind: _core_types_js__WEBPACK_IMPORTED_MODULE_17__/* .RESULTS_KIND */ .mU,
         createdAt: new Date().toISOString(),
         tool: { name: 'perf-gate', version: toolVersion() },
         git: process.env.GITHUB_SHA ? { commit: process.env.GITHUB_SHA } : {},
         configHash: `import:${format}`,
-        machine: (0,_measure_index_js__WEBPACK_IMPORTED_MODULE_8__/* .machineFingerprint */ .Wh)(),
+        machine: (0,_measure_index_js__WEBPACK_IMPORTED_MODULE_10__/* .machineFingerprint */ .Wh)(),
         benchmarks,
     };
     const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, flags.out ?? DEFAULT_RESULTS);
@@ -425,7 +430,7 @@ async function cmdLocal(flags, io) {
     const config = loadConfigFrom(flags, io.cwd);
     const baselinePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, flags.baseline ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(config.dir, '.perf-gate', 'baseline.json'));
     const history = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(baselinePath) ? (0,_baseline_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .readBaselineOrResults */ .fC)(baselinePath) : null;
-    const { results, report, settings } = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .measureAndCompare */ .RV)(config, history, {
+    const { results, report, settings } = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_11__/* .measureAndCompare */ .RV)(config, history, {
         workerCommand: workerCommand(),
         filter: filterOf(flags),
         toolVersion: toolVersion(),
@@ -452,26 +457,26 @@ function parse(argv) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(err).split('\n')[0]} (see perf-gate --help)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .InputError */ .dz(`${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(err).split('\n')[0]} (see perf-gate --help)`);
     }
     const words = parsed.positionals;
     let verb = words.join(' ');
     if (words[0] === 'baseline' && words[1] !== 'update') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`unknown command "perf-gate ${verb}": did you mean "perf-gate baseline update"?`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .InputError */ .dz(`unknown command "perf-gate ${verb}": did you mean "perf-gate baseline update"?`);
     }
     if (!(verb in VERBS))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`unknown command "${verb}" (commands: run, compare, baseline update, import; see perf-gate --help)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .InputError */ .dz(`unknown command "${verb}" (commands: run, compare, baseline update, import; see perf-gate --help)`);
     const flags = parsed.values;
     const allowed = new Set([...VERBS[verb], ...COMMON]);
     for (const key of Object.keys(flags)) {
         if (!allowed.has(key))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`perf-gate ${verb || '(run and compare)'}: option --${key} does not apply here (see perf-gate --help)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .InputError */ .dz(`perf-gate ${verb || '(run and compare)'}: option --${key} does not apply here (see perf-gate --help)`);
     }
     return { verb, flags };
 }
 async function main(argv, io) {
-    if (argv[0] === WORKER_ARG) {
-        await (0,_measure_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runWorker */ .WY)(argv.slice(1));
+    if (argv[0] === _measure_protocol_js__WEBPACK_IMPORTED_MODULE_15__/* .WORKER_ARG */ .i) {
+        await (0,_measure_index_js__WEBPACK_IMPORTED_MODULE_10__/* .runWorker */ .WY)(argv.slice(1));
         return 0;
     }
     const debug = argv.includes('--debug');
@@ -499,13 +504,13 @@ async function main(argv, io) {
         }
     }
     catch (err) {
-        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .InputError */ .dz) {
             io.stderr(`perf-gate: ${err.message}\n`);
             if (debug)
                 io.stderr(`${err.stack}\n`);
             return 2;
         }
-        io.stderr(`perf-gate: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(err).split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
+        io.stderr(`perf-gate: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(err).split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
         if (debug)
             io.stderr(`${err?.stack ?? err}\n`);
         return 2;
@@ -549,9 +554,11 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony exports DEFAULT_THRESHOLD, thresholdFor */
 /* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3010);
+/* harmony import */ var _stats_quantile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6806);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3054);
 /* harmony import */ var _baseline_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(953);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7994);
+
 
 
 
@@ -671,7 +678,7 @@ function compare(history, current, settings) {
             if (!gated.includes(name) || !last)
                 continue;
             if (m.supported === false) {
-                metricReport.note = `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
+                metricReport.note = unsupportedNote(name, m);
                 continue;
             }
             if (last.unit !== m.unit) {
@@ -794,6 +801,16 @@ function overallVerdict(counts, noBaseline) {
 /** Whether a report's verdict fails the gate (exit code 1, failed step). */
 function failsGate(report, failOnInconclusive) {
     return (report.verdict === 'regression' || report.verdict === 'error' || (failOnInconclusive && report.verdict === 'inconclusive'));
+}
+/** Why a tail metric is not gated: each fork's estimate rests on that fork's samples alone. */
+function unsupportedNote(name, m) {
+    const q = (0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .nativeMetric */ .mL)(name)?.quantile;
+    if (q === undefined || q <= 0.5)
+        return `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
+    const perFork = Math.ceil(_stats_quantile_js__WEBPACK_IMPORTED_MODULE_4__/* .TAIL_SAMPLES_REQUIRED */ .z3 / (1 - q) - 1e-9);
+    const forks = m.forks?.length ?? 1;
+    const have = m.n === undefined ? '' : ` (this run: ${m.n} in ${forks} fork${forks === 1 ? '' : 's'})`;
+    return `not gated: ${name} needs ${perFork} samples in every fork${have}`;
 }
 
 
@@ -1257,8 +1274,8 @@ function pooledVariance(groups) {
 function mad(values) {
     if (values.length === 0)
         throw new RangeError('MAD of an empty sample');
-    const m = median(values);
-    return median(values.map((v) => Math.abs(v - m)));
+    const m = (0,quantile/* median */.JZ)(values);
+    return (0,quantile/* median */.JZ)(values.map((v) => Math.abs(v - m)));
 }
 /** The MAD scaled to estimate σ of a normal distribution (1 / Φ⁻¹(3/4) = 1.482602218505602). */
 function madSigma(values) {
@@ -1284,6 +1301,67 @@ const MEDIAN_FACTORS = [
     1.518387, 1.43035, 1.52542, 1.446003, 1.530792, 1.458513, 1.535029, 1.468741, 1.538455, 1.477258, 1.541283,
     1.484463, 1.543656, 1.490635, 1.545677, 1.495984, 1.547418, 1.500663,
 ];
+/**
+ * Pooled within-group variance, resistant to a few wild values: each value's deviation from its
+ * group's median is capped at ±k robust standard deviations (1.4826 × the MAD of all deviations,
+ * leaving out the zero deviation of an odd group's own median) before the usual pooled variance is
+ * taken. With k = 4 this changes normal data by less than 2% (checked by simulation for groups of
+ * 2, 3 and 5), while one process that ran at half speed can no longer inflate the estimate many times.
+ * Groups of one value contribute nothing. Returns NaN and df 0 when no group has two values.
+ * `minScale` bounds the robust SD from below, so that data with a resolution step (most deviations
+ * exactly 0) are not capped to nothing.
+ */
+function winsorizedPooledVariance(groups, k = 4, minScale = 0) {
+    const cappedByGroup = groups.map(() => 0);
+    const usable = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.length >= 2);
+    if (usable.length === 0)
+        return { variance: NaN, df: 0, capped: 0, cappedByGroup, scale: NaN };
+    const deviations = [];
+    const centred = usable.map(({ g }) => {
+        const m = (0,quantile/* median */.JZ)(g);
+        const d = g.map((v) => v - m);
+        const abs = d.map(Math.abs);
+        if (g.length % 2 === 1)
+            abs.splice(abs.indexOf(Math.min(...abs)), 1);
+        deviations.push(...abs);
+        return d;
+    });
+    const scale = Math.max(1.482602218505602 * (0,quantile/* median */.JZ)(deviations), minScale);
+    const cap = k * scale;
+    let capped = 0;
+    const clipped = centred.map((d, j) => d.map((x) => {
+        if (cap > 0 && Math.abs(x) > cap) {
+            capped++;
+            cappedByGroup[usable[j].i]++;
+            return Math.sign(x) * cap;
+        }
+        return x;
+    }));
+    const pooled = pooledVariance(clipped);
+    return { ...pooled, capped, cappedByGroup, scale };
+}
+/**
+ * A robust standard deviation of one small group: 1.4826 × the median absolute deviation from the
+ * group's median (madSigma). Like the median, it ignores a minority of wild values: of 5 values, two
+ * can be anywhere. NaN for fewer than 2 values.
+ */
+function robustSpread(values) {
+    return values.length < 2 ? NaN : madSigma(values);
+}
+/**
+ * The 99th percentile of (robustSpread(x) / σ)² for m independent normal values x, m = 2…20: the
+ * critical ratio for "this group's robust spread clearly exceeds σ". Computed by simulation (numpy,
+ * 400,000 draws per m, seed 5); beyond 20 the value for 20 is used (slightly conservative).
+ */
+function robustSpreadCritical99(m) {
+    if (!(m >= 2) || !Number.isInteger(m))
+        throw new RangeError(`robustSpreadCritical99 needs an integer m >= 2, got ${m}`);
+    return SPREAD_CRITICAL_99[Math.min(m, 20) - 2];
+}
+const SPREAD_CRITICAL_99 = [
+    7.299, 5.771, 3.746, 4.847, 3.804, 4.196, 3.543, 3.712, 3.301, 3.404, 3.096, 3.142, 2.911, 2.963, 2.776, 2.807, 2.687,
+    2.691, 2.569,
+];
 
 ;// CONCATENATED MODULE: ./src/compare/policies/noise.ts
 
@@ -1306,13 +1384,15 @@ function noisePolicy(options) {
         shortHistoryRunNoise: options.shortHistoryRunNoise ?? 0.02,
         assumedNoise: options.assumedNoise ?? 0.05,
         noiseFloor: options.noiseFloor ?? 0.001,
+        shownFraction: options.shownFraction ?? 0.5,
     };
     return {
         name: 'noise',
         baselineSource: 'history-median',
-        describe: () => `noise-aware rule: the change of the current forks' geometric mean from the median of the baseline runs, ` +
+        describe: () => `noise-aware rule: the change from the median of the baseline runs, ` +
             `with an interval from between-fork and between-run variation at ${pct(confidence, 0)} confidence for the whole suite (Holm); ` +
-            `a regression when the interval lies above zero and reaches the threshold, unchanged when it lies below the threshold, otherwise inconclusive`,
+            `a regression when it shows a worsening of at least ${pct(settings.shownFraction, 0)} of the threshold and its interval reaches the threshold, ` +
+            `unchanged when it lies below the threshold, otherwise inconclusive`,
         decide(cases) {
             const analyses = cases.map((c) => analyse(c, settings));
             const testable = analyses.map((a, i) => ({ a, i })).filter((x) => !isDecision(x.a));
@@ -1352,28 +1432,54 @@ function analyse(c, s) {
         return { verdict: 'inconclusive', baseline: NaN, change: NaN, note: 'no usable (positive, finite) baseline value' };
     }
     const baseline = (0,quantile/* median */.JZ)(runs);
-    let forks = aggregates ? [] : c.current.forks.filter(positive);
-    if (forks.length === 0) {
-        if (!positive(c.current.value)) {
-            return {
-                verdict: 'inconclusive',
-                baseline,
-                change: NaN,
-                note: `cannot compare a non-positive or non-finite current value (${c.current.value})`,
-            };
-        }
-        forks = [c.current.value];
+    // The current value as the report shows it (for native benchmarks the median of the forks, robust
+    // to a fork that a noisy neighbour slowed down).
+    const curForks = aggregates ? [] : c.current.forks.filter(positive);
+    const current = positive(c.current.value) ? c.current.value : curForks.length > 0 ? (0,quantile/* median */.JZ)(curForks) : NaN;
+    if (!positive(current)) {
+        return {
+            verdict: 'inconclusive',
+            baseline,
+            change: NaN,
+            note: `cannot compare a non-positive or non-finite current value (${c.current.value})`,
+        };
     }
-    const m = forks.length;
-    const curLogs = forks.map(Math.log);
-    const d = sign * (mean(curLogs) - Math.log(baseline));
-    // Fork noise: pooled within-run variance of log values.
-    const groups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
-    if (m >= 2)
-        groups.push(curLogs);
-    const fork = pooledVariance(groups);
-    const sf2 = fork.variance;
-    const dfF = fork.df;
+    const m = Math.max(1, curForks.length);
+    const curLogs = curForks.map(Math.log);
+    const d = sign * (Math.log(current) - Math.log(baseline));
+    // Var(log current) = cCur(m) · σ_f² / m, cCur = the median's inefficiency when the value is the median.
+    const currentIsMedian = m >= 2 && Math.abs((0,quantile/* median */.JZ)(curForks) - current) <= 1e-9 * current;
+    const cCur = (n) => (currentIsMedian ? medianVarianceFactor(n) : 1);
+    // Fork noise: the pooled within-run variance of fork logs over the history's runs (those with ≥ 2
+    // forks) and this run, each deviation from its run's median capped at 4 robust SDs, so that one
+    // disturbed process neither widens every comparison while it stays in the history nor, in this run,
+    // hides a regression (the median already ignores it). But when most of this run's forks disagree
+    // (its robust spread, which like the median ignores a minority, clearly exceeds the history's: beyond
+    // the 99th percentile of that ratio for normal data), the median itself may have been moved by a disturbed machine, and this run's own
+    // plain spread (m − 1 df) is used for its part of the variance: wide, and honest.
+    const notes = [];
+    const historyGroups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
+    const hist = winsorizedPooledVariance(historyGroups, 4, s.noiseFloor);
+    const floor2 = s.noiseFloor ** 2;
+    const rc = m >= 2 ? robustSpread(curLogs) : NaN;
+    const disturbed = m >= 2 && hist.df >= 1 && rc * rc > floor2 && (rc * rc) / Math.max(hist.variance, floor2) > robustSpreadCritical99(m);
+    // vh: fork variance for the history's part; vc: for this run's part; a shared key means one estimate.
+    let vh;
+    let vc;
+    if (disturbed) {
+        const sC2 = sampleVariance(curLogs);
+        vh = { variance: hist.variance, df: hist.df, key: 'history forks' };
+        vc = { variance: sC2, df: m - 1, key: 'current forks' };
+        notes.push(`most of the ${m} forks of this run disagree (±${pct(rc)}) far more than the history's forks do (±${pct(Math.sqrt(hist.variance))}), ` +
+            `a sign of a disturbed machine, so this run's own spread sets its part of the interval; a re-run would tell`);
+    }
+    else {
+        const all = winsorizedPooledVariance(m >= 2 ? [...historyGroups, curLogs] : historyGroups, 4, s.noiseFloor);
+        const pooled = { variance: all.variance, df: all.df, key: 'forks' };
+        vh = pooled;
+        vc = pooled;
+    }
+    const dfF = vh.df;
     // e_b: variance of one run's log value per unit fork variance (1/forks, times the median's
     // inefficiency when the run value is the median of its forks).
     const eb = mean(runs.map((v, k) => {
@@ -1385,30 +1491,45 @@ function analyse(c, s) {
     }));
     const cK = medianVarianceFactor(K);
     const sy2 = K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN;
-    const notes = [];
+    const cm = cCur(m) / m;
+    // Variance terms, merged by estimate so Welch–Satterthwaite sees each estimate once.
+    const combine = (terms) => {
+        const byKey = new Map();
+        for (const t of terms) {
+            const prev = byKey.get(t.key);
+            if (prev)
+                prev.coefficient += t.coefficient;
+            else
+                byKey.set(t.key, { variance: t.variance, coefficient: t.coefficient, df: t.df });
+        }
+        return [...byKey.values()].filter((x) => x.coefficient !== 0 && x.variance > 0);
+    };
     const drift = () => {
-        // Var = σ_r² + s_f²/m + c_K·s_y²/K with σ_r² = s_y² − e_b·s_f².
+        // Var = σ_r² + c_m·vc/m + c_K·s_y²/K with σ_r² = s_y² − e_b·vh.
         notes.push(`the ${K} baseline runs vary more (±${pct(Math.sqrt(sy2))}) than fork noise explains, so run-to-run drift widens the interval`);
         return {
             model: 'drift',
-            components: [
-                { variance: sy2, coefficient: 1 + cK / K, df: K - 1 },
-                { variance: sf2, coefficient: 1 / m - eb, df: dfF },
-            ].filter((x) => x.coefficient !== 0),
-            a: sy2 * (1 + cK / K) - eb * sf2,
-            b: sf2,
+            components: combine([
+                { variance: sy2, coefficient: 1 + cK / K, df: K - 1, key: 'runs' },
+                { ...vh, coefficient: -eb },
+                { ...vc, coefficient: cm },
+            ]),
+            a: sy2 * (1 + cK / K) - eb * vh.variance,
         };
     };
     let fit;
     if (dfF >= 1 && K >= 3) {
-        const pDrift = sf2 > 0 ? fSf(sy2 / (eb * sf2), K - 1, dfF) : sy2 > 0 ? 0 : 1;
+        const pDrift = vh.variance > 0 ? fSf(sy2 / (eb * vh.variance), K - 1, dfF) : sy2 > 0 ? 0 : 1;
+        // Drift smaller than the noise floor (a resolution step) is not worth the few df it would cost.
         fit =
-            pDrift >= s.driftTestLevel
+            pDrift >= s.driftTestLevel || sy2 - eb * vh.variance <= floor2
                 ? {
                     model: 'pooled',
-                    components: [{ variance: sf2, coefficient: 1 / m + (cK * eb) / K, df: dfF }],
-                    a: (cK * eb * sf2) / K,
-                    b: sf2,
+                    components: combine([
+                        { ...vc, coefficient: cm },
+                        { ...vh, coefficient: (cK * eb) / K },
+                    ]),
+                    a: (cK * eb * vh.variance) / K,
                 }
                 : drift();
     }
@@ -1417,43 +1538,45 @@ function analyse(c, s) {
         const prior2 = s.shortHistoryRunNoise ** 2;
         notes.push(`short history (${K} baseline run${K === 1 ? '' : 's'}): run-to-run variation cannot be measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a longer history sharpens this`);
         fit =
-            K === 2 && sy2 - eb * sf2 > prior2
+            K === 2 && sy2 - eb * vh.variance > prior2
                 ? drift()
                 : {
                     model: 'short-history',
-                    components: [
-                        { variance: prior2, coefficient: 1 + cK / K, df: Infinity },
-                        { variance: sf2, coefficient: 1 / m + (cK * eb) / K, df: dfF },
-                    ],
-                    a: prior2 * (1 + cK / K) + (cK * eb * sf2) / K,
-                    b: sf2,
+                    components: combine([
+                        { variance: prior2, coefficient: 1 + cK / K, df: Infinity, key: 'prior' },
+                        { ...vc, coefficient: cm },
+                        { ...vh, coefficient: (cK * eb) / K },
+                    ]),
+                    a: prior2 * (1 + cK / K) + (cK * eb * vh.variance) / K,
                 };
     }
     else if (K >= 3) {
         notes.push(aggregates
             ? `imported aggregates (one number per run): noise estimated from the ${K} baseline runs only`
             : `no per-fork values: noise estimated from the ${K} baseline runs only`);
-        fit = { model: 'history-only', components: [{ variance: sy2, coefficient: 1 + cK / K, df: K - 1 }], a: sy2 * (1 + cK / K), b: 0 };
+        fit = { model: 'history-only', components: [{ variance: sy2, coefficient: 1 + cK / K, df: K - 1 }], a: sy2 * (1 + cK / K) };
     }
     else {
         const n2 = s.assumedNoise ** 2;
         notes.push(`no noise estimate (${aggregates ? 'imported aggregates' : 'single values'} and ${K} baseline run${K === 1 ? '' : 's'}): ±${pct(s.assumedNoise, 0)} noise is assumed; ` +
             (aggregates ? 'a history of 3 or more runs gives a real estimate' : 'forks ≥ 2 or a history of 3 or more runs give a real estimate'));
-        fit = { model: 'assumed', components: [{ variance: n2, coefficient: 1 + cK / K, df: Infinity }], a: n2 * (1 + cK / K), b: 0 };
+        fit = { model: 'assumed', components: [{ variance: n2, coefficient: 1 + cK / K, df: Infinity }], a: n2 * (1 + cK / K) };
     }
-    let variance = fit.a + fit.b / m;
-    const floor = s.noiseFloor ** 2;
+    const b = dfF >= 1 ? vc.variance : 0;
+    let variance = fit.a + b * cm;
     let df = welchSatterthwaite(fit.components);
-    if (!(variance > floor)) {
-        variance = floor;
+    if (!(variance > floor2)) {
+        variance = floor2;
         if (!(df > 0))
             df = Infinity;
     }
     if (!(df > 0))
         df = Math.max(1, dfF, K - 1);
     const se = Math.sqrt(variance);
-    const p = studentTSf(d / se, df);
-    return { baseline, d, se, df, a: fit.a, b: fit.b, m, model: fit.model, notes, p };
+    // One-sided test of H0: the worsening is at most shownFraction × threshold.
+    const shown = fractionToLog(dir, s.shownFraction * c.threshold);
+    const p = studentTSf((d - shown) / se, df);
+    return { baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed, notes, p };
 }
 function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     const dir = c.direction;
@@ -1464,7 +1587,10 @@ function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     const hi = x.d + tq * x.se;
     const interval = [logToFraction(dir, lo), logToFraction(dir, hi)];
     const change = logToFraction(dir, x.d);
-    const mdcLog = (studentTQuantile(1 - bonferroniLevel, x.df) + studentTQuantile(s.power, x.df)) * x.se;
+    // The worsening flagged with the given power: it must clear shownFraction × threshold by the
+    // one-sided critical distance, with room for the power quantile.
+    const shownLog = fractionToLog(dir, s.shownFraction * c.threshold);
+    const mdcLog = shownLog + (studentTQuantile(1 - bonferroniLevel, x.df) + studentTQuantile(s.power, x.df)) * x.se;
     const minimumDetectableChange = logToFraction(dir, mdcLog);
     const notes = [...x.notes];
     let verdict;
@@ -1473,12 +1599,13 @@ function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     }
     else if (hi < tLog) {
         verdict = hi < 0 && lo <= tLogBetter ? 'improvement' : 'unchanged';
-        if (rejected)
+        // Worse beyond doubt (the interval lies above zero) yet shown to stay under the threshold.
+        if (lo > 0)
             notes.push(`measurably worse (${signedPct(change)}) but less than the ${pct(c.threshold)} threshold`);
     }
     else {
         verdict = 'inconclusive';
-        notes.push(resolveHint(c, x, tLog, level, interval));
+        notes.push(resolveHint(c, x, tLog, level, interval, s));
     }
     if (minimumDetectableChange > c.threshold && verdict !== 'inconclusive') {
         notes.push(`with this noise only a worsening of ${pct(minimumDetectableChange)} or more is reliably detected (threshold ${pct(c.threshold)})`);
@@ -1489,13 +1616,13 @@ function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     return decision;
 }
 /** What would resolve an inconclusive case: more current forks (how many), or a larger threshold. */
-function resolveHint(c, x, tLog, level, interval) {
-    // Resolved when the half-width drops below max(d, T − d): then either lo > 0 or hi < T (assuming the
-    // estimate stays where it is). More forks shrink the per-fork part of the variance and, where fork
+function resolveHint(c, x, tLog, level, interval, s) {
+    // Resolved when the half-width drops below max(d − S, T − d), S the worsening a regression must be
+    // shown to exceed: then either lo > S or hi < T (assuming the estimate stays where it is). More forks shrink the per-fork part of the variance and, where fork
     // noise is pooled, add degrees of freedom.
-    const goal = Math.max(x.d, tLog - x.d);
-    const dfWith = (m) => (x.model === 'pooled' || x.model === 'short-history' ? x.df + (m - x.m) : x.df);
-    const halfWidth = (m) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + x.b / m);
+    const goal = Math.max(x.d - fractionToLog(c.direction, s.shownFraction * c.threshold), tLog - x.d);
+    const dfWith = (m) => (x.model === 'drift' ? x.df : x.df + (m - x.m));
+    const halfWidth = (m) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
     let forks;
     if (x.b > 0 && halfWidth(MAX_FORKS_SUGGESTED) < goal) {
         let m = x.m + 1;
@@ -1579,14 +1706,14 @@ function createPolicy(config) {
 
 /***/ }),
 
-/***/ 102:
+/***/ 7163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Z9: () => (/* binding */ loadConfig),
-  B7: () => (/* reexport */ parseThreshold)
+  B7: () => (/* reexport */ values/* parseThreshold */.B7)
 });
 
 // UNUSED EXPORTS: DEFAULT_CONFIG_FILES, EXTENSION_PREFIX, HANDLED_KEYS, canonicalJson, configHash, findConfigFile, gatedMetrics, parseConfigText, parseDuration, thresholdFor
@@ -1603,141 +1730,584 @@ var dist = __nccwpck_require__(8815);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/metrics.ts
 var core_metrics = __nccwpck_require__(3010);
-;// CONCATENATED MODULE: ./src/config/values.ts
-// Scalar values of the config: thresholds, durations, counts. Each parser takes the raw value and a
-// `where` prefix (e.g. `perf-gate.yml: benchmarks[1].threshold`, or `--threshold`) and throws a
-// one-line ConfigError naming it. The CLI reuses `parseThreshold` for `--threshold`.
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __nccwpck_require__(3750);
+;// CONCATENATED MODULE: ./src/config/load.ts
+// Loading and validating perf-gate.yml / perf-gate.json into the normalised `Config`. Every problem
+// is one ConfigError line: `<file>: <key path>: <what was expected>, got <what was there>`.
 
-/** Largest accepted threshold, in percent. */
-const values_MAX_THRESHOLD_PERCENT = 1000;
-/** Largest accepted duration, ms (24 h; also keeps timers far from their 2^31 ms overflow). */
-const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
-/** How a bad value is shown after "got": strings quoted, numbers as written, containers by kind. */
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (typeof value === 'string')
-        return JSON.stringify(value);
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return typeof value;
+
+
+
+
+
+
+
+
+/** Names looked for, in order, when no config path is given. */
+const DEFAULT_CONFIG_FILES = (/* unused pure expression or super */ null && (['perf-gate.yml', 'perf-gate.yaml', 'perf-gate.json']));
+/** The first default config file present in `dir`, else `perf-gate.yml` there (so the error names it). */
+function findConfigFile(dir) {
+    for (const name of DEFAULT_CONFIG_FILES) {
+        const candidate = nodePath.join(dir, name);
+        if (existsSync(candidate))
+            return candidate;
+    }
+    return nodePath.join(dir, DEFAULT_CONFIG_FILES[0]);
 }
-const PERCENT_RE = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/i;
+/** Top-level keys with this prefix are ignored: a place for YAML anchors (`x-common: &common`). */
+const EXTENSION_PREFIX = 'x-';
+const MODULE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
+const RUN_SETTING_KEYS = ['forks', 'time', 'iterations', 'warmupTime', 'warmup', 'runs', 'timeout', 'maxExtraForks'];
 /**
- * A threshold, returned as a fraction (10% → 0.1). The rule, one for every place a threshold is
- * given: the value is in percent, with or without the `%` sign. `"10%"`, `10` and `"10"` all mean
- * 10%; `0.5` means 0.5% (not 50%). Accepted range: 0% < t ≤ 1000%.
+ * Reads and validates a config file (YAML for .yml/.yaml, JSON for .json). Messages name the file as
+ * the user would: a relative `path` as given, an absolute one relative to `cwd` when inside it.
+ * Relative paths inside the config resolve against the config file's directory.
  */
-function parseThreshold(value, where) {
-    let percent = Number.NaN;
-    if (typeof value === 'number')
-        percent = value;
-    else if (typeof value === 'string') {
-        const m = PERCENT_RE.exec(value);
-        if (m)
-            percent = Number(m[1]);
+function loadConfig(path, overrides = {}, options = {}) {
+    const threshold = overrideThreshold(overrides);
+    const base = options.cwd ?? process.cwd();
+    const abs = external_node_path_.resolve(base, path);
+    const label = displayPath(path, abs, base);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
     }
-    if (!Number.isFinite(percent) || percent <= 0 || percent > values_MAX_THRESHOLD_PERCENT) {
-        throw new errors/* ConfigError */.xL(`${where}: expected a percentage like "10%" (0% < t ≤ ${values_MAX_THRESHOLD_PERCENT}%), got ${describeValue(value)}`);
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new errors/* ConfigError */.xL(`config file not found: ${label} (create perf-gate.yml or pass --config FILE)`);
+        }
+        if (code === 'EISDIR')
+            throw new errors/* ConfigError */.xL(`${label}: is a directory, expected a config file (.yml, .yaml or .json)`);
+        throw new errors/* ConfigError */.xL(`${label}: cannot read the config file (${code ?? String(err)})`);
     }
-    // Round away binary noise from the division (12.3 / 100 = 0.12300000000000001).
-    return Number((percent / 100).toPrecision(12));
+    return parseWith(text, abs, label, threshold);
 }
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION_RE = /^\s*((?:\d+(?:\.\d*)?|\.\d+))\s*(ms|s|m|h)?\s*$/;
+function displayPath(given, abs, base) {
+    if (!external_node_path_.isAbsolute(given))
+        return given;
+    const rel = external_node_path_.relative(base, abs);
+    return rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? rel : abs;
+}
 /**
- * A duration, returned in milliseconds. A number is milliseconds; a string is a number with an
- * optional unit `ms`, `s`, `m` (minutes) or `h`: `"500ms"`, `"2s"`, `"1.5m"`. At most 24 h.
+ * Validates config text as if read from `path` (the extension picks YAML or JSON; `path` is the name
+ * in messages and, resolved against the working directory, the base of relative paths; benchmark
+ * files are checked on disk).
  */
-function parseDuration(value, where, options = {}) {
-    let ms = Number.NaN;
-    if (typeof value === 'number')
-        ms = value;
-    else if (typeof value === 'string') {
-        const m = DURATION_RE.exec(value);
-        if (m)
-            ms = Number(m[1]) * DURATION_UNITS[m[2] ?? 'ms'];
-    }
-    const min = options.allowZero ? 0 : Number.MIN_VALUE;
-    if (!Number.isFinite(ms) || ms < min || ms > MAX_DURATION_MS) {
-        const range = options.allowZero ? '0 ≤ d ≤ 24h' : '0 < d ≤ 24h';
-        throw new errors/* ConfigError */.xL(`${where}: expected a duration like "500ms", "2s" or "1m" (a bare number is milliseconds; ${range}), got ${describeValue(value)}`);
-    }
-    return Number(ms.toPrecision(12));
+function parseConfigText(text, path, overrides = {}) {
+    return parseWith(text, nodePath.resolve(path), path, overrideThreshold(overrides));
 }
-/** A whole number ≥ `min` (and ≤ `max` when given). Strings are not accepted. */
-function parseInteger(value, where, min, max) {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
-        const range = max === undefined ? `≥ ${min}` : `from ${min} to ${max}`;
-        throw new errors/* ConfigError */.xL(`${where}: expected a whole number ${range}, got ${describeValue(value)}`);
+function overrideThreshold(overrides) {
+    return overrides.threshold === undefined ? undefined : (0,values/* parseThreshold */.B7)(overrides.threshold, '--threshold');
+}
+function parseWith(text, abs, label, thresholdOverride) {
+    return normalise(parseText(text, label), abs, label, thresholdOverride);
+}
+// ---------------------------------------------------------------------------------------------
+// Text → plain data
+function parseText(text, label) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const ext = external_node_path_.extname(label).toLowerCase();
+    if (ext === '.json')
+        return parseJson(text, label);
+    if (ext === '.yml' || ext === '.yaml')
+        return parseYaml(text, label);
+    throw new errors/* ConfigError */.xL(`${label}: unsupported config file type "${ext || '(none)'}" (use .yml, .yaml or .json)`);
+}
+function parseYaml(text, label) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { merge: true, uniqueKeys: true, prettyErrors: true });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        const where = pos ? `${label}:${pos.line}:${pos.col}` : label;
+        throw new errors/* ConfigError */.xL(`${where}: YAML syntax error: ${shortReason(err.message)}`);
     }
+    try {
+        return doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // Unresolved aliases, alias bombs: rare, and the library names the problem.
+        throw new errors/* ConfigError */.xL(`${label}: YAML error: ${shortReason(e instanceof Error ? e.message : String(e))}`);
+    }
+}
+function shortReason(message) {
+    const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '').trim();
+    return first.replace(/[.:]$/, '');
+}
+function parseJson(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        let where = label;
+        const pos = /at position (\d+)/.exec(message);
+        if (pos) {
+            const { line, col } = lineCol(text, Number(pos[1]));
+            where = `${label}:${line}:${col}`;
+        }
+        else if (/end of JSON input/i.test(message)) {
+            const { line, col } = lineCol(text, text.length);
+            where = `${label}:${line}:${col}`;
+        }
+        const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/,? ?(in JSON )?at position \d+/, '').trim();
+        throw new errors/* ConfigError */.xL(`${where}: JSON syntax error: ${reason}`);
+    }
+}
+function lineCol(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text[i] === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, col: offset - lineStart + 1 };
+}
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function at(ctx, keyPath) {
+    return keyPath ? `${ctx.label}: ${keyPath}` : ctx.label;
+}
+function join(prefix, key) {
+    const k = /^[A-Za-z_$][\w$-]*$/.test(key) ? key : JSON.stringify(key);
+    if (!prefix)
+        return k;
+    return /^[A-Za-z_$]/.test(k) ? `${prefix}.${k}` : `${prefix}[${k}]`;
+}
+function fail(ctx, keyPath, message) {
+    throw new errors/* ConfigError */.xL(`${at(ctx, keyPath)}: ${message}`);
+}
+function normalise(raw, abs, label, thresholdOverride) {
+    const ctx = { label, dir: external_node_path_.dirname(abs) };
+    if (raw === null || raw === undefined) {
+        fail(ctx, '', 'the config is empty: it needs at least a benchmarks list (see perf-gate.schema.json)');
+    }
+    if (!isObj(raw))
+        fail(ctx, '', `expected a mapping of settings with a benchmarks list, got ${(0,values/* describeValue */.bp)(raw)}`);
+    checkGlobalKeys(ctx, raw);
+    const threshold = raw.threshold === undefined ? schema/* DEFAULTS */.zY.threshold : (0,values/* parseThreshold */.B7)(raw.threshold, at(ctx, 'threshold'));
+    const metricThresholds = raw.thresholds === undefined ? {} : parseThresholds(ctx, raw.thresholds, 'thresholds', true);
+    const metrics = raw.metrics === undefined ? [...schema/* DEFAULTS */.zY.metrics] : parseMetrics(ctx, raw.metrics, 'metrics', true);
+    const globalSettings = parseSettings(ctx, raw, '');
+    const policy = parsePolicy(ctx, raw.policy);
+    const budget = raw.budget === undefined ? schema/* DEFAULTS */.zY.budget : (0,values/* parseDuration */.E9)(raw.budget, at(ctx, 'budget'), { allowZero: true });
+    if (raw.benchmarks === undefined)
+        fail(ctx, 'benchmarks', 'required: a non-empty list of benchmarks');
+    if (!Array.isArray(raw.benchmarks) || raw.benchmarks.length === 0) {
+        fail(ctx, 'benchmarks', `expected a non-empty list of benchmarks, got ${(0,values/* describeValue */.bp)(raw.benchmarks)}`);
+    }
+    const benchmarks = raw.benchmarks.map((b, i) => parseBenchmark(ctx, b, i, globalSettings));
+    const seen = new Map();
+    benchmarks.forEach((b, i) => {
+        const first = seen.get(b.name);
+        if (first !== undefined) {
+            fail(ctx, `benchmarks[${i}].name`, `duplicate benchmark name ${JSON.stringify(b.name)} (also benchmarks[${first}])`);
+        }
+        seen.set(b.name, i);
+    });
+    // Custom metric names at the top level only make sense for import benchmarks.
+    const isNative = (m) => core_metrics/* NATIVE_METRIC_NAMES */.ov.includes(m);
+    metrics.forEach((m, j) => {
+        if (isNative(m))
+            return;
+        const inheritor = benchmarks.findIndex((b) => b.kind !== 'import' && b.metrics === undefined);
+        if (inheritor >= 0) {
+            const b = benchmarks[inheritor];
+            fail(ctx, `metrics[${j}]`, `${unknownMetric(m)}; custom metric names are allowed only for import benchmarks, and benchmarks[${inheritor}] (${JSON.stringify(b.name)}, a ${b.kind} benchmark) gates on this list`);
+        }
+    });
+    if (!benchmarks.some((b) => b.kind === 'import')) {
+        for (const m of Object.keys(metricThresholds)) {
+            if (!isNative(m))
+                fail(ctx, join('thresholds', m), `${unknownMetric(m)}; custom metric names are allowed only with import benchmarks`);
+        }
+    }
+    const config = {
+        path: abs,
+        dir: ctx.dir,
+        threshold: thresholdOverride ?? threshold,
+        metricThresholds,
+        metrics,
+        policy,
+        budget,
+        benchmarks,
+        hash: '',
+    };
+    config.hash = configHash(config);
+    return config;
+}
+// --- keys ---------------------------------------------------------------------------------
+function unknownKey(ctx, keyPath, key, candidates) {
+    const guess = (0,values/* nearest */.pA)(key, candidates);
+    const hint = guess ? `did you mean ${JSON.stringify(guess)}?` : `valid keys: ${candidates.join(', ')}`;
+    fail(ctx, keyPath, `unknown key (${hint})`);
+}
+function checkGlobalKeys(ctx, raw) {
+    const allowed = (0,schema/* keysFor */.qm)('global').map((k) => k.key);
+    for (const key of Object.keys(raw)) {
+        if (allowed.includes(key) || key.startsWith(EXTENSION_PREFIX))
+            continue;
+        if ((0,schema/* keyDef */.Jb)(key))
+            fail(ctx, key, 'only allowed in a benchmark entry (under benchmarks:)');
+        unknownKey(ctx, key, key, allowed);
+    }
+}
+function checkBenchmarkKeys(ctx, b, prefix) {
+    const present = schema/* BENCHMARK_KINDS */.ic.filter((k) => b[k] !== undefined);
+    const benchKeys = (0,schema/* benchmarkKeyNames */.d0)();
+    // Suggest among the keys of this kind first, so `rusn` in a file benchmark is not sent to `runs`.
+    const preferred = present.length === 1 ? (0,schema/* keysFor */.qm)(present[0]).map((k) => k.key) : benchKeys;
+    for (const key of Object.keys(b)) {
+        if (benchKeys.includes(key))
+            continue;
+        const def = (0,schema/* keyDef */.Jb)(key);
+        if (def)
+            fail(ctx, join(prefix, key), 'only allowed at the top level, not in a benchmark');
+        const guess = (0,values/* nearest */.pA)(key, preferred) ?? (0,values/* nearest */.pA)(key, benchKeys);
+        if (!guess && present.length === 0) {
+            fail(ctx, join(prefix, key), `unknown key (a benchmark takes exactly one of file, command or import; valid keys: ${benchKeys.join(', ')})`);
+        }
+        unknownKey(ctx, join(prefix, key), key, guess ? [guess] : preferred);
+    }
+}
+function checkKindKeys(ctx, b, prefix, kind) {
+    for (const key of Object.keys(b)) {
+        const def = (0,schema/* keyDef */.Jb)(key);
+        if (def.places.includes(kind))
+            continue;
+        if (kind === 'import') {
+            fail(ctx, join(prefix, key), 'not used by import benchmarks (perf-gate does not measure them; their numbers come from the imported file)');
+        }
+        const kinds = def.places.filter((p) => p !== 'global');
+        fail(ctx, join(prefix, key), `only for ${kinds.join(' and ')} benchmarks (this is a ${kind} benchmark)`);
+    }
+}
+// --- values -------------------------------------------------------------------------------
+function unknownMetric(name) {
+    const guess = (0,values/* nearest */.pA)(name, core_metrics/* NATIVE_METRIC_NAMES */.ov);
+    return `unknown metric ${JSON.stringify(name)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; valid metrics: ${core_metrics/* NATIVE_METRIC_NAMES */.ov.join(', ')}`;
+}
+function parseMetricName(ctx, value, keyPath, allowCustom) {
+    if (typeof value !== 'string' || value.trim() === '')
+        fail(ctx, keyPath, `expected a metric name, got ${(0,values/* describeValue */.bp)(value)}`);
+    if (value === '__proto__')
+        fail(ctx, keyPath, 'expected a metric name, got the reserved name "__proto__"');
+    if (!allowCustom && !core_metrics/* NATIVE_METRIC_NAMES */.ov.includes(value))
+        fail(ctx, keyPath, unknownMetric(value));
     return value;
 }
-/**
- * A confidence level as a fraction strictly between 0 and 1: `0.95`, or a percentage string `"95%"`.
- */
-function parseConfidence(value, where) {
-    let c = Number.NaN;
-    if (typeof value === 'number')
-        c = value;
-    else if (typeof value === 'string') {
-        const m = PERCENT_RE.exec(value);
-        if (m && m[2] === '%')
-            c = Number(m[1]) / 100;
+function parseMetrics(ctx, value, keyPath, allowCustom) {
+    if (!Array.isArray(value) || value.length === 0) {
+        fail(ctx, keyPath, `expected a non-empty list of metric names like [p50, p99, throughput], got ${(0,values/* describeValue */.bp)(value)}`);
     }
-    if (!Number.isFinite(c) || c <= 0 || c >= 1) {
-        throw new errors/* ConfigError */.xL(`${where}: expected a confidence like 0.95 or "95%" (0 < c < 1), got ${describeValue(value)}`);
-    }
-    return Number(c.toPrecision(12));
-}
-/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions: forsk → forks = 1). */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => {
-        const row = new Array(cols).fill(0);
-        row[0] = i;
-        return row;
+    const out = [];
+    value.forEach((v, i) => {
+        const name = parseMetricName(ctx, v, `${keyPath}[${i}]`, allowCustom);
+        if (out.includes(name))
+            fail(ctx, `${keyPath}[${i}]`, `duplicate metric ${JSON.stringify(name)}`);
+        out.push(name);
     });
-    for (let j = 0; j < cols; j++)
-        d[0][j] = j;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
-        }
+    return out;
+}
+function parseThresholds(ctx, value, keyPath, allowCustom) {
+    if (!isObj(value))
+        fail(ctx, keyPath, `expected a mapping of metric → threshold like { p99: 20% }, got ${(0,values/* describeValue */.bp)(value)}`);
+    const out = {};
+    for (const [metric, t] of Object.entries(value)) {
+        const path = join(keyPath, metric);
+        parseMetricName(ctx, metric, path, allowCustom);
+        out[metric] = (0,values/* parseThreshold */.B7)(t, at(ctx, path));
     }
-    return d[a.length][b.length];
+    return out;
+}
+function parseDirections(ctx, value, keyPath, allowCustom) {
+    if (!isObj(value))
+        fail(ctx, keyPath, `expected a mapping of metric → lower | higher, got ${(0,values/* describeValue */.bp)(value)}`);
+    const out = {};
+    for (const [metric, d] of Object.entries(value)) {
+        const path = join(keyPath, metric);
+        parseMetricName(ctx, metric, path, allowCustom);
+        if (d !== 'lower' && d !== 'higher')
+            fail(ctx, path, `expected ${schema/* DIRECTIONS */.X.join(' or ')} (which way is better), got ${(0,values/* describeValue */.bp)(d)}`);
+        out[metric] = d;
+    }
+    return out;
+}
+function parseSetting(ctx, key, value, keyPath) {
+    const def = (0,schema/* keyDef */.Jb)(key);
+    const where = at(ctx, keyPath);
+    switch (def.type) {
+        case 'duration':
+            return (0,values/* parseDuration */.E9)(value, where);
+        case 'durationOrZero':
+            return (0,values/* parseDuration */.E9)(value, where, { allowZero: true });
+        default:
+            return (0,values/* parseInteger */.cG)(value, where, def.min ?? 0);
+    }
+}
+/** The run settings given in `obj` (top level or a benchmark), parsed; absent ones are left out. */
+function parseSettings(ctx, obj, prefix) {
+    const out = {};
+    for (const key of RUN_SETTING_KEYS) {
+        if (obj[key] !== undefined)
+            out[key] = parseSetting(ctx, key, obj[key], join(prefix, key));
+    }
+    return out;
+}
+function parsePolicy(ctx, value) {
+    const policy = { ...schema/* DEFAULTS */.zY.policy };
+    if (value === undefined)
+        return policy;
+    const parseName = (v, keyPath) => {
+        if (v === 'noise' || v === 'percentage')
+            return v;
+        const guess = typeof v === 'string' ? (0,values/* nearest */.pA)(v, schema/* POLICY_NAMES */.So) : undefined;
+        fail(ctx, keyPath, `expected ${schema/* POLICY_NAMES */.So.join(' or ')}, got ${(0,values/* describeValue */.bp)(v)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
+    };
+    if (typeof value === 'string') {
+        policy.name = parseName(value, 'policy');
+        return policy;
+    }
+    if (!isObj(value))
+        fail(ctx, 'policy', `expected ${schema/* POLICY_NAMES */.So.join(' or ')}, or a mapping { name, confidence, failOnInconclusive }, got ${(0,values/* describeValue */.bp)(value)}`);
+    const allowed = schema/* POLICY_KEYS */.cN.map((k) => k.key);
+    for (const key of Object.keys(value)) {
+        if (!allowed.includes(key))
+            unknownKey(ctx, join('policy', key), key, allowed);
+    }
+    if (value.name !== undefined)
+        policy.name = parseName(value.name, 'policy.name');
+    if (value.confidence !== undefined)
+        policy.confidence = (0,values/* parseConfidence */.Go)(value.confidence, at(ctx, 'policy.confidence'));
+    if (value.failOnInconclusive !== undefined) {
+        if (typeof value.failOnInconclusive !== 'boolean')
+            fail(ctx, 'policy.failOnInconclusive', `expected true or false, got ${(0,values/* describeValue */.bp)(value.failOnInconclusive)}`);
+        policy.failOnInconclusive = value.failOnInconclusive;
+    }
+    return policy;
+}
+function nonEmptyString(ctx, value, keyPath, what) {
+    if (typeof value !== 'string' || value.trim() === '')
+        fail(ctx, keyPath, `expected ${what}, got ${(0,values/* describeValue */.bp)(value)}`);
+    return value;
+}
+function parseName(ctx, b, prefix) {
+    const keyPath = join(prefix, 'name');
+    if (b.name === undefined)
+        fail(ctx, keyPath, 'required: a unique name for the benchmark');
+    const name = nonEmptyString(ctx, b.name, keyPath, 'a non-empty name');
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        fail(ctx, keyPath, `expected a name on one line without control characters, got ${JSON.stringify(name)}`);
+    return name;
+}
+function parseKind(ctx, b, prefix, name) {
+    const present = schema/* BENCHMARK_KINDS */.ic.filter((k) => b[k] !== undefined);
+    if (present.length === 1)
+        return present[0];
+    if (present.length === 0) {
+        fail(ctx, prefix, `benchmark ${JSON.stringify(name)} has no kind: give exactly one of file (a JS/TS module), command (a shell command) or import ({ format, file })`);
+    }
+    fail(ctx, prefix, `benchmark ${JSON.stringify(name)} has ${present.join(' and ')}: give exactly one of file, command or import`);
+}
+function parseModulePath(ctx, value, keyPath) {
+    const rel = nonEmptyString(ctx, value, keyPath, 'the path of a JS/TS module');
+    const abs = external_node_path_.resolve(ctx.dir, rel);
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(abs);
+    }
+    catch {
+        fail(ctx, keyPath, `file not found: ${rel}`);
+    }
+    if (stat.isDirectory())
+        fail(ctx, keyPath, `is a directory, expected a module file: ${rel}`);
+    if (!MODULE_EXTENSIONS.includes(external_node_path_.extname(abs).toLowerCase())) {
+        fail(ctx, keyPath, `expected a JS or TS module (${MODULE_EXTENSIONS.join(', ')}), got ${JSON.stringify(rel)}`);
+    }
+    return abs;
+}
+function parseDirectory(ctx, value, keyPath) {
+    const rel = nonEmptyString(ctx, value, keyPath, 'a directory path');
+    const abs = external_node_path_.resolve(ctx.dir, rel);
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
+    }
+    catch {
+        fail(ctx, keyPath, `directory not found: ${rel}`);
+    }
+    if (!isDir)
+        fail(ctx, keyPath, `not a directory: ${rel}`);
+    return abs;
+}
+function parseEnv(ctx, value, keyPath) {
+    if (!isObj(value))
+        fail(ctx, keyPath, `expected a mapping of variable name → value, got ${(0,values/* describeValue */.bp)(value)}`);
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        const path = join(keyPath, k);
+        if (k === '' || k === '__proto__' || k.includes('=') || k.includes('\0'))
+            fail(ctx, path, `invalid environment variable name ${JSON.stringify(k)}`);
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            out[k] = String(v);
+        else
+            fail(ctx, path, `expected a string value, got ${(0,values/* describeValue */.bp)(v)}`);
+    }
+    return out;
+}
+function parseImport(ctx, value, keyPath) {
+    if (!isObj(value))
+        fail(ctx, keyPath, `expected a mapping { format, file }, got ${(0,values/* describeValue */.bp)(value)}`);
+    const allowed = schema/* IMPORT_KEYS */.nz.map((k) => k.key);
+    for (const key of Object.keys(value)) {
+        if (!allowed.includes(key))
+            unknownKey(ctx, join(keyPath, key), key, allowed);
+    }
+    if (value.format === undefined)
+        fail(ctx, join(keyPath, 'format'), "required: the tool's output format");
+    if (value.file === undefined)
+        fail(ctx, join(keyPath, 'file'), "required: the path (or glob) of the tool's output, relative to the config file");
+    return {
+        format: nonEmptyString(ctx, value.format, join(keyPath, 'format'), 'a format name'),
+        file: nonEmptyString(ctx, value.file, join(keyPath, 'file'), 'a path or glob'),
+    };
+}
+function parseBenchmark(ctx, b, index, global) {
+    const prefix = `benchmarks[${index}]`;
+    if (!isObj(b))
+        fail(ctx, prefix, `expected a mapping with a name and one of file, command or import, got ${(0,values/* describeValue */.bp)(b)}`);
+    checkBenchmarkKeys(ctx, b, prefix);
+    const name = parseName(ctx, b, prefix);
+    const kind = parseKind(ctx, b, prefix, name);
+    checkKindKeys(ctx, b, prefix, kind);
+    const custom = kind === 'import';
+    const base = { name };
+    // Sources first, so a missing file is reported before a bad override.
+    let source;
+    if (kind === 'file')
+        source = { file: parseModulePath(ctx, b.file, join(prefix, 'file')) };
+    else if (kind === 'command') {
+        source = {
+            command: nonEmptyString(ctx, b.command, join(prefix, 'command'), 'a shell command'),
+            cwd: b.cwd === undefined ? ctx.dir : parseDirectory(ctx, b.cwd, join(prefix, 'cwd')),
+            env: b.env === undefined ? {} : parseEnv(ctx, b.env, join(prefix, 'env')),
+        };
+    }
+    else
+        source = parseImport(ctx, b.import, join(prefix, 'import'));
+    if (b.threshold !== undefined)
+        base.threshold = (0,values/* parseThreshold */.B7)(b.threshold, at(ctx, join(prefix, 'threshold')));
+    if (b.thresholds !== undefined)
+        base.metricThresholds = parseThresholds(ctx, b.thresholds, join(prefix, 'thresholds'), custom);
+    if (b.metrics !== undefined)
+        base.metrics = parseMetrics(ctx, b.metrics, join(prefix, 'metrics'), custom);
+    if (b.directions !== undefined)
+        base.directions = parseDirections(ctx, b.directions, join(prefix, 'directions'), custom);
+    const own = parseSettings(ctx, b, prefix);
+    const settings = {
+        forks: own.forks ?? global.forks ?? schema/* DEFAULTS */.zY.forks,
+        time: own.time ?? global.time ?? schema/* DEFAULTS */.zY.time,
+        iterations: own.iterations ?? global.iterations ?? schema/* DEFAULTS */.zY.iterations,
+        warmupTime: own.warmupTime ?? global.warmupTime ?? schema/* DEFAULTS */.zY.warmupTime,
+        warmup: own.warmup ?? global.warmup ?? schema/* DEFAULTS */.zY.warmup[kind],
+        runs: own.runs ?? global.runs ?? schema/* DEFAULTS */.zY.runs,
+        timeout: own.timeout ?? global.timeout ?? schema/* DEFAULTS */.zY.timeout,
+        maxExtraForks: own.maxExtraForks ?? global.maxExtraForks ?? schema/* DEFAULTS */.zY.maxExtraForks,
+    };
+    return { ...base, kind, ...source, settings };
+}
+// ---------------------------------------------------------------------------------------------
+// Effective values (the precedence the schema documents)
+/** The metrics that gate a benchmark: its own list, else the top-level one. */
+function gatedMetrics(config, benchmark) {
+    return benchmark.metrics ?? config.metrics;
 }
 /**
- * The candidate nearest to `input` (case-insensitive), when it is near enough to be a plausible
- * typo: distance ≤ 2, or ≤ a third of the longer word for long words.
+ * The threshold (fraction) for one metric of one benchmark: the benchmark's per-metric threshold,
+ * then its threshold, then the top-level per-metric threshold, then the top-level threshold.
  */
-function nearest(input, candidates) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    const lower = input.toLowerCase();
-    for (const c of candidates) {
-        const dist = editDistance(lower, c.toLowerCase());
-        if (dist < bestDistance) {
-            best = c;
-            bestDistance = dist;
-        }
-    }
-    if (best === undefined)
-        return undefined;
-    const limit = Math.max(2, Math.floor(Math.max(input.length, best.length) / 3));
-    return bestDistance <= limit ? best : undefined;
+function thresholdFor(config, benchmark, metric) {
+    return benchmark.metricThresholds?.[metric] ?? benchmark.threshold ?? config.metricThresholds[metric] ?? config.threshold;
 }
+// ---------------------------------------------------------------------------------------------
+// Hash
+/** JSON with object keys sorted at every level: equal data, equal text. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isObj(value)) {
+        const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** Run settings that change what a benchmark of a kind measures (not timeouts or adaptive extras). */
+const HASHED_SETTINGS = {
+    file: ['forks', 'time', 'iterations', 'warmupTime', 'warmup'],
+    command: ['forks', 'warmup', 'runs'],
+    import: [],
+};
+function relPosix(dir, abs) {
+    const rel = external_node_path_.relative(dir, abs);
+    return rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * sha256 (hex) identifying the measured suite: for each benchmark (sorted by name) its name, kind,
+ * source (paths relative to the config directory, in / form) and the run settings that shape its
+ * samples. Deliberately left out: thresholds, gated metrics, directions, policy, budget, timeout
+ * and maxExtraForks. They change how results are judged or how long perf-gate waits, not what is
+ * measured, so tuning them neither warns about nor orphans an existing baseline.
+ */
+function configHash(config) {
+    const benchmarks = [...config.benchmarks]
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map((b) => {
+        const settings = {};
+        for (const k of HASHED_SETTINGS[b.kind])
+            settings[k] = b.settings[k];
+        if (b.kind === 'file')
+            return { name: b.name, kind: b.kind, file: relPosix(config.dir, b.file), settings };
+        if (b.kind === 'command') {
+            return { name: b.name, kind: b.kind, command: b.command, cwd: relPosix(config.dir, b.cwd), env: b.env, settings };
+        }
+        return { name: b.name, kind: b.kind, format: b.format, file: b.file.split('\\').join('/') };
+    });
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson({ hashVersion: 1, benchmarks })).digest('hex');
+}
+/** The keys this loader reads; a test checks it equals the key table (KEYS in schema.ts). */
+const HANDLED_KEYS = new Set([
+    'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'budget', 'benchmarks',
+    'name', 'file', 'command', 'import', 'cwd', 'env', 'directions',
+]);
 
-;// CONCATENATED MODULE: ./src/config/schema.ts
+
+/***/ }),
+
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ keyDef),
+/* harmony export */   So: () => (/* binding */ POLICY_NAMES),
+/* harmony export */   X: () => (/* binding */ DIRECTIONS),
+/* harmony export */   cN: () => (/* binding */ POLICY_KEYS),
+/* harmony export */   d0: () => (/* binding */ benchmarkKeyNames),
+/* harmony export */   ic: () => (/* binding */ BENCHMARK_KINDS),
+/* harmony export */   nz: () => (/* binding */ IMPORT_KEYS),
+/* harmony export */   qm: () => (/* binding */ keysFor),
+/* harmony export */   zY: () => (/* binding */ DEFAULTS)
+/* harmony export */ });
+/* unused harmony exports KEYS, generateJsonSchema, jsonSchemaText, configReferenceMarkdown */
+/* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3010);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3750);
 // The one table of config keys. It drives both the loader (which keys exist where, what the nearest
 // valid key is, the defaults) and the JSON Schema for editors (`perf-gate.schema.json`, generated by
 // `generateJsonSchema` and checked by a test to equal the committed file). To add a key: add a row
@@ -1751,7 +2321,7 @@ const MEASURED = ['global', 'file', 'command'];
 /** Defaults of the normalised config (durations in ms, thresholds as fractions). */
 const DEFAULTS = {
     threshold: 0.1,
-    metrics: [...core_metrics/* DEFAULT_GATED_METRICS */.yJ],
+    metrics: [..._core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_GATED_METRICS */ .yJ],
     forks: 3,
     time: 500,
     iterations: 10,
@@ -1762,12 +2332,14 @@ const DEFAULTS = {
     timeout: 60_000,
     maxExtraForks: 0,
     budget: 0,
-    policy: { name: 'noise', confidence: 0.95, failOnInconclusive: false },
+    // 0.99: the study (bench/study) showed 0.95 raising a false alarm in about 1 run in 50 on a noisy
+    // 2-core machine; a gate that cries wolf gets switched off.
+    policy: { name: 'noise', confidence: 0.99, failOnInconclusive: false },
 };
 const THRESHOLD_RULE = `A percentage: "10%", or a bare number, which is also read as percent (10 = 10%, 0.5 = 0.5%, never a fraction). ` +
-    `Range 0% < t ≤ ${values_MAX_THRESHOLD_PERCENT}%.`;
+    `Range 0% < t ≤ ${_values_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_THRESHOLD_PERCENT */ .vC}%.`;
 const DURATION_RULE = 'A number of milliseconds, or a string with a unit ms, s, m (minutes) or h: "500ms", "2s", "1m". At most 24h.';
-const METRIC_LIST = core_metrics/* NATIVE_METRICS */.EB.map((m) => `${m.name} (${m.label})`).join(', ');
+const METRIC_LIST = _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .NATIVE_METRICS */ .EB.map((m) => `${m.name} (${m.label})`).join(', ');
 const KEYS = [
     // Gating: global, overridable per benchmark.
     {
@@ -1787,7 +2359,7 @@ const KEYS = [
         key: 'metrics',
         type: 'metrics',
         places: ALL,
-        default: [...core_metrics/* DEFAULT_GATED_METRICS */.yJ],
+        default: [..._core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_GATED_METRICS */ .yJ],
         description: `Which metrics gate (all are reported). Native metrics: ${METRIC_LIST}. Import benchmarks may name any metric of the imported tool.`,
     },
     // Measuring: global, overridable per measured benchmark.
@@ -2052,559 +2624,155 @@ function configReferenceMarkdown() {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/config/load.ts
-// Loading and validating perf-gate.yml / perf-gate.json into the normalised `Config`. Every problem
-// is one ConfigError line: `<file>: <key path>: <what was expected>, got <what was there>`.
 
+/***/ }),
 
+/***/ 3750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Go: () => (/* binding */ parseConfidence),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   pA: () => (/* binding */ nearest),
+/* harmony export */   vC: () => (/* binding */ MAX_THRESHOLD_PERCENT)
+/* harmony export */ });
+/* unused harmony exports MAX_DURATION_MS, editDistance */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+// Scalar values of the config: thresholds, durations, counts. Each parser takes the raw value and a
+// `where` prefix (e.g. `perf-gate.yml: benchmarks[1].threshold`, or `--threshold`) and throws a
+// one-line ConfigError naming it. The CLI reuses `parseThreshold` for `--threshold`.
 
-
-
-
-
-
-/** Names looked for, in order, when no config path is given. */
-const DEFAULT_CONFIG_FILES = (/* unused pure expression or super */ null && (['perf-gate.yml', 'perf-gate.yaml', 'perf-gate.json']));
-/** The first default config file present in `dir`, else `perf-gate.yml` there (so the error names it). */
-function findConfigFile(dir) {
-    for (const name of DEFAULT_CONFIG_FILES) {
-        const candidate = nodePath.join(dir, name);
-        if (existsSync(candidate))
-            return candidate;
-    }
-    return nodePath.join(dir, DEFAULT_CONFIG_FILES[0]);
-}
-/** Top-level keys with this prefix are ignored: a place for YAML anchors (`x-common: &common`). */
-const EXTENSION_PREFIX = 'x-';
-const MODULE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
-const RUN_SETTING_KEYS = ['forks', 'time', 'iterations', 'warmupTime', 'warmup', 'runs', 'timeout', 'maxExtraForks'];
-/**
- * Reads and validates a config file (YAML for .yml/.yaml, JSON for .json). Messages name the file as
- * the user would: a relative `path` as given, an absolute one relative to `cwd` when inside it.
- * Relative paths inside the config resolve against the config file's directory.
- */
-function loadConfig(path, overrides = {}, options = {}) {
-    const threshold = overrideThreshold(overrides);
-    const base = options.cwd ?? process.cwd();
-    const abs = external_node_path_.resolve(base, path);
-    const label = displayPath(path, abs, base);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new errors/* ConfigError */.xL(`config file not found: ${label} (create perf-gate.yml or pass --config FILE)`);
-        }
-        if (code === 'EISDIR')
-            throw new errors/* ConfigError */.xL(`${label}: is a directory, expected a config file (.yml, .yaml or .json)`);
-        throw new errors/* ConfigError */.xL(`${label}: cannot read the config file (${code ?? String(err)})`);
-    }
-    return parseWith(text, abs, label, threshold);
-}
-function displayPath(given, abs, base) {
-    if (!external_node_path_.isAbsolute(given))
-        return given;
-    const rel = external_node_path_.relative(base, abs);
-    return rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? rel : abs;
-}
-/**
- * Validates config text as if read from `path` (the extension picks YAML or JSON; `path` is the name
- * in messages and, resolved against the working directory, the base of relative paths; benchmark
- * files are checked on disk).
- */
-function parseConfigText(text, path, overrides = {}) {
-    return parseWith(text, nodePath.resolve(path), path, overrideThreshold(overrides));
-}
-function overrideThreshold(overrides) {
-    return overrides.threshold === undefined ? undefined : parseThreshold(overrides.threshold, '--threshold');
-}
-function parseWith(text, abs, label, thresholdOverride) {
-    return normalise(parseText(text, label), abs, label, thresholdOverride);
-}
-// ---------------------------------------------------------------------------------------------
-// Text → plain data
-function parseText(text, label) {
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const ext = external_node_path_.extname(label).toLowerCase();
-    if (ext === '.json')
-        return parseJson(text, label);
-    if (ext === '.yml' || ext === '.yaml')
-        return parseYaml(text, label);
-    throw new errors/* ConfigError */.xL(`${label}: unsupported config file type "${ext || '(none)'}" (use .yml, .yaml or .json)`);
-}
-function parseYaml(text, label) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { merge: true, uniqueKeys: true, prettyErrors: true });
-    const err = doc.errors[0];
-    if (err) {
-        const pos = err.linePos?.[0];
-        const where = pos ? `${label}:${pos.line}:${pos.col}` : label;
-        throw new errors/* ConfigError */.xL(`${where}: YAML syntax error: ${shortReason(err.message)}`);
-    }
-    try {
-        return doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        // Unresolved aliases, alias bombs: rare, and the library names the problem.
-        throw new errors/* ConfigError */.xL(`${label}: YAML error: ${shortReason(e instanceof Error ? e.message : String(e))}`);
-    }
-}
-function shortReason(message) {
-    const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '').trim();
-    return first.replace(/[.:]$/, '');
-}
-function parseJson(text, label) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        let where = label;
-        const pos = /at position (\d+)/.exec(message);
-        if (pos) {
-            const { line, col } = lineCol(text, Number(pos[1]));
-            where = `${label}:${line}:${col}`;
-        }
-        else if (/end of JSON input/i.test(message)) {
-            const { line, col } = lineCol(text, text.length);
-            where = `${label}:${line}:${col}`;
-        }
-        const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/,? ?(in JSON )?at position \d+/, '').trim();
-        throw new errors/* ConfigError */.xL(`${where}: JSON syntax error: ${reason}`);
-    }
-}
-function lineCol(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text[i] === '\n') {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, col: offset - lineStart + 1 };
-}
-function isObj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function at(ctx, keyPath) {
-    return keyPath ? `${ctx.label}: ${keyPath}` : ctx.label;
-}
-function join(prefix, key) {
-    const k = /^[A-Za-z_$][\w$-]*$/.test(key) ? key : JSON.stringify(key);
-    if (!prefix)
-        return k;
-    return /^[A-Za-z_$]/.test(k) ? `${prefix}.${k}` : `${prefix}[${k}]`;
-}
-function fail(ctx, keyPath, message) {
-    throw new errors/* ConfigError */.xL(`${at(ctx, keyPath)}: ${message}`);
-}
-function normalise(raw, abs, label, thresholdOverride) {
-    const ctx = { label, dir: external_node_path_.dirname(abs) };
-    if (raw === null || raw === undefined) {
-        fail(ctx, '', 'the config is empty: it needs at least a benchmarks list (see perf-gate.schema.json)');
-    }
-    if (!isObj(raw))
-        fail(ctx, '', `expected a mapping of settings with a benchmarks list, got ${describeValue(raw)}`);
-    checkGlobalKeys(ctx, raw);
-    const threshold = raw.threshold === undefined ? DEFAULTS.threshold : parseThreshold(raw.threshold, at(ctx, 'threshold'));
-    const metricThresholds = raw.thresholds === undefined ? {} : parseThresholds(ctx, raw.thresholds, 'thresholds', true);
-    const metrics = raw.metrics === undefined ? [...DEFAULTS.metrics] : parseMetrics(ctx, raw.metrics, 'metrics', true);
-    const globalSettings = parseSettings(ctx, raw, '');
-    const policy = parsePolicy(ctx, raw.policy);
-    const budget = raw.budget === undefined ? DEFAULTS.budget : parseDuration(raw.budget, at(ctx, 'budget'), { allowZero: true });
-    if (raw.benchmarks === undefined)
-        fail(ctx, 'benchmarks', 'required: a non-empty list of benchmarks');
-    if (!Array.isArray(raw.benchmarks) || raw.benchmarks.length === 0) {
-        fail(ctx, 'benchmarks', `expected a non-empty list of benchmarks, got ${describeValue(raw.benchmarks)}`);
-    }
-    const benchmarks = raw.benchmarks.map((b, i) => parseBenchmark(ctx, b, i, globalSettings));
-    const seen = new Map();
-    benchmarks.forEach((b, i) => {
-        const first = seen.get(b.name);
-        if (first !== undefined) {
-            fail(ctx, `benchmarks[${i}].name`, `duplicate benchmark name ${JSON.stringify(b.name)} (also benchmarks[${first}])`);
-        }
-        seen.set(b.name, i);
-    });
-    // Custom metric names at the top level only make sense for import benchmarks.
-    const isNative = (m) => core_metrics/* NATIVE_METRIC_NAMES */.ov.includes(m);
-    metrics.forEach((m, j) => {
-        if (isNative(m))
-            return;
-        const inheritor = benchmarks.findIndex((b) => b.kind !== 'import' && b.metrics === undefined);
-        if (inheritor >= 0) {
-            const b = benchmarks[inheritor];
-            fail(ctx, `metrics[${j}]`, `${unknownMetric(m)}; custom metric names are allowed only for import benchmarks, and benchmarks[${inheritor}] (${JSON.stringify(b.name)}, a ${b.kind} benchmark) gates on this list`);
-        }
-    });
-    if (!benchmarks.some((b) => b.kind === 'import')) {
-        for (const m of Object.keys(metricThresholds)) {
-            if (!isNative(m))
-                fail(ctx, join('thresholds', m), `${unknownMetric(m)}; custom metric names are allowed only with import benchmarks`);
-        }
-    }
-    const config = {
-        path: abs,
-        dir: ctx.dir,
-        threshold: thresholdOverride ?? threshold,
-        metricThresholds,
-        metrics,
-        policy,
-        budget,
-        benchmarks,
-        hash: '',
-    };
-    config.hash = configHash(config);
-    return config;
-}
-// --- keys ---------------------------------------------------------------------------------
-function unknownKey(ctx, keyPath, key, candidates) {
-    const guess = nearest(key, candidates);
-    const hint = guess ? `did you mean ${JSON.stringify(guess)}?` : `valid keys: ${candidates.join(', ')}`;
-    fail(ctx, keyPath, `unknown key (${hint})`);
-}
-function checkGlobalKeys(ctx, raw) {
-    const allowed = keysFor('global').map((k) => k.key);
-    for (const key of Object.keys(raw)) {
-        if (allowed.includes(key) || key.startsWith(EXTENSION_PREFIX))
-            continue;
-        if (keyDef(key))
-            fail(ctx, key, 'only allowed in a benchmark entry (under benchmarks:)');
-        unknownKey(ctx, key, key, allowed);
-    }
-}
-function checkBenchmarkKeys(ctx, b, prefix) {
-    const present = BENCHMARK_KINDS.filter((k) => b[k] !== undefined);
-    const benchKeys = benchmarkKeyNames();
-    // Suggest among the keys of this kind first, so `rusn` in a file benchmark is not sent to `runs`.
-    const preferred = present.length === 1 ? keysFor(present[0]).map((k) => k.key) : benchKeys;
-    for (const key of Object.keys(b)) {
-        if (benchKeys.includes(key))
-            continue;
-        const def = keyDef(key);
-        if (def)
-            fail(ctx, join(prefix, key), 'only allowed at the top level, not in a benchmark');
-        const guess = nearest(key, preferred) ?? nearest(key, benchKeys);
-        if (!guess && present.length === 0) {
-            fail(ctx, join(prefix, key), `unknown key (a benchmark takes exactly one of file, command or import; valid keys: ${benchKeys.join(', ')})`);
-        }
-        unknownKey(ctx, join(prefix, key), key, guess ? [guess] : preferred);
-    }
-}
-function checkKindKeys(ctx, b, prefix, kind) {
-    for (const key of Object.keys(b)) {
-        const def = keyDef(key);
-        if (def.places.includes(kind))
-            continue;
-        if (kind === 'import') {
-            fail(ctx, join(prefix, key), 'not used by import benchmarks (perf-gate does not measure them; their numbers come from the imported file)');
-        }
-        const kinds = def.places.filter((p) => p !== 'global');
-        fail(ctx, join(prefix, key), `only for ${kinds.join(' and ')} benchmarks (this is a ${kind} benchmark)`);
-    }
-}
-// --- values -------------------------------------------------------------------------------
-function unknownMetric(name) {
-    const guess = nearest(name, core_metrics/* NATIVE_METRIC_NAMES */.ov);
-    return `unknown metric ${JSON.stringify(name)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; valid metrics: ${core_metrics/* NATIVE_METRIC_NAMES */.ov.join(', ')}`;
-}
-function parseMetricName(ctx, value, keyPath, allowCustom) {
-    if (typeof value !== 'string' || value.trim() === '')
-        fail(ctx, keyPath, `expected a metric name, got ${describeValue(value)}`);
-    if (value === '__proto__')
-        fail(ctx, keyPath, 'expected a metric name, got the reserved name "__proto__"');
-    if (!allowCustom && !core_metrics/* NATIVE_METRIC_NAMES */.ov.includes(value))
-        fail(ctx, keyPath, unknownMetric(value));
-    return value;
-}
-function parseMetrics(ctx, value, keyPath, allowCustom) {
-    if (!Array.isArray(value) || value.length === 0) {
-        fail(ctx, keyPath, `expected a non-empty list of metric names like [p50, p99, throughput], got ${describeValue(value)}`);
-    }
-    const out = [];
-    value.forEach((v, i) => {
-        const name = parseMetricName(ctx, v, `${keyPath}[${i}]`, allowCustom);
-        if (out.includes(name))
-            fail(ctx, `${keyPath}[${i}]`, `duplicate metric ${JSON.stringify(name)}`);
-        out.push(name);
-    });
-    return out;
-}
-function parseThresholds(ctx, value, keyPath, allowCustom) {
-    if (!isObj(value))
-        fail(ctx, keyPath, `expected a mapping of metric → threshold like { p99: 20% }, got ${describeValue(value)}`);
-    const out = {};
-    for (const [metric, t] of Object.entries(value)) {
-        const path = join(keyPath, metric);
-        parseMetricName(ctx, metric, path, allowCustom);
-        out[metric] = parseThreshold(t, at(ctx, path));
-    }
-    return out;
-}
-function parseDirections(ctx, value, keyPath, allowCustom) {
-    if (!isObj(value))
-        fail(ctx, keyPath, `expected a mapping of metric → lower | higher, got ${describeValue(value)}`);
-    const out = {};
-    for (const [metric, d] of Object.entries(value)) {
-        const path = join(keyPath, metric);
-        parseMetricName(ctx, metric, path, allowCustom);
-        if (d !== 'lower' && d !== 'higher')
-            fail(ctx, path, `expected ${DIRECTIONS.join(' or ')} (which way is better), got ${describeValue(d)}`);
-        out[metric] = d;
-    }
-    return out;
-}
-function parseSetting(ctx, key, value, keyPath) {
-    const def = keyDef(key);
-    const where = at(ctx, keyPath);
-    switch (def.type) {
-        case 'duration':
-            return parseDuration(value, where);
-        case 'durationOrZero':
-            return parseDuration(value, where, { allowZero: true });
-        default:
-            return parseInteger(value, where, def.min ?? 0);
-    }
-}
-/** The run settings given in `obj` (top level or a benchmark), parsed; absent ones are left out. */
-function parseSettings(ctx, obj, prefix) {
-    const out = {};
-    for (const key of RUN_SETTING_KEYS) {
-        if (obj[key] !== undefined)
-            out[key] = parseSetting(ctx, key, obj[key], join(prefix, key));
-    }
-    return out;
-}
-function parsePolicy(ctx, value) {
-    const policy = { ...DEFAULTS.policy };
-    if (value === undefined)
-        return policy;
-    const parseName = (v, keyPath) => {
-        if (v === 'noise' || v === 'percentage')
-            return v;
-        const guess = typeof v === 'string' ? nearest(v, POLICY_NAMES) : undefined;
-        fail(ctx, keyPath, `expected ${POLICY_NAMES.join(' or ')}, got ${describeValue(v)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
-    };
-    if (typeof value === 'string') {
-        policy.name = parseName(value, 'policy');
-        return policy;
-    }
-    if (!isObj(value))
-        fail(ctx, 'policy', `expected ${POLICY_NAMES.join(' or ')}, or a mapping { name, confidence, failOnInconclusive }, got ${describeValue(value)}`);
-    const allowed = POLICY_KEYS.map((k) => k.key);
-    for (const key of Object.keys(value)) {
-        if (!allowed.includes(key))
-            unknownKey(ctx, join('policy', key), key, allowed);
-    }
-    if (value.name !== undefined)
-        policy.name = parseName(value.name, 'policy.name');
-    if (value.confidence !== undefined)
-        policy.confidence = parseConfidence(value.confidence, at(ctx, 'policy.confidence'));
-    if (value.failOnInconclusive !== undefined) {
-        if (typeof value.failOnInconclusive !== 'boolean')
-            fail(ctx, 'policy.failOnInconclusive', `expected true or false, got ${describeValue(value.failOnInconclusive)}`);
-        policy.failOnInconclusive = value.failOnInconclusive;
-    }
-    return policy;
-}
-function nonEmptyString(ctx, value, keyPath, what) {
-    if (typeof value !== 'string' || value.trim() === '')
-        fail(ctx, keyPath, `expected ${what}, got ${describeValue(value)}`);
-    return value;
-}
-function parseName(ctx, b, prefix) {
-    const keyPath = join(prefix, 'name');
-    if (b.name === undefined)
-        fail(ctx, keyPath, 'required: a unique name for the benchmark');
-    const name = nonEmptyString(ctx, b.name, keyPath, 'a non-empty name');
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(name))
-        fail(ctx, keyPath, `expected a name on one line without control characters, got ${JSON.stringify(name)}`);
-    return name;
-}
-function parseKind(ctx, b, prefix, name) {
-    const present = BENCHMARK_KINDS.filter((k) => b[k] !== undefined);
-    if (present.length === 1)
-        return present[0];
-    if (present.length === 0) {
-        fail(ctx, prefix, `benchmark ${JSON.stringify(name)} has no kind: give exactly one of file (a JS/TS module), command (a shell command) or import ({ format, file })`);
-    }
-    fail(ctx, prefix, `benchmark ${JSON.stringify(name)} has ${present.join(' and ')}: give exactly one of file, command or import`);
-}
-function parseModulePath(ctx, value, keyPath) {
-    const rel = nonEmptyString(ctx, value, keyPath, 'the path of a JS/TS module');
-    const abs = external_node_path_.resolve(ctx.dir, rel);
-    let stat;
-    try {
-        stat = (0,external_node_fs_.statSync)(abs);
-    }
-    catch {
-        fail(ctx, keyPath, `file not found: ${rel}`);
-    }
-    if (stat.isDirectory())
-        fail(ctx, keyPath, `is a directory, expected a module file: ${rel}`);
-    if (!MODULE_EXTENSIONS.includes(external_node_path_.extname(abs).toLowerCase())) {
-        fail(ctx, keyPath, `expected a JS or TS module (${MODULE_EXTENSIONS.join(', ')}), got ${JSON.stringify(rel)}`);
-    }
-    return abs;
-}
-function parseDirectory(ctx, value, keyPath) {
-    const rel = nonEmptyString(ctx, value, keyPath, 'a directory path');
-    const abs = external_node_path_.resolve(ctx.dir, rel);
-    let isDir = false;
-    try {
-        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
-    }
-    catch {
-        fail(ctx, keyPath, `directory not found: ${rel}`);
-    }
-    if (!isDir)
-        fail(ctx, keyPath, `not a directory: ${rel}`);
-    return abs;
-}
-function parseEnv(ctx, value, keyPath) {
-    if (!isObj(value))
-        fail(ctx, keyPath, `expected a mapping of variable name → value, got ${describeValue(value)}`);
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-        const path = join(keyPath, k);
-        if (k === '' || k === '__proto__' || k.includes('=') || k.includes('\0'))
-            fail(ctx, path, `invalid environment variable name ${JSON.stringify(k)}`);
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            out[k] = String(v);
-        else
-            fail(ctx, path, `expected a string value, got ${describeValue(v)}`);
-    }
-    return out;
-}
-function parseImport(ctx, value, keyPath) {
-    if (!isObj(value))
-        fail(ctx, keyPath, `expected a mapping { format, file }, got ${describeValue(value)}`);
-    const allowed = IMPORT_KEYS.map((k) => k.key);
-    for (const key of Object.keys(value)) {
-        if (!allowed.includes(key))
-            unknownKey(ctx, join(keyPath, key), key, allowed);
-    }
-    if (value.format === undefined)
-        fail(ctx, join(keyPath, 'format'), "required: the tool's output format");
-    if (value.file === undefined)
-        fail(ctx, join(keyPath, 'file'), "required: the path (or glob) of the tool's output, relative to the config file");
-    return {
-        format: nonEmptyString(ctx, value.format, join(keyPath, 'format'), 'a format name'),
-        file: nonEmptyString(ctx, value.file, join(keyPath, 'file'), 'a path or glob'),
-    };
-}
-function parseBenchmark(ctx, b, index, global) {
-    const prefix = `benchmarks[${index}]`;
-    if (!isObj(b))
-        fail(ctx, prefix, `expected a mapping with a name and one of file, command or import, got ${describeValue(b)}`);
-    checkBenchmarkKeys(ctx, b, prefix);
-    const name = parseName(ctx, b, prefix);
-    const kind = parseKind(ctx, b, prefix, name);
-    checkKindKeys(ctx, b, prefix, kind);
-    const custom = kind === 'import';
-    const base = { name };
-    // Sources first, so a missing file is reported before a bad override.
-    let source;
-    if (kind === 'file')
-        source = { file: parseModulePath(ctx, b.file, join(prefix, 'file')) };
-    else if (kind === 'command') {
-        source = {
-            command: nonEmptyString(ctx, b.command, join(prefix, 'command'), 'a shell command'),
-            cwd: b.cwd === undefined ? ctx.dir : parseDirectory(ctx, b.cwd, join(prefix, 'cwd')),
-            env: b.env === undefined ? {} : parseEnv(ctx, b.env, join(prefix, 'env')),
-        };
-    }
-    else
-        source = parseImport(ctx, b.import, join(prefix, 'import'));
-    if (b.threshold !== undefined)
-        base.threshold = parseThreshold(b.threshold, at(ctx, join(prefix, 'threshold')));
-    if (b.thresholds !== undefined)
-        base.metricThresholds = parseThresholds(ctx, b.thresholds, join(prefix, 'thresholds'), custom);
-    if (b.metrics !== undefined)
-        base.metrics = parseMetrics(ctx, b.metrics, join(prefix, 'metrics'), custom);
-    if (b.directions !== undefined)
-        base.directions = parseDirections(ctx, b.directions, join(prefix, 'directions'), custom);
-    const own = parseSettings(ctx, b, prefix);
-    const settings = {
-        forks: own.forks ?? global.forks ?? DEFAULTS.forks,
-        time: own.time ?? global.time ?? DEFAULTS.time,
-        iterations: own.iterations ?? global.iterations ?? DEFAULTS.iterations,
-        warmupTime: own.warmupTime ?? global.warmupTime ?? DEFAULTS.warmupTime,
-        warmup: own.warmup ?? global.warmup ?? DEFAULTS.warmup[kind],
-        runs: own.runs ?? global.runs ?? DEFAULTS.runs,
-        timeout: own.timeout ?? global.timeout ?? DEFAULTS.timeout,
-        maxExtraForks: own.maxExtraForks ?? global.maxExtraForks ?? DEFAULTS.maxExtraForks,
-    };
-    return { ...base, kind, ...source, settings };
-}
-// ---------------------------------------------------------------------------------------------
-// Effective values (the precedence the schema documents)
-/** The metrics that gate a benchmark: its own list, else the top-level one. */
-function gatedMetrics(config, benchmark) {
-    return benchmark.metrics ?? config.metrics;
-}
-/**
- * The threshold (fraction) for one metric of one benchmark: the benchmark's per-metric threshold,
- * then its threshold, then the top-level per-metric threshold, then the top-level threshold.
- */
-function thresholdFor(config, benchmark, metric) {
-    return benchmark.metricThresholds?.[metric] ?? benchmark.threshold ?? config.metricThresholds[metric] ?? config.threshold;
-}
-// ---------------------------------------------------------------------------------------------
-// Hash
-/** JSON with object keys sorted at every level: equal data, equal text. */
-function canonicalJson(value) {
+/** Largest accepted threshold, in percent. */
+const MAX_THRESHOLD_PERCENT = 1000;
+/** Largest accepted duration, ms (24 h; also keeps timers far from their 2^31 ms overflow). */
+const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+/** How a bad value is shown after "got": strings quoted, numbers as written, containers by kind. */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
     if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (isObj(value)) {
-        const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
-        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return typeof value;
 }
-/** Run settings that change what a benchmark of a kind measures (not timeouts or adaptive extras). */
-const HASHED_SETTINGS = {
-    file: ['forks', 'time', 'iterations', 'warmupTime', 'warmup'],
-    command: ['forks', 'warmup', 'runs'],
-    import: [],
-};
-function relPosix(dir, abs) {
-    const rel = external_node_path_.relative(dir, abs);
-    return rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
+const PERCENT_RE = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/i;
+/**
+ * A threshold, returned as a fraction (10% → 0.1). The rule, one for every place a threshold is
+ * given: the value is in percent, with or without the `%` sign. `"10%"`, `10` and `"10"` all mean
+ * 10%; `0.5` means 0.5% (not 50%). Accepted range: 0% < t ≤ 1000%.
+ */
+function parseThreshold(value, where) {
+    let percent = Number.NaN;
+    if (typeof value === 'number')
+        percent = value;
+    else if (typeof value === 'string') {
+        const m = PERCENT_RE.exec(value);
+        if (m)
+            percent = Number(m[1]);
+    }
+    if (!Number.isFinite(percent) || percent <= 0 || percent > MAX_THRESHOLD_PERCENT) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a percentage like "10%" (0% < t ≤ ${MAX_THRESHOLD_PERCENT}%), got ${describeValue(value)}`);
+    }
+    // Round away binary noise from the division (12.3 / 100 = 0.12300000000000001).
+    return Number((percent / 100).toPrecision(12));
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_RE = /^\s*((?:\d+(?:\.\d*)?|\.\d+))\s*(ms|s|m|h)?\s*$/;
+/**
+ * A duration, returned in milliseconds. A number is milliseconds; a string is a number with an
+ * optional unit `ms`, `s`, `m` (minutes) or `h`: `"500ms"`, `"2s"`, `"1.5m"`. At most 24 h.
+ */
+function parseDuration(value, where, options = {}) {
+    let ms = Number.NaN;
+    if (typeof value === 'number')
+        ms = value;
+    else if (typeof value === 'string') {
+        const m = DURATION_RE.exec(value);
+        if (m)
+            ms = Number(m[1]) * DURATION_UNITS[m[2] ?? 'ms'];
+    }
+    const min = options.allowZero ? 0 : Number.MIN_VALUE;
+    if (!Number.isFinite(ms) || ms < min || ms > MAX_DURATION_MS) {
+        const range = options.allowZero ? '0 ≤ d ≤ 24h' : '0 < d ≤ 24h';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a duration like "500ms", "2s" or "1m" (a bare number is milliseconds; ${range}), got ${describeValue(value)}`);
+    }
+    return Number(ms.toPrecision(12));
+}
+/** A whole number ≥ `min` (and ≤ `max` when given). Strings are not accepted. */
+function parseInteger(value, where, min, max) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
+        const range = max === undefined ? `≥ ${min}` : `from ${min} to ${max}`;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a whole number ${range}, got ${describeValue(value)}`);
+    }
+    return value;
 }
 /**
- * sha256 (hex) identifying the measured suite: for each benchmark (sorted by name) its name, kind,
- * source (paths relative to the config directory, in / form) and the run settings that shape its
- * samples. Deliberately left out: thresholds, gated metrics, directions, policy, budget, timeout
- * and maxExtraForks. They change how results are judged or how long perf-gate waits, not what is
- * measured, so tuning them neither warns about nor orphans an existing baseline.
+ * A confidence level as a fraction strictly between 0 and 1: `0.95`, or a percentage string `"95%"`.
  */
-function configHash(config) {
-    const benchmarks = [...config.benchmarks]
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-        .map((b) => {
-        const settings = {};
-        for (const k of HASHED_SETTINGS[b.kind])
-            settings[k] = b.settings[k];
-        if (b.kind === 'file')
-            return { name: b.name, kind: b.kind, file: relPosix(config.dir, b.file), settings };
-        if (b.kind === 'command') {
-            return { name: b.name, kind: b.kind, command: b.command, cwd: relPosix(config.dir, b.cwd), env: b.env, settings };
-        }
-        return { name: b.name, kind: b.kind, format: b.format, file: b.file.split('\\').join('/') };
-    });
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson({ hashVersion: 1, benchmarks })).digest('hex');
+function parseConfidence(value, where) {
+    let c = Number.NaN;
+    if (typeof value === 'number')
+        c = value;
+    else if (typeof value === 'string') {
+        const m = PERCENT_RE.exec(value);
+        if (m && m[2] === '%')
+            c = Number(m[1]) / 100;
+    }
+    if (!Number.isFinite(c) || c <= 0 || c >= 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a confidence like 0.95 or "95%" (0 < c < 1), got ${describeValue(value)}`);
+    }
+    return Number(c.toPrecision(12));
 }
-/** The keys this loader reads; a test checks it equals the key table (KEYS in schema.ts). */
-const HANDLED_KEYS = new Set([
-    'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'budget', 'benchmarks',
-    'name', 'file', 'command', 'import', 'cwd', 'env', 'directions',
-]);
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions: forsk → forks = 1). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => {
+        const row = new Array(cols).fill(0);
+        row[0] = i;
+        return row;
+    });
+    for (let j = 0; j < cols; j++)
+        d[0][j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The candidate nearest to `input` (case-insensitive), when it is near enough to be a plausible
+ * typo: distance ≤ 2, or ≤ a third of the longer word for long words.
+ */
+function nearest(input, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    const lower = input.toLowerCase();
+    for (const c of candidates) {
+        const dist = editDistance(lower, c.toLowerCase());
+        if (dist < bestDistance) {
+            best = c;
+            bestDistance = dist;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    const limit = Math.max(2, Math.floor(Math.max(input.length, best.length) / 3));
+    return bestDistance <= limit ? best : undefined;
+}
 
 
 /***/ }),
@@ -2704,8 +2872,6 @@ function directionFromUnit(unit) {
 /* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
 /* harmony export */   mU: () => (/* binding */ RESULTS_KIND)
 /* harmony export */ });
-// The plain data that flows through the pipeline. Everything here is JSON-serialisable: the
-// documents are the contract between `run`, `baseline update`, `compare` and the Action.
 const RESULTS_KIND = 'perf-gate/results';
 const BASELINE_KIND = 'perf-gate/baseline';
 const REPORT_KIND = 'perf-gate/report';
@@ -2715,7 +2881,35 @@ const SCHEMA_VERSION = '1.0';
 
 /***/ }),
 
-/***/ 6003:
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ packageVersion)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// perf-gate's own version, read from the package.json beside the sources (src/…) or the bundle (dist/…).
+
+/** Looks up from the calling module: `moduleUrl` is its import.meta.url. */
+function packageVersion(moduleUrl) {
+    for (const rel of ['../package.json', '../../package.json', '../../../package.json']) {
+        try {
+            const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(new URL(rel, moduleUrl), 'utf8'));
+            if (pkg.name === 'perf-gate' && typeof pkg.version === 'string')
+                return pkg.version;
+        }
+        catch {
+            // try the next location
+        }
+    }
+    return '0.0.0';
+}
+
+
+/***/ }),
+
+/***/ 3502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2906,10 +3100,8 @@ function runChild(file, args, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/measure/protocol.ts
-/** Raw values kept per benchmark and fork in the results document. */
-const RESERVOIR_SIZE = 256;
-
+// EXTERNAL MODULE: ./src/measure/protocol.ts
+var protocol = __nccwpck_require__(3582);
 ;// CONCATENATED MODULE: ./src/measure/progress.ts
 // Progress of a measuring run, reported through a small sink so entry points choose where it goes
 // (the CLI: stderr; tests: an array). The default sink writes human lines to stderr: on a TTY one
@@ -3039,10 +3231,12 @@ async function runCommandFork(bench, fork) {
         ok: true,
         summary: (0,summary/* summarizeLatencies */._)(samples),
         durationMs: performance.now() - measureStart,
-        reservoir: (0,reservoir/* reservoir */.M)(samples, RESERVOIR_SIZE),
+        reservoir: (0,reservoir/* reservoir */.M)(samples, protocol/* RESERVOIR_SIZE */.M),
     };
 }
 
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __nccwpck_require__(3323);
 ;// CONCATENATED MODULE: ./src/measure/fingerprint.ts
 // What a results document records about where and from what it was measured.
 
@@ -3083,17 +3277,7 @@ async function detectGit(dir, env = process.env) {
 }
 /** perf-gate's version from its package.json (source layout or bundle), else "unknown". */
 function toolVersion() {
-    for (const rel of ['../../package.json', '../package.json', './package.json']) {
-        try {
-            const pkg = JSON.parse((0,external_node_fs_.readFileSync)(new URL(rel, import.meta.url), 'utf8'));
-            if (pkg.name === 'perf-gate' && typeof pkg.version === 'string')
-                return pkg.version;
-        }
-        catch {
-            // try the next candidate
-        }
-    }
-    return 'unknown';
+    return (0,version/* packageVersion */.T)(import.meta.url);
 }
 
 // EXTERNAL MODULE: ./src/measure/reduce.ts
@@ -3937,7 +4121,7 @@ async function runRequest(request) {
                 task: task.name,
                 summary: (0,summary/* summarizeLatencies */._)(ns),
                 durationMs,
-                reservoir: (0,reservoir/* reservoir */.M)(ns, RESERVOIR_SIZE),
+                reservoir: (0,reservoir/* reservoir */.M)(ns, protocol/* RESERVOIR_SIZE */.M),
                 samplesRetained: true,
             };
         }
@@ -4367,6 +4551,21 @@ async function addForks(config, existing, benchmarkName, forks, options) {
 
 /***/ }),
 
+/***/ 3582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ RESERVOIR_SIZE),
+/* harmony export */   i: () => (/* binding */ WORKER_ARG)
+/* harmony export */ });
+/** Raw values kept per benchmark and fork in the results document. */
+const RESERVOIR_SIZE = 256;
+/** The first argument that starts an entry point (CLI or Action bundle) as a measuring worker. */
+const WORKER_ARG = '__perf-gate-worker';
+
+
+/***/ }),
+
 /***/ 6044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4433,15 +4632,16 @@ function reduceForks(forks) {
 /* unused harmony export policyFor */
 /* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(591);
 /* harmony import */ var _compare_policies_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3283);
-/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6003);
+/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3502);
 
 
 
 function policyFor(config, name) {
     return (0,_compare_policies_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createPolicy */ .BV)(name ? { ...config.policy, name: name } : config.policy);
 }
-function compareWithConfig(history, results, config, policyName) {
-    const settings = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsFromConfig */ .m5)(config, policyFor(config, policyName));
+function compareWithConfig(history, results, config, policy = undefined) {
+    const chosen = typeof policy === 'object' ? policy : policyFor(config, policy);
+    const settings = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsFromConfig */ .m5)(config, chosen);
     return { report: (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compare */ .UD)(history, results, settings), settings };
 }
 /**
@@ -4453,7 +4653,7 @@ async function measureAndCompare(config, history, options) {
     const now = options.now ?? (() => performance.now());
     const started = now();
     let results = await (0,_measure_index_js__WEBPACK_IMPORTED_MODULE_2__.measure)(config, options);
-    let { report, settings } = compareWithConfig(history, results, config);
+    let { report, settings } = compareWithConfig(history, results, config, options.policy);
     const added = new Map();
     while (config.budget > 0 && report.verdict !== 'no-baseline') {
         const spent = now() - started;
@@ -4472,7 +4672,7 @@ async function measureAndCompare(config, history, options) {
             results = await (0,_measure_index_js__WEBPACK_IMPORTED_MODULE_2__/* .addForks */ .P7)(config, results, name, 1, options);
             added.set(name, (added.get(name) ?? 0) + 1);
         }
-        ({ report, settings } = compareWithConfig(history, results, config));
+        ({ report, settings } = compareWithConfig(history, results, config, options.policy));
     }
     return { results, report, settings };
 }
@@ -5021,9 +5221,10 @@ function renderTerminal(report, options = {}) {
 /* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   Mt: () => (/* binding */ supportsQuantile),
 /* harmony export */   TZ: () => (/* binding */ sortedCopy),
-/* harmony export */   Z4: () => (/* binding */ quantileSorted)
+/* harmony export */   Z4: () => (/* binding */ quantileSorted),
+/* harmony export */   z3: () => (/* binding */ TAIL_SAMPLES_REQUIRED)
 /* harmony export */ });
-/* unused harmony exports quantile, TAIL_SAMPLES_REQUIRED */
+/* unused harmony export quantile */
 // Quantiles by linear interpolation between order statistics: Hyndman & Fan type 7, the default of
 // R's quantile(), NumPy's percentile() and Excel's PERCENTILE.INC. For sorted x[0..n-1] and q in
 // [0, 1]: h = (n - 1)·q, result = x[⌊h⌋] + (h - ⌊h⌋)·(x[⌊h⌋ + 1] - x[⌊h⌋]).
@@ -5070,8 +5271,15 @@ function supportsQuantile(n, q, tail = TAIL_SAMPLES_REQUIRED) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ reservoir)
 /* harmony export */ });
+/* unused harmony export RESERVOIR_DIGITS */
 // A bounded, deterministic sample of a larger sample: the same input always yields the same
 // reservoir, so two results documents of the same run are byte-identical.
+/**
+ * Significant digits kept per reservoir value: 5 digits is 0.001% resolution, far below any timer's
+ * noise, and keeps a 100-benchmark history small enough to cache on every push.
+ */
+const RESERVOIR_DIGITS = 5;
+const round = (v) => (Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(RESERVOIR_DIGITS)) : v);
 /**
  * Keeps at most `size` values, evenly spaced over the sorted input: the reservoir is a quantile
  * sketch (min and max always kept), deterministic and order-independent.
@@ -5080,10 +5288,10 @@ function reservoir(values, size = 256) {
     const n = values.length;
     const sorted = Float64Array.from(values).sort();
     if (n <= size)
-        return Array.from(sorted);
+        return Array.from(sorted, round);
     const out = new Array(size);
     for (let i = 0; i < size; i++) {
-        out[i] = sorted[Math.round((i * (n - 1)) / (size - 1))];
+        out[i] = round(sorted[Math.round((i * (n - 1)) / (size - 1))]);
     }
     return out;
 }
@@ -13981,8 +14189,7 @@ exports.visitAsync = visitAsync;
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__WORKER_ARG = __webpack_exports__.i_;
-/******/ var __webpack_exports__main = __webpack_exports__.iW;
-/******/ var __webpack_exports__runCli = __webpack_exports__.ak;
-/******/ export { __webpack_exports__WORKER_ARG as WORKER_ARG, __webpack_exports__main as main, __webpack_exports__runCli as runCli };
+/******/ var __webpack_exports__main = __webpack_exports__.i;
+/******/ var __webpack_exports__runCli = __webpack_exports__.a;
+/******/ export { __webpack_exports__main as main, __webpack_exports__runCli as runCli };
 /******/ 
