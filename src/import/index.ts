@@ -3,8 +3,9 @@
 // config (a glob, names prefixed with the benchmark's name, direction overrides applied).
 import { existsSync, globSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { ImportBenchmarkConfig } from '../config/types.ts';
-import { InputError } from '../core/errors.ts';
+import type { Config, ImportBenchmarkConfig } from '../config/types.ts';
+import { nearest } from '../config/values.ts';
+import { ConfigError, InputError } from '../core/errors.ts';
 import type { BenchmarkResult, Direction } from '../core/types.ts';
 import { readInput, uniqueNames, type Importer } from './common.ts';
 import { benchmarkdotnet } from './formats/benchmarkdotnet.ts';
@@ -44,6 +45,24 @@ export function importer(format: string): Importer {
   const found = IMPORTERS.find((i) => i.name === format);
   if (!found) throw new InputError(`unknown import format "${format}" (formats: ${FORMAT_NAMES.join(', ')})`);
   return found;
+}
+
+/**
+ * Rejects an `import` benchmark whose format is not one of the registry's, at load time with the
+ * config's other errors (exit 2), instead of as a failed benchmark after the rest have run. The
+ * config layer does not know the registry (core does not depend on adapters): entry points call this
+ * right after loading.
+ */
+export function checkImportFormats(config: Config, cwd = process.cwd()): void {
+  config.benchmarks.forEach((b, i) => {
+    if (b.kind !== 'import' || FORMAT_NAMES.includes(b.format)) return;
+    const label = relative(cwd, config.path) || config.path;
+    const guess = nearest(b.format, FORMAT_NAMES);
+    throw new ConfigError(
+      `${label}: benchmarks[${i}].import.format: unknown format ${JSON.stringify(b.format)}` +
+        `${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; formats: ${FORMAT_NAMES.join(', ')}`,
+    );
+  });
 }
 
 export interface ImportOptions {

@@ -121,6 +121,13 @@ describe('perf-gate CLI: bad config gets one line and exit 2', () => {
   it('unknown key, with the nearest valid key suggested', async () => {
     expectOneLineError(await bad('treshold: 10%\nbenchmarks:\n  - name: x\n    command: "true"\n'), 'treshold', 'did you mean "threshold"');
   });
+  it('unknown import format, with the nearest format suggested', async () => {
+    expectOneLineError(
+      await bad('benchmarks:\n  - name: x\n    import: { format: hyperfin, file: h.json }\n'),
+      'perf-gate.yml: benchmarks[0].import.format',
+      'did you mean "hyperfine"',
+    );
+  });
   it('benchmark file not found', async () => {
     expectOneLineError(await bad('benchmarks:\n  - name: x\n    file: bench/missing.mjs\n'), 'bench/missing.mjs', 'benchmarks[0].file');
   });
