@@ -5,7 +5,10 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 
 const live = new Set<ChildProcess>();
+/** Synchronous clean-ups (a run's temporary directory) to do if a signal ends the process. */
+const cleanups = new Set<() => void>();
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
 
 function killGroup(child: ChildProcess, afterExit = false): void {
   const signal = 'SIGKILL';
@@ -29,30 +32,59 @@ function killAll(): void {
 
 function onSignal(signal: NodeJS.Signals): void {
   killAll();
+  for (const cleanup of cleanups) {
+    try {
+      cleanup();
+    } catch {
+      // best effort: the process is ending anyway
+    }
+  }
+  cleanups.clear();
   uninstall();
   // Re-raise so the default behaviour still ends the process, unless someone else handles it.
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
 
-function install(): void {
-  for (const s of SIGNALS) process.on(s, onSignal);
-  process.on('exit', killAll);
+/** Handlers are installed only while there is something to stop or clean, so idle code is unaffected. */
+function update(): void {
+  const needed = live.size > 0 || cleanups.size > 0;
+  if (needed && !installed) {
+    for (const s of SIGNALS) process.on(s, onSignal);
+    process.on('exit', killAll);
+    installed = true;
+  } else if (!needed && installed) {
+    uninstall();
+  }
 }
 
 function uninstall(): void {
   for (const s of SIGNALS) process.off(s, onSignal);
   process.off('exit', killAll);
+  installed = false;
 }
 
 function track(child: ChildProcess): void {
-  if (live.size === 0) install();
   live.add(child);
+  update();
   const forget = () => {
     if (!live.delete(child)) return;
-    if (live.size === 0) uninstall();
+    update();
   };
   child.once('exit', forget);
   child.once('error', forget);
+}
+
+/**
+ * Runs `cleanup` (synchronously) if SIGINT, SIGTERM or SIGHUP ends the process before the returned
+ * function is called: a run interrupted between forks still removes its temporary directory.
+ */
+export function cleanUpOnSignal(cleanup: () => void): () => void {
+  cleanups.add(cleanup);
+  update();
+  return () => {
+    cleanups.delete(cleanup);
+    update();
+  };
 }
 
 /** A bounded buffer of the last bytes a stream wrote. */

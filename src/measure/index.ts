@@ -4,7 +4,7 @@
 //   measure(config, options)     → ResultsDocument
 //   addForks(config, doc, name…) → ResultsDocument with more forks of one benchmark (adaptive sampling)
 //   runWorker(argv)              → the child side, for entry points that double as the worker
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +26,7 @@ import type {
   ImportBenchmarkConfig,
 } from '../config/types.ts';
 import { runCommandFork, type ForkOutcome } from './command.ts';
-import { lastLines, runChild } from './children.ts';
+import { cleanUpOnSignal, lastLines, runChild } from './children.ts';
 import { detectGit, machineFingerprint, toolVersion } from './fingerprint.ts';
 import { consoleProgress, formatSeconds, type ProgressSink } from './progress.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
@@ -390,9 +390,11 @@ async function withRun<T>(config: Config, options: MeasureOptions, fn: (run: Run
     slots: [],
     owners: new Map(),
   };
+  const forget = cleanUpOnSignal(() => rmSync(tmp, { recursive: true, force: true }));
   try {
     return await fn(run);
   } finally {
+    forget();
     await rm(tmp, { recursive: true, force: true });
   }
 }
