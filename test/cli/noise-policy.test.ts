@@ -1,0 +1,71 @@
+// The default rule end to end: real processes build a three-run history with `--update-baseline`,
+// then a 2× slowdown is flagged with its interval and minimum detectable change, and an unchanged
+// run passes. (Its false-alarm and detection rates are measured by the study in bench/study/.)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { project, runCli } from '../helpers/cli.ts';
+
+const LOOP = `
+const work = Number(process.env.PERF_GATE_TEST_SLOW ?? 1) * 20000;
+export default function (bench) {
+  bench.add('sum', () => { let s = 0; for (let i = 0; i < work; i++) s += i % 7; return s; });
+}
+`;
+
+// No policy key: the default, noise-aware rule.
+const CONFIG = `
+threshold: 10%
+forks: 3
+time: 100ms
+warmupTime: 20ms
+benchmarks:
+  - name: loop
+    file: bench/loop.mjs
+`;
+
+interface MetricReport {
+  verdict: string;
+  change: number;
+  gated: boolean;
+  interval?: [number, number];
+  minimumDetectableChange?: number;
+}
+
+describe('perf-gate CLI: the noise-aware rule on real runs', () => {
+  it('flags a 2× slowdown with its interval, and passes an unchanged run', async () => {
+    const dir = project({ 'perf-gate.yml': CONFIG, 'bench/loop.mjs': LOOP });
+    for (let i = 0; i < 3; i++) {
+      const r = await runCli(['--update-baseline'], { cwd: dir });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+    }
+    const history = JSON.parse(readFileSync(join(dir, '.perf-gate/baseline.json'), 'utf8'));
+    expect(history.runs).toHaveLength(3);
+
+    const slow = await runCli(['--json', 'slow.json', '--markdown', 'slow.md'], { cwd: dir, env: { PERF_GATE_TEST_SLOW: '2' } });
+    expect(slow.code, slow.stdout + slow.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, 'slow.json'), 'utf8'));
+    expect(report.verdict).toBe('regression');
+    expect(report.policy).toMatchObject({ name: 'noise', baselineSource: 'history-median' });
+    expect(report.policy.description).toMatch(/noise-aware rule/);
+    const p50: MetricReport = report.benchmarks[0].metrics.p50;
+    expect(p50).toMatchObject({ verdict: 'regression', gated: true });
+    expect(p50.change).toBeGreaterThan(0.5);
+    // The interval holds the change and lies wholly above half the threshold.
+    expect(p50.interval![0]).toBeGreaterThan(0.05);
+    expect(p50.interval![0]).toBeLessThanOrEqual(p50.change);
+    expect(p50.interval![1]).toBeGreaterThanOrEqual(p50.change);
+    expect(p50.minimumDetectableChange).toBeGreaterThan(0);
+    const md = readFileSync(join(dir, 'slow.md'), 'utf8');
+    expect(md).toMatch(/^### ❌ perf-gate: 1 benchmark regressed: loop \(p50 \+\d/);
+    expect(md).toContain('| Benchmark | Metric | Baseline | Current | Change | Interval | Detectable | Verdict |');
+    // A PR never writes the baseline; nor does a run without --update-baseline.
+    expect(JSON.parse(readFileSync(join(dir, '.perf-gate/baseline.json'), 'utf8')).runs).toHaveLength(3);
+
+    const same = await runCli(['--json', 'same.json'], { cwd: dir });
+    expect(same.code, same.stdout + same.stderr).toBe(0);
+    const again = JSON.parse(readFileSync(join(dir, 'same.json'), 'utf8'));
+    expect(['pass', 'inconclusive']).toContain(again.verdict);
+    expect(again.benchmarks[0].metrics.p50.verdict).not.toBe('regression');
+  });
+});
