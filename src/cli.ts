@@ -230,7 +230,7 @@ function parse(argv: string[]): { verb: string; flags: Flags } {
     throw new InputError(`${errorMessage(err).split('\n')[0]} (see perf-gate --help)`);
   }
   const words = parsed.positionals;
-  let verb = words.join(' ');
+  const verb = words.join(' ');
   if (words[0] === 'baseline' && words[1] !== 'update') {
     throw new InputError(`unknown command "perf-gate ${verb}": did you mean "perf-gate baseline update"?`);
   }

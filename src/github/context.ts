@@ -45,6 +45,8 @@ export interface RunContext {
 export const TRUSTED_BASELINE_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 
+// The event payload is GitHub's, deeply nested and only read defensively (every field checked).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Payload = Record<string, any>;
 
 export function readEventPayload(path: string | undefined): Payload {

@@ -12,7 +12,7 @@ export const SUMMARY_REPORT_MAX_CHARS = 250_000;
  */
 export function appendStepSummary(path: string | undefined, markdown: string): boolean {
   if (!path) return false;
-  let existing = 0;
+  let existing: number;
   try {
     existing = statSync(path).size;
   } catch {

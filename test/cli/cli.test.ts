@@ -200,7 +200,7 @@ describe('perf-gate CLI: bad documents', () => {
   }
 
   it('empty and truncated results or baseline files', async () => {
-    const dir = project({ 'perf-gate.yml': CONFIG.replace(/  - name: echo[\s\S]*/, ''), 'bench/math.mjs': FAST });
+    const dir = project({ 'perf-gate.yml': CONFIG.replace(/ {2}- name: echo[\s\S]*/, ''), 'bench/math.mjs': FAST });
     const good = await validResults(dir);
     writeFileSync(join(dir, 'empty.json'), '');
     writeFileSync(join(dir, 'cut.json'), good.slice(0, good.length / 2));
@@ -220,7 +220,7 @@ describe('perf-gate CLI: bad documents', () => {
   });
 
   it('a baseline metric of 0 is an error for that benchmark; a non-finite one is rejected', async () => {
-    const dir = project({ 'perf-gate.yml': CONFIG.replace(/  - name: echo[\s\S]*/, ''), 'bench/math.mjs': FAST });
+    const dir = project({ 'perf-gate.yml': CONFIG.replace(/ {2}- name: echo[\s\S]*/, ''), 'bench/math.mjs': FAST });
     const doc = JSON.parse(await validResults(dir));
     doc.benchmarks[0].metrics.p50.value = 0;
     writeFileSync(join(dir, 'zero.json'), JSON.stringify(doc));
