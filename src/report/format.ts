@@ -16,9 +16,13 @@ export function formatChange(change: number | null | undefined): string {
   return `${p > 0 ? '+' : '−'}${text}%`;
 }
 
+/** Beyond this, an interval bound says only "no idea": printed as ">+1000%", not as 15 digits. */
+const INTERVAL_CAP = 10;
+
 export function formatInterval(interval: [number, number] | undefined): string {
   if (!interval) return '';
-  return `[${formatChange(interval[0])}, ${formatChange(interval[1])}]`;
+  const bound = (x: number) => (x > INTERVAL_CAP ? `>${formatChange(INTERVAL_CAP)}` : formatChange(x));
+  return `[${bound(interval[0])}, ${bound(interval[1])}]`;
 }
 
 const TIME_UNITS: Array<[string, number]> = [

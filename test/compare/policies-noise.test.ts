@@ -230,6 +230,30 @@ describe('noisePolicy: direction, history and evidence', () => {
     expect(ds.interval![1] - ds.interval![0]).toBeGreaterThan(2 * (dl.interval![1] - dl.interval![0]));
     expect(ds.minimumDetectableChange!).toBeGreaterThan(dl.minimumDetectableChange!);
   });
+  it('two baseline runs that disagree: inconclusive, with advice that makes sense', () => {
+    // Two runs 20% apart with tight forks: run-to-run drift measured on one degree of freedom. The
+    // interval is then enormous; the verdict must not be a regression, and the note must not
+    // suggest a threshold of a trillion percent.
+    const runForks = [
+      [1000, 1002, 998],
+      [1200, 1203, 1197],
+    ];
+    const c: MetricCase = {
+      benchmark: 'b',
+      metric: 'p50',
+      unit: 'ns',
+      direction: 'lower',
+      threshold: 0.1,
+      current: { value: 1150, forks: [1150, 1152, 1148] },
+      baseline: { runs: runForks.map((f) => median(f)), runForks },
+    };
+    const [d] = policy.decide([c]);
+    expect(d.verdict).toBe('inconclusive');
+    expect(d.note).toMatch(/short history \(2 baseline runs\): run-to-run variation is barely measured yet/i);
+    expect(d.note).toMatch(/the 2 baseline runs vary more/);
+    expect(d.note).not.toMatch(/\d{5,}/);
+    expect(d.note).toMatch(/a longer baseline history/);
+  });
   it('a disturbed process in the history is capped: the comparison stays sharp', () => {
     const rng = createPrng(28);
     const c = simulate(rng, { noise: 0.01, runs: 10, forks: 5 });

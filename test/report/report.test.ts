@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newHistory } from '../../src/baseline/documents.ts';
 import { compare, defaultSettings } from '../../src/compare/index.ts';
-import { escapeMarkdown, formatChange, formatPercent, formatValue } from '../../src/report/format.ts';
+import { escapeMarkdown, formatChange, formatInterval, formatPercent, formatValue } from '../../src/report/format.ts';
 import { renderJson } from '../../src/report/json.ts';
 import { COMMENT_MAX_LENGTH, renderMarkdown } from '../../src/report/markdown.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
@@ -30,6 +30,10 @@ describe('formatting', () => {
     expect(formatChange(null)).toBe('—');
     expect(formatPercent(0.1)).toBe('10%');
     expect(formatPercent(0.025)).toBe('2.5%');
+  });
+  it('prints an interval bound past +1000% as ">+1000%", not as a 15-digit number', () => {
+    expect(formatInterval([-0.05, 0.12])).toBe('[−5.0%, +12.0%]');
+    expect(formatInterval([-0.998, 3e12])).toBe('[−99.8%, >+1000%]');
   });
   it('escapes markdown and HTML in user-controlled strings', () => {
     const evil = '<img src=x onerror=alert(1)> | **bold** [link](http://x) @someone #12\n`code`';

@@ -269,7 +269,9 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
     // Short history: run-to-run drift cannot be measured (K = 1) or barely (K = 2).
     const prior2 = s.shortHistoryRunNoise ** 2;
     notes.push(
-      `short history (${K} baseline run${K === 1 ? '' : 's'}): run-to-run variation cannot be measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a longer history sharpens this`,
+      K === 1
+        ? `short history (1 baseline run): run-to-run variation cannot be measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a longer history sharpens this`
+        : `short history (2 baseline runs): run-to-run variation is barely measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a third run sharpens this`,
     );
     fit =
       K === 2 && sy2 - eb * vh.variance > prior2
@@ -387,15 +389,19 @@ function resolveHint(
   const threshold = c.direction === 'lower' ? c.threshold : -c.threshold;
   return (
     `inconclusive: the interval ${signedPct(plain[0])} to ${signedPct(plain[1])} holds both no change and the ${signedPct(threshold)} threshold; ` +
-    `${forks} or a threshold above ${pct(interval[1])} would resolve it`
+    (interval[1] > PCT_CAP ? `${forks} would resolve it` : `${forks} or a threshold above ${pct(interval[1])} would resolve it`)
   );
 }
 
+/** Past ±1000% a number says only "no idea": printed as "over 1000%", not as 15 digits. */
+const PCT_CAP = 10;
+
 function pct(f: number, digits = 1): string {
-  return `${(f * 100).toFixed(digits)}%`;
+  return f > PCT_CAP ? `over ${PCT_CAP * 100}%` : `${(f * 100).toFixed(digits)}%`;
 }
 
 function signedPct(f: number): string {
+  if (f > PCT_CAP) return `over +${PCT_CAP * 100}%`;
   return `${f >= 0 ? '+' : ''}${(f * 100).toFixed(1)}%`;
 }
 
