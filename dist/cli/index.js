@@ -1624,8 +1624,9 @@ function decideOne(c, x, rejected, level, bonferroniLevel, s) {
 /** What would resolve an inconclusive case: more current forks (how many), or a larger threshold. */
 function resolveHint(c, x, tLog, level, interval, s) {
     // Resolved when the half-width drops below max(d − S, T − d), S the worsening a regression must be
-    // shown to exceed: then either lo > S or hi < T (assuming the estimate stays where it is). More forks shrink the per-fork part of the variance and, where fork
-    // noise is pooled, add degrees of freedom.
+    // shown to exceed: then either lo > S or hi < T (assuming the estimate stays where it is). More
+    // forks shrink the per-fork part of the variance and, where fork noise is pooled, add degrees of
+    // freedom.
     const goal = Math.max(x.d - fractionToLog(c.direction, s.shownFraction * c.threshold), tLog - x.d);
     const dfWith = (m) => (x.model === 'drift' ? x.df : x.df + (m - x.m));
     const halfWidth = (m) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + (x.b * x.cCur(m)) / m);

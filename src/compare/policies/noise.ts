@@ -369,8 +369,9 @@ function resolveHint(
   s: Required<NoisePolicyOptions>,
 ): string {
   // Resolved when the half-width drops below max(d − S, T − d), S the worsening a regression must be
-  // shown to exceed: then either lo > S or hi < T (assuming the estimate stays where it is). More forks shrink the per-fork part of the variance and, where fork
-  // noise is pooled, add degrees of freedom.
+  // shown to exceed: then either lo > S or hi < T (assuming the estimate stays where it is). More
+  // forks shrink the per-fork part of the variance and, where fork noise is pooled, add degrees of
+  // freedom.
   const goal = Math.max(x.d - fractionToLog(c.direction, s.shownFraction * c.threshold), tLog - x.d);
   const dfWith = (m: number) => (x.model === 'drift' ? x.df : x.df + (m - x.m));
   const halfWidth = (m: number) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
