@@ -49,7 +49,11 @@ export async function measureAndCompare(
   const added = new Map<string, number>();
   while (config.budget > 0 && report.verdict !== 'no-baseline') {
     const spent = now() - started;
-    const unresolved = report.benchmarks.filter((b) => b.verdict === 'inconclusive').map((b) => b.name);
+    // Inconclusive benchmarks with a metric that more forks could settle; one that only a longer
+    // history could settle is left alone (the policy says which, when it knows).
+    const unresolved = report.benchmarks
+      .filter((b) => Object.values(b.metrics).some((m) => m.verdict === 'inconclusive' && m.moreForksHelp !== false))
+      .map((b) => b.name);
     const targets = unresolved
       .map((name) => ({ name, bench: config.benchmarks.find((c) => name === c.name || name.startsWith(`${c.name}/`)) }))
       .filter((t) => t.bench && t.bench.kind !== 'import' && (added.get(t.bench.name) ?? 0) < t.bench.settings.maxExtraForks);

@@ -270,6 +270,7 @@ function applyDecision(c: PendingCase, d: MetricDecision | undefined): void {
   const interval = plainInterval(d.interval, c.kase.direction);
   if (interval) r.interval = interval;
   if (d.minimumDetectableChange !== undefined) r.minimumDetectableChange = d.minimumDetectableChange;
+  if (d.moreForksHelp !== undefined) r.moreForksHelp = d.moreForksHelp;
   if (d.note) r.note = d.note;
 }
 

@@ -54,7 +54,7 @@ export const DEFAULTS = {
   warmup: { file: 10, command: 2, import: 0 },
   runs: 20,
   timeout: 60_000,
-  maxExtraForks: 0,
+  maxExtraForks: 10,
   budget: 0,
   // 0.99: the study (bench/study) showed 0.95 raising a false alarm in about 1 run in 50 on a noisy
   // 2-core machine; a gate that cries wolf gets switched off.

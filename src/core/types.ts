@@ -165,6 +165,11 @@ export interface MetricDecision {
   interval?: [number, number];
   /** Smallest worsening (fraction) this comparison could reliably detect. */
   minimumDetectableChange?: number;
+  /**
+   * For an inconclusive verdict: false when more forks of the current run cannot resolve it (only a
+   * longer history or a larger threshold can), so adaptive sampling spends no budget on it.
+   */
+  moreForksHelp?: boolean;
   /** One plain sentence: why inconclusive, what would resolve it, short history… */
   note?: string;
 }
@@ -197,6 +202,8 @@ export interface MetricReport {
   interval?: [number, number];
   /** Smallest worsening (fraction) this comparison could reliably detect. */
   minimumDetectableChange?: number;
+  /** For an inconclusive verdict: false when more forks cannot resolve it (see MetricDecision). */
+  moreForksHelp?: boolean;
   note?: string;
 }
 

@@ -66,7 +66,7 @@ describe('defaults and normalisation', () => {
     expect(config.metrics).toEqual(['p50', 'p99', 'throughput']);
     expect(config.policy).toEqual({ name: 'noise', confidence: 0.99, failOnInconclusive: false });
     expect(config.budget).toBe(0);
-    const common = { forks: 3, time: 500, iterations: 10, warmupTime: 100, runs: 20, timeout: 60_000, maxExtraForks: 0 };
+    const common = { forks: 3, time: 500, iterations: 10, warmupTime: 100, runs: 20, timeout: 60_000, maxExtraForks: 10 };
     expect(config.benchmarks).toEqual([
       { name: 'a', kind: 'file', file: join(dir, 'bench/a.mjs'), settings: { ...common, warmup: 10 } },
       { name: 'startup', kind: 'command', command: 'node -e 0', cwd: dir, env: {}, settings: { ...common, warmup: 2 } },

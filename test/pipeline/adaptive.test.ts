@@ -9,18 +9,22 @@ import { measureAndCompare } from '../../src/pipeline.ts';
 import { commandBench, fileBench, makeConfig, options } from '../measure/helpers.ts';
 
 /** Inconclusive for `unsure` until its current run has `resolvedAt` forks; unchanged otherwise. */
-function policyResolvingAt(unsure: string, resolvedAt: number, seen: number[][]): ComparePolicy {
+function policyResolvingAt(unsure: string, resolvedAt: number, seen: number[][], moreForksHelp?: boolean): ComparePolicy {
   return {
     name: 'test',
     baselineSource: 'newest',
     describe: () => 'test policy',
     decide: (cases: MetricCase[]) => {
       seen.push(cases.filter((c) => c.benchmark === unsure).map((c) => c.current.forks.length));
-      return cases.map((c) => ({
-        verdict: c.benchmark === unsure && c.current.forks.length < resolvedAt ? ('inconclusive' as const) : ('unchanged' as const),
-        baseline: c.baseline.runs.at(-1)!,
-        change: 0,
-      }));
+      return cases.map((c) => {
+        const unresolved = c.benchmark === unsure && c.current.forks.length < resolvedAt;
+        return {
+          verdict: unresolved ? ('inconclusive' as const) : ('unchanged' as const),
+          baseline: c.baseline.runs.at(-1)!,
+          change: 0,
+          ...(unresolved && moreForksHelp !== undefined ? { moreForksHelp } : {}),
+        };
+      });
     },
   };
 }
@@ -53,6 +57,17 @@ describe('adaptive sampling', () => {
     const { results, report } = await measureAndCompare(config, history, { ...options(), policy: policyResolvingAt('square', 10, []) });
     expect(results.benchmarks.find((b) => b.name === 'square')!.forkStats).toHaveLength(3);
     expect(report.verdict).toBe('inconclusive');
+  });
+
+  it('spends nothing on a benchmark the policy says more forks cannot settle', async () => {
+    const config = suite(60_000, 5);
+    const history = newHistory([await measure(config, options())]);
+    const seen: number[][] = [];
+    const { results, report } = await measureAndCompare(config, history, { ...options(), policy: policyResolvingAt('square', 4, seen, false) });
+    expect(results.benchmarks.find((b) => b.name === 'square')!.forkStats).toHaveLength(2);
+    expect(seen).toHaveLength(1); // compared once, no extra round
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.benchmarks.find((b) => b.name === 'square')!.metrics.p50.moreForksHelp).toBe(false);
   });
 
   it('adds nothing without a budget, or once the budget is spent', async () => {

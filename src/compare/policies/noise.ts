@@ -339,6 +339,7 @@ function decideOne(
   const notes = [...x.notes];
 
   let verdict: MetricDecision['verdict'];
+  let moreForksHelp: boolean | undefined;
   if (rejected && hi >= tLog) {
     verdict = 'regression';
   } else if (hi < tLog) {
@@ -347,7 +348,9 @@ function decideOne(
     if (lo > 0) notes.push(`measurably worse (${signedPct(change)}) but less than the ${pct(c.threshold)} threshold`);
   } else {
     verdict = 'inconclusive';
-    notes.push(resolveHint(c, x, tLog, level, interval, s));
+    const hint = resolveHint(c, x, tLog, level, interval, s);
+    notes.push(hint.text);
+    moreForksHelp = hint.moreForksHelp;
   }
   if (minimumDetectableChange > c.threshold && verdict !== 'inconclusive') {
     notes.push(
@@ -355,6 +358,7 @@ function decideOne(
     );
   }
   const decision: MetricDecision = { verdict, baseline: x.baseline, change, interval, minimumDetectableChange };
+  if (moreForksHelp !== undefined) decision.moreForksHelp = moreForksHelp;
   if (notes.length > 0) decision.note = sentence(notes);
   return decision;
 }
@@ -367,7 +371,7 @@ function resolveHint(
   level: number,
   interval: [number, number],
   s: Required<NoisePolicyOptions>,
-): string {
+): { text: string; moreForksHelp: boolean } {
   // Resolved when the half-width drops below max(d − S, T − d), S the worsening a regression must be
   // shown to exceed: then either lo > S or hi < T (assuming the estimate stays where it is). More
   // forks shrink the per-fork part of the variance and, where fork noise is pooled, add degrees of
@@ -376,6 +380,7 @@ function resolveHint(
   const dfWith = (m: number) => (x.model === 'drift' ? x.df : x.df + (m - x.m));
   const halfWidth = (m: number) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
   let forks: string;
+  let moreForksHelp = true;
   if (x.b > 0 && halfWidth(MAX_FORKS_SUGGESTED) < goal) {
     let m = x.m + 1;
     while (halfWidth(m) >= goal) m++;
@@ -384,14 +389,15 @@ function resolveHint(
     forks = `more than ${MAX_FORKS_SUGGESTED} forks`;
   } else {
     forks = 'a longer baseline history (more current forks alone cannot narrow it enough)';
+    moreForksHelp = false;
   }
   // Speak in the report's terms: the plain relative change, so a throughput fall is negative.
   const plain = c.direction === 'lower' ? interval : ([-interval[1], -interval[0]] as [number, number]);
   const threshold = c.direction === 'lower' ? c.threshold : -c.threshold;
-  return (
+  const text =
     `inconclusive: the interval ${signedPct(plain[0])} to ${signedPct(plain[1])} holds both no change and the ${signedPct(threshold)} threshold; ` +
-    (interval[1] > PCT_CAP ? `${forks} would resolve it` : `${forks} or a threshold above ${pct(interval[1])} would resolve it`)
-  );
+    (interval[1] > PCT_CAP ? `${forks} would resolve it` : `${forks} or a threshold above ${pct(interval[1])} would resolve it`);
+  return { text, moreForksHelp };
 }
 
 /** Past ±1000% a number says only "no idea": printed as "over 1000%", not as 15 digits. */
