@@ -158,6 +158,7 @@ describe('noisePolicy: detection', () => {
       expect(d.minimumDetectableChange!).toBeGreaterThan(0.1);
     }
     expect(inc.some((d) => /about \d+ forks \(now 3\)/.test(d.note!))).toBe(true);
+    for (const d of inc) expect(d.moreForksHelp).toBe(!/more current forks alone cannot/.test(d.note!));
   });
   it('a miss is never "unchanged" when its minimum detectable change exceeds the slowdown', () => {
     const specs: Spec[] = [
@@ -253,6 +254,7 @@ describe('noisePolicy: direction, history and evidence', () => {
     expect(d.note).toMatch(/the 2 baseline runs vary more/);
     expect(d.note).not.toMatch(/\d{5,}/);
     expect(d.note).toMatch(/a longer baseline history/);
+    expect(d.moreForksHelp).toBe(false); // adaptive sampling must not spend forks on it
   });
   it('a disturbed process in the history is capped: the comparison stays sharp', () => {
     const rng = createPrng(28);
