@@ -775,6 +775,8 @@ function applyDecision(c, d) {
         r.interval = interval;
     if (d.minimumDetectableChange !== undefined)
         r.minimumDetectableChange = d.minimumDetectableChange;
+    if (d.moreForksHelp !== undefined)
+        r.moreForksHelp = d.moreForksHelp;
     if (d.note)
         r.note = d.note;
 }
@@ -1600,6 +1602,7 @@ function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     const minimumDetectableChange = logToFraction(dir, mdcLog);
     const notes = [...x.notes];
     let verdict;
+    let moreForksHelp;
     if (rejected && hi >= tLog) {
         verdict = 'regression';
     }
@@ -1611,12 +1614,16 @@ function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     }
     else {
         verdict = 'inconclusive';
-        notes.push(resolveHint(c, x, tLog, level, interval, s));
+        const hint = resolveHint(c, x, tLog, level, interval, s);
+        notes.push(hint.text);
+        moreForksHelp = hint.moreForksHelp;
     }
     if (minimumDetectableChange > c.threshold && verdict !== 'inconclusive') {
         notes.push(`with this noise only a worsening of ${pct(minimumDetectableChange)} or more is reliably detected (threshold ${pct(c.threshold)})`);
     }
     const decision = { verdict, baseline: x.baseline, change, interval, minimumDetectableChange };
+    if (moreForksHelp !== undefined)
+        decision.moreForksHelp = moreForksHelp;
     if (notes.length > 0)
         decision.note = sentence(notes);
     return decision;
@@ -1631,6 +1638,7 @@ function resolveHint(c, x, tLog, level, interval, s) {
     const dfWith = (m) => (x.model === 'drift' ? x.df : x.df + (m - x.m));
     const halfWidth = (m) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
     let forks;
+    let moreForksHelp = true;
     if (x.b > 0 && halfWidth(MAX_FORKS_SUGGESTED) < goal) {
         let m = x.m + 1;
         while (halfWidth(m) >= goal)
@@ -1642,12 +1650,14 @@ function resolveHint(c, x, tLog, level, interval, s) {
     }
     else {
         forks = 'a longer baseline history (more current forks alone cannot narrow it enough)';
+        moreForksHelp = false;
     }
     // Speak in the report's terms: the plain relative change, so a throughput fall is negative.
     const plain = c.direction === 'lower' ? interval : [-interval[1], -interval[0]];
     const threshold = c.direction === 'lower' ? c.threshold : -c.threshold;
-    return (`inconclusive: the interval ${signedPct(plain[0])} to ${signedPct(plain[1])} holds both no change and the ${signedPct(threshold)} threshold; ` +
-        (interval[1] > PCT_CAP ? `${forks} would resolve it` : `${forks} or a threshold above ${pct(interval[1])} would resolve it`));
+    const text = `inconclusive: the interval ${signedPct(plain[0])} to ${signedPct(plain[1])} holds both no change and the ${signedPct(threshold)} threshold; ` +
+        (interval[1] > PCT_CAP ? `${forks} would resolve it` : `${forks} or a threshold above ${pct(interval[1])} would resolve it`);
+    return { text, moreForksHelp };
 }
 /** Past ±1000% a number says only "no idea": printed as "over 1000%", not as 15 digits. */
 const PCT_CAP = 10;
@@ -2341,7 +2351,7 @@ const DEFAULTS = {
     warmup: { file: 10, command: 2, import: 0 },
     runs: 20,
     timeout: 60_000,
-    maxExtraForks: 0,
+    maxExtraForks: 10,
     budget: 0,
     // 0.99: the study (bench/study) showed 0.95 raising a false alarm in about 1 run in 50 on a noisy
     // 2-core machine; a gate that cries wolf gets switched off.
@@ -6068,7 +6078,11 @@ async function measureAndCompare(config, history, options) {
     const added = new Map();
     while (config.budget > 0 && report.verdict !== 'no-baseline') {
         const spent = now() - started;
-        const unresolved = report.benchmarks.filter((b) => b.verdict === 'inconclusive').map((b) => b.name);
+        // Inconclusive benchmarks with a metric that more forks could settle; one that only a longer
+        // history could settle is left alone (the policy says which, when it knows).
+        const unresolved = report.benchmarks
+            .filter((b) => Object.values(b.metrics).some((m) => m.verdict === 'inconclusive' && m.moreForksHelp !== false))
+            .map((b) => b.name);
         const targets = unresolved
             .map((name) => ({ name, bench: config.benchmarks.find((c) => name === c.name || name.startsWith(`${c.name}/`)) }))
             .filter((t) => t.bench && t.bench.kind !== 'import' && (added.get(t.bench.name) ?? 0) < t.bench.settings.maxExtraForks);
