@@ -29701,7 +29701,7 @@ const DEFAULTS = {
     budget: 0,
     // 0.99: the study (bench/study) showed 0.95 raising a false alarm in about 1 run in 50 on a noisy
     // 2-core machine; a gate that cries wolf gets switched off.
-    policy: { name: 'noise', confidence: 0.99, failOnInconclusive: false },
+    policy: { name: 'noise', confidence: 0.99, failOnInconclusive: false, shownFraction: 0.5 },
 };
 const THRESHOLD_RULE = `A percentage: "10%", or a bare number, which is also read as percent (10 = 10%, 0.5 = 0.5%, never a fraction). ` +
     `Range 0% < t ≤ ${values/* MAX_THRESHOLD_PERCENT */.vC}%.`;
@@ -29773,6 +29773,11 @@ const POLICY_KEYS = [
     { key: 'name', default: DEFAULTS.policy.name, description: 'noise (default): a noise-aware rule that uses forks and history; percentage: a plain threshold on the point values.' },
     { key: 'confidence', default: DEFAULTS.policy.confidence, description: 'Confidence for the whole suite (1 − family-wise false-alarm rate): a number 0 < c < 1 such as 0.95, or "95%".' },
     { key: 'failOnInconclusive', default: DEFAULTS.policy.failOnInconclusive, description: 'Fail the gate when a gated metric is inconclusive.' },
+    {
+        key: 'shownFraction',
+        default: DEFAULTS.policy.shownFraction,
+        description: 'Noise rule: the share of the threshold a worsening must be shown (at the suite-wide confidence) to exceed before it is a regression, 0 ≤ f < 1. 0 flags any worsening shown to be real whose interval reaches the threshold; higher ignores more slow drift of the machine.',
+    },
 ];
 const POLICY_NAMES = ['noise', 'percentage'];
 /** The keys of `import: { ... }`. */
@@ -29929,6 +29934,7 @@ function generateJsonSchema() {
                                 ],
                             },
                             failOnInconclusive: { description: POLICY_KEYS[2].description, type: 'boolean', default: POLICY_KEYS[2].default },
+                            shownFraction: { description: POLICY_KEYS[3].description, type: 'number', minimum: 0, exclusiveMaximum: 1, default: POLICY_KEYS[3].default },
                         },
                     },
                 ],
@@ -30333,7 +30339,7 @@ function parsePolicy(ctx, value) {
         return policy;
     }
     if (!isObj(value))
-        fail(ctx, 'policy', `expected ${POLICY_NAMES.join(' or ')}, or a mapping { name, confidence, failOnInconclusive }, got ${(0,values/* describeValue */.bp)(value)}`);
+        fail(ctx, 'policy', `expected ${POLICY_NAMES.join(' or ')}, or a mapping { name, confidence, failOnInconclusive, shownFraction }, got ${(0,values/* describeValue */.bp)(value)}`);
     const allowed = POLICY_KEYS.map((k) => k.key);
     for (const key of Object.keys(value)) {
         if (!allowed.includes(key))
@@ -30347,6 +30353,13 @@ function parsePolicy(ctx, value) {
         if (typeof value.failOnInconclusive !== 'boolean')
             fail(ctx, 'policy.failOnInconclusive', `expected true or false, got ${(0,values/* describeValue */.bp)(value.failOnInconclusive)}`);
         policy.failOnInconclusive = value.failOnInconclusive;
+    }
+    if (value.shownFraction !== undefined) {
+        const f = value.shownFraction;
+        if (typeof f !== 'number' || !Number.isFinite(f) || f < 0 || f >= 1) {
+            fail(ctx, 'policy.shownFraction', `expected a number from 0 up to (not including) 1, such as 0.5, got ${(0,values/* describeValue */.bp)(f)}`);
+        }
+        policy.shownFraction = f;
     }
     return policy;
 }
@@ -31422,7 +31435,7 @@ function percentage_decideOne(c) {
 
 
 const POLICIES = {
-    noise: (o) => noisePolicy({ confidence: o.confidence }),
+    noise: (o) => noisePolicy({ confidence: o.confidence, shownFraction: o.shownFraction }),
     percentage: () => percentagePolicy(),
 };
 const policies_POLICY_NAMES = Object.keys(POLICIES);

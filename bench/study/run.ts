@@ -17,6 +17,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { DEFAULTS } from '../../src/config/schema.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -122,7 +123,7 @@ function fail(message: string): never {
 }
 
 /** The suite's config with absolute paths and the study's overrides, written into the work dir. */
-function writeConfig(o: Options): { path: string; forks: number; timeMs: number; warmupMs: number; confidence: number } {
+function writeConfig(o: Options): { path: string; forks: number; timeMs: number; warmupMs: number; confidence: number; shownFraction: number } {
   const cfg = parseYaml(readFileSync(SOURCE_CONFIG, 'utf8'));
   for (const b of cfg.benchmarks) b.file = join(HERE, b.file);
   if (o.forks !== undefined) cfg.forks = o.forks;
@@ -135,7 +136,8 @@ function writeConfig(o: Options): { path: string; forks: number; timeMs: number;
     forks: cfg.forks,
     timeMs: durationMs(cfg.time ?? 500),
     warmupMs: durationMs(cfg.warmupTime ?? 100),
-    confidence: cfg.policy?.confidence ?? 0.95,
+    confidence: cfg.policy?.confidence ?? DEFAULTS.policy.confidence,
+    shownFraction: cfg.policy?.shownFraction ?? DEFAULTS.policy.shownFraction,
   };
 }
 
@@ -330,7 +332,7 @@ function markdown(summary: Summary): string {
     `Machine: ${s.machine.cpu}, ${s.machine.cores} cores, ${s.machine.memoryGiB} GiB, ${s.machine.os}, Node ${s.machine.node}. ` +
       `Suite: ${STABLE.length} stable + ${NOISY.length} noisy benchmarks, ${s.settings.forks} forks × ${s.settings.timeMs} ms, ` +
       `threshold ${Math.round(STUDY_THRESHOLD * 100)}%, gating p50, p99 (where supported), throughput. Baseline history: ${s.settings.baselineRuns} runs. ` +
-      `Noise policy confidence (whole suite): ${s.settings.confidence}. Each slowdown run slows one stable and one noisy ` +
+      `Noise policy: confidence (whole suite) ${s.settings.confidence}, shown fraction ${s.settings.shownFraction}. Each slowdown run slows one stable and one noisy ` +
       `benchmark, taken in turn, by real extra work; the other ${STABLE.length + NOISY.length - 2} are unchanged.`,
   );
   lines.push('');
@@ -380,7 +382,7 @@ function markdown(summary: Summary): string {
 interface Summary {
   date: string;
   machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string };
-  settings: { baselineRuns: number; noChangeRuns: number; slowRuns: number; levels: number[]; forks: number; timeMs: number; confidence: number; work: string; resumed: boolean };
+  settings: { baselineRuns: number; noChangeRuns: number; slowRuns: number; levels: number[]; forks: number; timeMs: number; confidence: number; shownFraction: number; work: string; resumed: boolean };
   timing: { run: ReturnType<typeof stats>; compare: ReturnType<typeof stats>; totalMs: number; scenarioMs: number };
   noise: Record<string, Record<string, number>>;
   table: Array<{ scenario: string; policies: Record<PolicyName, Tally> }>;
@@ -513,6 +515,7 @@ function main(): void {
       forks: cfg.forks,
       timeMs: cfg.timeMs,
       confidence: cfg.confidence,
+      shownFraction: cfg.shownFraction,
       work: o.work,
       resumed: o.resume,
     },

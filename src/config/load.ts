@@ -394,7 +394,7 @@ function parsePolicy(ctx: Ctx, value: unknown): PolicyConfig {
     policy.name = parseName(value, 'policy');
     return policy;
   }
-  if (!isObj(value)) fail(ctx, 'policy', `expected ${POLICY_NAMES.join(' or ')}, or a mapping { name, confidence, failOnInconclusive }, got ${describeValue(value)}`);
+  if (!isObj(value)) fail(ctx, 'policy', `expected ${POLICY_NAMES.join(' or ')}, or a mapping { name, confidence, failOnInconclusive, shownFraction }, got ${describeValue(value)}`);
   const allowed = POLICY_KEYS.map((k) => k.key as string);
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) unknownKey(ctx, join('policy', key), key, allowed);
@@ -404,6 +404,13 @@ function parsePolicy(ctx: Ctx, value: unknown): PolicyConfig {
   if (value.failOnInconclusive !== undefined) {
     if (typeof value.failOnInconclusive !== 'boolean') fail(ctx, 'policy.failOnInconclusive', `expected true or false, got ${describeValue(value.failOnInconclusive)}`);
     policy.failOnInconclusive = value.failOnInconclusive;
+  }
+  if (value.shownFraction !== undefined) {
+    const f = value.shownFraction;
+    if (typeof f !== 'number' || !Number.isFinite(f) || f < 0 || f >= 1) {
+      fail(ctx, 'policy.shownFraction', `expected a number from 0 up to (not including) 1, such as 0.5, got ${describeValue(f)}`);
+    }
+    policy.shownFraction = f;
   }
   return policy;
 }

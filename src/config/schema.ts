@@ -58,7 +58,7 @@ export const DEFAULTS = {
   budget: 0,
   // 0.99: the study (bench/study) showed 0.95 raising a false alarm in about 1 run in 50 on a noisy
   // 2-core machine; a gate that cries wolf gets switched off.
-  policy: { name: 'noise' as const, confidence: 0.99, failOnInconclusive: false },
+  policy: { name: 'noise' as const, confidence: 0.99, failOnInconclusive: false, shownFraction: 0.5 },
 };
 
 const THRESHOLD_RULE =
@@ -134,6 +134,12 @@ export const POLICY_KEYS = [
   { key: 'name', default: DEFAULTS.policy.name, description: 'noise (default): a noise-aware rule that uses forks and history; percentage: a plain threshold on the point values.' },
   { key: 'confidence', default: DEFAULTS.policy.confidence, description: 'Confidence for the whole suite (1 − family-wise false-alarm rate): a number 0 < c < 1 such as 0.95, or "95%".' },
   { key: 'failOnInconclusive', default: DEFAULTS.policy.failOnInconclusive, description: 'Fail the gate when a gated metric is inconclusive.' },
+  {
+    key: 'shownFraction',
+    default: DEFAULTS.policy.shownFraction,
+    description:
+      'Noise rule: the share of the threshold a worsening must be shown (at the suite-wide confidence) to exceed before it is a regression, 0 ≤ f < 1. 0 flags any worsening shown to be real whose interval reaches the threshold; higher ignores more slow drift of the machine.',
+  },
 ] as const;
 export const POLICY_NAMES = ['noise', 'percentage'] as const;
 
@@ -303,6 +309,7 @@ export function generateJsonSchema(): { [k: string]: Json } {
                 ],
               },
               failOnInconclusive: { description: POLICY_KEYS[2].description, type: 'boolean', default: POLICY_KEYS[2].default },
+              shownFraction: { description: POLICY_KEYS[3].description, type: 'number', minimum: 0, exclusiveMaximum: 1, default: POLICY_KEYS[3].default },
             },
           },
         ],

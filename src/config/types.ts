@@ -8,6 +8,8 @@ export interface PolicyConfig {
   confidence: number;
   /** Fail the gate when a gated metric is inconclusive. */
   failOnInconclusive: boolean;
+  /** Noise rule: the share of the threshold a worsening must be shown to exceed (0 ≤ f < 1). */
+  shownFraction: number;
 }
 
 export interface RunSettings {

@@ -49,15 +49,18 @@ describe('percentagePolicy', () => {
 describe('policy registry', () => {
   it('creates each registered policy by name', () => {
     for (const name of Object.keys(POLICIES)) {
-      const p = createPolicy({ name: name as 'noise', confidence: 0.95, failOnInconclusive: false });
+      const p = createPolicy({ name: name as 'noise', confidence: 0.95, failOnInconclusive: false, shownFraction: 0.5 });
       expect(p.name).toBe(name);
     }
     expect(Object.keys(POLICIES).sort()).toEqual(['noise', 'percentage']);
-    expect(createPolicy({ name: 'noise', confidence: 0.99, failOnInconclusive: false }).baselineSource).toBe('history-median');
+    expect(createPolicy({ name: 'noise', confidence: 0.99, failOnInconclusive: false, shownFraction: 0.5 }).baselineSource).toBe('history-median');
+    // The config's shownFraction reaches the rule.
+    expect(createPolicy({ name: 'noise', confidence: 0.99, failOnInconclusive: false, shownFraction: 0 }).describe()).toMatch(/at least 0% of the threshold/);
+    expect(createPolicy({ name: 'noise', confidence: 0.99, failOnInconclusive: false, shownFraction: 0.5 }).describe()).toMatch(/at least 50% of the threshold/);
   });
   it('names the valid policies for an unknown one', () => {
-    expect(() => createPolicy({ name: 'magic' as 'noise', confidence: 0.95, failOnInconclusive: false })).toThrow(InputError);
-    expect(() => createPolicy({ name: 'toString' as 'noise', confidence: 0.95, failOnInconclusive: false })).toThrow(
+    expect(() => createPolicy({ name: 'magic' as 'noise', confidence: 0.95, failOnInconclusive: false, shownFraction: 0.5 })).toThrow(InputError);
+    expect(() => createPolicy({ name: 'toString' as 'noise', confidence: 0.95, failOnInconclusive: false, shownFraction: 0.5 })).toThrow(
       /expected one of noise, percentage/,
     );
   });

@@ -64,7 +64,7 @@ describe('defaults and normalisation', () => {
     expect(config.threshold).toBe(0.1);
     expect(config.metricThresholds).toEqual({});
     expect(config.metrics).toEqual(['p50', 'p99', 'throughput']);
-    expect(config.policy).toEqual({ name: 'noise', confidence: 0.99, failOnInconclusive: false });
+    expect(config.policy).toEqual({ name: 'noise', confidence: 0.99, failOnInconclusive: false, shownFraction: 0.5 });
     expect(config.budget).toBe(0);
     const common = { forks: 3, time: 500, iterations: 10, warmupTime: 100, runs: 20, timeout: 60_000, maxExtraForks: 10 };
     expect(config.benchmarks).toEqual([
@@ -507,11 +507,12 @@ describe('bad values', () => {
   });
 
   it('policy: a name or a mapping', () => {
-    expect(load(`policy: percentage\n${ONE}`).policy).toEqual({ name: 'percentage', confidence: 0.99, failOnInconclusive: false });
-    expect(load(`policy: { confidence: 99%, failOnInconclusive: true }\n${ONE}`).policy).toEqual({
+    expect(load(`policy: percentage\n${ONE}`).policy).toEqual({ name: 'percentage', confidence: 0.99, failOnInconclusive: false, shownFraction: 0.5 });
+    expect(load(`policy: { confidence: 99%, failOnInconclusive: true, shownFraction: 0 }\n${ONE}`).policy).toEqual({
       name: 'noise',
       confidence: 0.99,
       failOnInconclusive: true,
+      shownFraction: 0,
     });
     expect(loadError(`policy: nosie\n${ONE}`)).toBe('perf-gate.yml: policy: expected noise or percentage, got "nosie" (did you mean "noise"?)');
     expect(loadError(`policy: { name: strict }\n${ONE}`)).toBe('perf-gate.yml: policy.name: expected noise or percentage, got "strict"');
@@ -521,6 +522,11 @@ describe('bad values', () => {
     expect(loadError(`policy: { failOnInconclusive: "yes" }\n${ONE}`)).toBe(
       'perf-gate.yml: policy.failOnInconclusive: expected true or false, got "yes"',
     );
+    for (const bad of ['1', '-0.1', '"half"']) {
+      expect(loadError(`policy: { shownFraction: ${bad} }\n${ONE}`)).toMatch(
+        /^perf-gate\.yml: policy\.shownFraction: expected a number from 0 up to \(not including\) 1, such as 0\.5, got /,
+      );
+    }
   });
 });
 

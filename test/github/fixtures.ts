@@ -34,7 +34,7 @@ export function config(): Config {
     threshold: 0.1,
     metricThresholds: {},
     metrics: ['p50'],
-    policy: { name: 'percentage', confidence: 0.95, failOnInconclusive: false },
+    policy: { name: 'percentage', confidence: 0.95, failOnInconclusive: false, shownFraction: 0.5 },
     budget: 0,
     benchmarks: [],
     hash: 'f'.repeat(64),

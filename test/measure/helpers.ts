@@ -49,7 +49,7 @@ export function makeConfig(benchmarks: BenchmarkConfig[], dir = FIXTURES): Confi
     threshold: 0.1,
     metricThresholds: {},
     metrics: ['p50', 'p99', 'throughput'],
-    policy: { name: 'percentage', confidence: 0.95, failOnInconclusive: false },
+    policy: { name: 'percentage', confidence: 0.95, failOnInconclusive: false, shownFraction: 0.5 },
     budget: 0,
     benchmarks,
     hash: 'test-config-hash',

@@ -6,7 +6,7 @@ import { noisePolicy } from './noise.ts';
 import { percentagePolicy } from './percentage.ts';
 
 export const POLICIES: Record<string, (options: PolicyConfig) => ComparePolicy> = {
-  noise: (o) => noisePolicy({ confidence: o.confidence }),
+  noise: (o) => noisePolicy({ confidence: o.confidence, shownFraction: o.shownFraction }),
   percentage: () => percentagePolicy(),
 };
 
