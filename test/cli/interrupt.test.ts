@@ -26,7 +26,7 @@ describe('perf-gate CLI: interrupted', () => {
     const child = spawn(process.execPath, [CLI, 'run'], {
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: 'ignore',
     });
     const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
       child.on('close', (code, sig) => done({ code, signal: sig })),
