@@ -13,9 +13,11 @@ export default function (bench) {
 }
 `;
 
-// No policy key: the default, noise-aware rule.
+// No policy key: the default, noise-aware rule. Only the median gates: a tail moves with every burst of
+// load from the test files running beside this one (see the no-change check below).
 const CONFIG = `
 threshold: 10%
+metrics: [p50]
 forks: 3
 time: 100ms
 warmupTime: 20ms
@@ -62,10 +64,10 @@ describe('perf-gate CLI: the noise-aware rule on real runs', () => {
     // A PR never writes the baseline; nor does a run without --update-baseline.
     expect(JSON.parse(readFileSync(join(dir, '.perf-gate/baseline.json'), 'utf8')).runs).toHaveLength(3);
 
-    // Other test files load the machine in bursts while this runs: a burst that lands on every fork of
-    // one run is a real slowdown of that run, which the rule rightly reports at a 10% threshold. The
-    // no-change check therefore uses a threshold above what such bursts cause here (the study measures
-    // false alarms at 10% on a quiet machine).
+    // Other test files load the machine in bursts while this runs: a burst that covers every fork of
+    // one run is a real slowdown of that run (p99 +48% was seen here), which the rule rightly reports.
+    // The no-change check therefore gates the median at a threshold above what such bursts cause; the
+    // study measures false alarms at 10% on a quiet machine.
     const same = await runCli(['--json', 'same.json', '--threshold', '50%'], { cwd: dir });
     expect(same.code, same.stdout + same.stderr).toBe(0);
     const again = JSON.parse(readFileSync(join(dir, 'same.json'), 'utf8'));
