@@ -8,7 +8,6 @@ import { appendRun, readBaselineOrResults, readResults, writeJsonAtomic, writeTe
 import { defaultSettings, compare, failsGate, type CompareSettings } from './compare/index.ts';
 import { createPolicy } from './compare/policies/index.ts';
 import { loadConfig, parseThreshold } from './config/load.ts';
-import { checkImportFormats } from './import/index.ts';
 import { DEFAULTS } from './config/schema.ts';
 import type { Config, PolicyConfig } from './config/types.ts';
 import { InputError, errorMessage } from './core/errors.ts';
@@ -103,9 +102,7 @@ function workerCommand(): string[] {
 
 function loadConfigFrom(flags: Flags, cwd: string): Config {
   const path = resolve(cwd, flags.config ?? DEFAULT_CONFIG);
-  const config = loadConfig(path, flags.threshold !== undefined ? { threshold: flags.threshold } : undefined);
-  checkImportFormats(config, cwd);
-  return config;
+  return loadConfig(path, flags.threshold !== undefined ? { threshold: flags.threshold } : undefined);
 }
 
 function writeReports(report: ReportDocument, flags: Flags, cwd: string): void {

@@ -4,7 +4,7 @@
 // control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
 import type { Config } from '../config/types.ts';
 import { DEFAULT_GATED_METRICS, nativeMetric } from '../core/metrics.ts';
-import { TAIL_SAMPLES_REQUIRED } from '../stats/quantile.ts';
+import { samplesRequired } from '../stats/quantile.ts';
 import {
   REPORT_KIND,
   SCHEMA_VERSION,
@@ -304,7 +304,7 @@ export function failsGate(report: ReportDocument, failOnInconclusive: boolean): 
 function unsupportedNote(name: string, m: MetricValue): string {
   const q = nativeMetric(name)?.quantile;
   if (q === undefined || q <= 0.5) return `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
-  const perFork = Math.ceil(TAIL_SAMPLES_REQUIRED / (1 - q) - 1e-9);
+  const perFork = samplesRequired(q);
   const forks = m.forks?.length ?? 1;
   const have = m.n === undefined ? '' : ` (this run: ${m.n} in ${forks} fork${forks === 1 ? '' : 's'})`;
   return `not gated: ${name} needs ${perFork} samples in every fork${have}`;

@@ -2,7 +2,6 @@
 import { appendRun } from '../baseline/documents.ts';
 import { failsGate } from '../compare/index.ts';
 import { loadConfig } from '../config/load.ts';
-import { checkImportFormats } from '../import/index.ts';
 import { formatSeconds, type ProgressSink } from '../measure/progress.ts';
 import { measureAndCompare } from '../pipeline.ts';
 import { renderJson } from '../report/json.ts';
@@ -40,11 +39,7 @@ export function realEngine(opts: { workerCommand: string[]; version: string; ctx
   const commit = opts.ctx.pullRequest?.headSha ?? opts.ctx.sha;
   return {
     toolVersion: opts.version,
-    loadConfig: (path, threshold) => {
-      const config = loadConfig(path, threshold !== undefined ? { threshold } : undefined);
-      checkImportFormats(config, opts.ctx.workspace);
-      return config;
-    },
+    loadConfig: (path, threshold) => loadConfig(path, threshold !== undefined ? { threshold } : undefined),
     measureAndCompare: async (config, history, log) => {
       const { results, report, settings } = await measureAndCompare(config, history, {
         workerCommand: opts.workerCommand,

@@ -48,10 +48,9 @@ export function importer(format: string): Importer {
 }
 
 /**
- * Rejects an `import` benchmark whose format is not one of the registry's, at load time with the
- * config's other errors (exit 2), instead of as a failed benchmark after the rest have run. The
- * config layer does not know the registry (core does not depend on adapters): entry points call this
- * right after loading.
+ * Rejects an `import` benchmark whose format is not one of the registry's: a config error (exit 2)
+ * before anything is measured, instead of a failed benchmark after the rest have run. The config
+ * layer does not know the registry (core does not depend on adapters): `measure` calls this first.
  */
 export function checkImportFormats(config: Config, cwd = process.cwd()): void {
   config.benchmarks.forEach((b, i) => {

@@ -408,6 +408,12 @@ function countErrors(results: BenchmarkResult[]): number {
 
 /** Measures every benchmark of `config` (those matching `options.filter`) into a results document. */
 export async function measure(config: Config, options: MeasureOptions): Promise<ResultsDocument> {
+  if (config.benchmarks.some((b) => b.kind === 'import')) {
+    // An unknown format is a config error (exit 2) before anything runs. Checked here, where the
+    // registry is loaded on demand, so suites without imports (and every worker) never load it.
+    const { checkImportFormats } = await import('../import/index.ts');
+    checkImportFormats(config);
+  }
   const gitInfo = options.git ?? (await detectGit(config.dir));
   const benchmarks = await withRun(config, options, async (run) => {
     for (const bench of config.benchmarks) {

@@ -16,12 +16,12 @@ export function formatChange(change: number | null | undefined): string {
   return `${p > 0 ? '+' : '−'}${text}%`;
 }
 
-/** Beyond this, an interval bound says only "no idea": printed as ">+1000%", not as 15 digits. */
-const INTERVAL_CAP = 10;
+/** Past this change (+1000%) a bound says only "no idea": printed as ">+1000%", not as 15 digits. */
+export const CHANGE_CAP = 10;
 
 export function formatInterval(interval: [number, number] | undefined): string {
   if (!interval) return '';
-  const bound = (x: number) => (x > INTERVAL_CAP ? `>${formatChange(INTERVAL_CAP)}` : formatChange(x));
+  const bound = (x: number) => (x > CHANGE_CAP ? `>${formatChange(CHANGE_CAP)}` : formatChange(x));
   return `[${bound(interval[0])}, ${bound(interval[1])}]`;
 }
 

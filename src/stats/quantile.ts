@@ -33,6 +33,12 @@ export function sortedCopy(values: ArrayLike<number>): Float64Array {
  */
 export const TAIL_SAMPLES_REQUIRED = 10;
 export function supportsQuantile(n: number, q: number, tail = TAIL_SAMPLES_REQUIRED): boolean {
-  if (q <= 0.5) return n >= 1;
-  return n * (1 - q) >= tail - 1e-9;
+  return n >= samplesRequired(q, tail);
+}
+
+/** The smallest sample size that supports the q-quantile (see supportsQuantile). */
+export function samplesRequired(q: number, tail = TAIL_SAMPLES_REQUIRED): number {
+  if (q <= 0.5) return 1;
+  // The epsilon absorbs rounding in 1 − q (10 / (1 − 0.99) is 1000.0000000000009).
+  return Math.ceil(tail / (1 - q) - 1e-9);
 }

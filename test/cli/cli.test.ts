@@ -109,6 +109,15 @@ describe('perf-gate CLI: bad config gets one line and exit 2', () => {
   const bad = async (config: string, files: Record<string, string> = {}) =>
     runCli(['run'], { cwd: project({ 'perf-gate.yml': config, ...files }) });
 
+  it('--debug adds the stack trace after the same one line', async () => {
+    const dir = project({ 'perf-gate.yml': 'treshold: 10%\nbenchmarks:\n  - name: x\n    command: "true"\n' });
+    const plain = await runCli(['run'], { cwd: dir });
+    const debug = await runCli(['run', '--debug'], { cwd: dir });
+    expect(debug.code).toBe(2);
+    expect(errorLines(debug)).toEqual(errorLines(plain));
+    expect(hasStackTrace(plain.stderr)).toBe(false);
+    expect(hasStackTrace(debug.stderr)).toBe(true);
+  });
   it('missing config', async () => {
     expectOneLineError(await runCli(['run'], { cwd: project({}) }), 'perf-gate.yml', /not found/);
   });

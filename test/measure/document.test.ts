@@ -1,10 +1,10 @@
 // The results document as a whole: shape, fork order, names, filters, adaptive extra forks.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/core/errors.ts';
+import { ConfigError, InputError } from '../../src/core/errors.ts';
 import { RESULTS_KIND, SCHEMA_VERSION } from '../../src/core/types.ts';
 import type { ImportBenchmarkConfig } from '../../src/config/types.ts';
 import { addForks, measure } from '../../src/measure/index.ts';
@@ -138,14 +138,23 @@ describe('import benchmarks', () => {
     const imp: ImportBenchmarkConfig = {
       kind: 'import',
       name: 'imported',
-      format: 'no-such-format',
+      format: 'hyperfine',
       file: path.join(tmp, 'missing.json'),
       settings: settings(),
     };
     const doc = await measure(makeConfig([imp, commandBench('c', 'true', { forks: 1, runs: 1 })]), options());
     expect(doc.benchmarks[0]).toMatchObject({ name: 'imported', kind: 'import', status: 'error' });
+    expect(doc.benchmarks[0].error).toContain('missing.json');
     expect(doc.benchmarks[0].error).not.toMatch(/\n/);
     expect(doc.benchmarks[1]).toMatchObject({ name: 'c', status: 'ok' });
+  });
+  it('reject an unknown format before anything runs: a config error naming the key', async () => {
+    const imp: ImportBenchmarkConfig = { kind: 'import', name: 'imported', format: 'hyperfin', file: 'x.json', settings: settings() };
+    const started = path.join(tmp, 'ran');
+    const run = measure(makeConfig([commandBench('c', `touch ${started}`, { forks: 1, runs: 1 }), imp]), options());
+    await expect(run).rejects.toThrow(ConfigError);
+    await expect(run).rejects.toThrow(/benchmarks\[1\]\.import\.format: unknown format "hyperfin" \(did you mean "hyperfine"\?\)/);
+    expect(existsSync(started)).toBe(false);
   });
 });
 

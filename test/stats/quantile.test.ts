@@ -1,7 +1,7 @@
 // Properties of the quantile convention (Hyndman & Fan type 7) and summaries of small samples whose
 // statistics are known by hand or from numpy (numpy.percentile's default "linear" method is type 7).
 import { describe, expect, it } from 'vitest';
-import { median, quantile, quantileSorted, supportsQuantile } from '../../src/stats/quantile.ts';
+import { median, quantile, quantileSorted, samplesRequired, supportsQuantile } from '../../src/stats/quantile.ts';
 import { reservoir } from '../../src/stats/reservoir.ts';
 import { summarizeLatencies } from '../../src/stats/summary.ts';
 import { createPrng } from '../../src/stats/prng.ts';
@@ -60,6 +60,8 @@ describe('quantile', () => {
     expect(supportsQuantile(9999, 0.999)).toBe(false);
     expect(supportsQuantile(10000, 0.999)).toBe(true);
     expect(supportsQuantile(1, 0.5)).toBe(true);
+    expect(supportsQuantile(0, 0.5)).toBe(false);
+    expect([samplesRequired(0.5), samplesRequired(0.99), samplesRequired(0.999), samplesRequired(0.9, 5)]).toEqual([1, 1000, 10000, 50]);
   });
 });
 

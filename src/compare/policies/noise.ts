@@ -26,6 +26,7 @@
 // A true change exactly at the threshold is therefore flagged when the data show it is real, which is
 // what "a change this large matters" asks for; a change the data show to be smaller is not.
 import type { ComparePolicy, MetricCase, MetricDecision } from '../../core/types.ts';
+import { CHANGE_CAP } from '../../report/format.ts';
 import { fSf, studentTQuantile, studentTSf } from '../../stats/distributions.ts';
 import { holm, welchSatterthwaite, type VarianceComponent } from '../../stats/inference.ts';
 import { median } from '../../stats/quantile.ts';
@@ -396,19 +397,17 @@ function resolveHint(
   const threshold = c.direction === 'lower' ? c.threshold : -c.threshold;
   const text =
     `inconclusive: the interval ${signedPct(plain[0])} to ${signedPct(plain[1])} holds both no change and the ${signedPct(threshold)} threshold; ` +
-    (interval[1] > PCT_CAP ? `${forks} would resolve it` : `${forks} or a threshold above ${pct(interval[1])} would resolve it`);
+    (interval[1] > CHANGE_CAP ? `${forks} would resolve it` : `${forks} or a threshold above ${pct(interval[1])} would resolve it`);
   return { text, moreForksHelp };
 }
 
-/** Past ±1000% a number says only "no idea": printed as "over 1000%", not as 15 digits. */
-const PCT_CAP = 10;
-
+// Past CHANGE_CAP a percentage says only "no idea": "over 1000%", not 15 digits.
 function pct(f: number, digits = 1): string {
-  return f > PCT_CAP ? `over ${PCT_CAP * 100}%` : `${(f * 100).toFixed(digits)}%`;
+  return f > CHANGE_CAP ? `over ${CHANGE_CAP * 100}%` : `${(f * 100).toFixed(digits)}%`;
 }
 
 function signedPct(f: number): string {
-  if (f > PCT_CAP) return `over +${PCT_CAP * 100}%`;
+  if (f > CHANGE_CAP) return `over +${CHANGE_CAP * 100}%`;
   return `${f >= 0 ? '+' : ''}${(f * 100).toFixed(1)}%`;
 }
 
