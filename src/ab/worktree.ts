@@ -69,7 +69,7 @@ function pidAlive(pid: number): boolean {
  */
 export async function sweepStaleWorktrees(root: string, tempRoot = tmpdir()): Promise<string[]> {
   const removed: string[] = [];
-  let entries: string[] = [];
+  let entries: string[];
   try {
     entries = readdirSync(tempRoot).filter((e) => e.startsWith(PREFIX));
   } catch {
@@ -77,7 +77,7 @@ export async function sweepStaleWorktrees(root: string, tempRoot = tmpdir()): Pr
   }
   for (const entry of entries) {
     const holder = join(tempRoot, entry);
-    let owner: { pid?: unknown } = {};
+    let owner: { pid?: unknown };
     try {
       owner = JSON.parse(readFileSync(join(holder, 'owner.json'), 'utf8')) as { pid?: unknown };
     } catch {
