@@ -4,6 +4,7 @@
 // control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
 import type { Config } from '../config/types.ts';
 import { DEFAULT_GATED_METRICS, nativeMetric } from '../core/metrics.ts';
+import { hasOwnKey, ownValue, setOwn } from '../core/own.ts';
 import { samplesRequired } from '../stats/quantile.ts';
 import {
   REPORT_KIND,
@@ -80,7 +81,7 @@ function overridesFor(settings: CompareSettings, resultName: string): BenchmarkO
 export function thresholdFor(settings: CompareSettings, benchmark: string, metric: string): number {
   const o = overridesFor(settings, benchmark);
   return (
-    o?.metricThresholds?.[metric] ?? o?.threshold ?? settings.metricThresholds[metric] ?? settings.threshold
+    ownValue(o?.metricThresholds, metric) ?? o?.threshold ?? ownValue(settings.metricThresholds, metric) ?? settings.threshold
   );
 }
 
@@ -114,7 +115,7 @@ function currentOnlyMetrics(b: BenchmarkResult, settings: CompareSettings): Reco
   const gated = gatedMetricsFor(settings, b.name);
   const out: Record<string, MetricReport> = {};
   for (const [name, m] of Object.entries(b.metrics)) {
-    out[name] = {
+    setOwn(out, name, {
       unit: m.unit,
       direction: m.direction,
       baseline: null,
@@ -123,7 +124,7 @@ function currentOnlyMetrics(b: BenchmarkResult, settings: CompareSettings): Reco
       verdict: 'informational',
       gated: gated.includes(name) && m.supported !== false,
       threshold: thresholdFor(settings, b.name, name),
-    };
+    });
   }
   return out;
 }
@@ -163,7 +164,7 @@ export function compare(
     const unusable: string[] = [];
     for (const [name, m] of Object.entries(b.metrics)) {
       const threshold = thresholdFor(settings, b.name, name);
-      const values = baselineRuns.map((r) => r.metrics[name]).filter((x) => x !== undefined);
+      const values = baselineRuns.map((r) => ownValue(r.metrics, name)).filter((x) => x !== undefined);
       const last = values.at(-1);
       const metricReport: MetricReport = {
         unit: m.unit,
@@ -175,7 +176,7 @@ export function compare(
         gated: false,
         threshold,
       };
-      report.metrics[name] = metricReport;
+      setOwn(report.metrics, name, metricReport);
       if (!gated.includes(name) || !last) continue;
       if (m.supported === false) {
         metricReport.note = unsupportedNote(name, m);
@@ -185,8 +186,13 @@ export function compare(
         metricReport.note = `not gated: the baseline measured ${name} in ${last.unit}, this run in ${m.unit}`;
         continue;
       }
-      if (values.some((v) => !(v.value > 0)) || !(m.value >= 0)) {
-        unusable.push(`${name} has a baseline value of ${values.find((v) => !(v.value > 0))?.value ?? m.value}`);
+      // Zero is a value the policies decide (a throughput that fell to zero is a regression); a
+      // negative one has no relative change at all.
+      const negative = values.find((v) => !(v.value >= 0));
+      if (negative || !(m.value >= 0)) {
+        unusable.push(
+          negative ? `${name} has a baseline value of ${negative.value}` : `${name} has a value of ${m.value} in this run`,
+        );
         continue;
       }
       metricReport.gated = true;
@@ -207,13 +213,19 @@ export function compare(
         },
       });
     }
+    // A gated metric the baseline has and this run lacks would otherwise vanish from the judgement.
+    for (const name of gated) {
+      if (hasOwnKey(b.metrics, name)) continue;
+      const newest = baselineRuns.at(-1);
+      if (newest && hasOwnKey(newest.metrics, name)) unusable.push(`${name} is in the baseline but missing from this run`);
+    }
     if (unusable.length > 0) {
       // A relative change from zero is undefined: the benchmark cannot be judged, and saying
       // "unchanged" would be a lie.
       benchmarks.push({
         name: b.name,
         verdict: 'error',
-        error: `cannot compare: ${unusable.join('; ')} (a relative change needs a positive baseline)`,
+        error: `cannot compare: ${unusable.join('; ')} (a relative change needs values of zero or more)`,
         evidence: b.evidence,
         metrics: report.metrics,
       });
@@ -266,7 +278,8 @@ function applyDecision(c: PendingCase, d: MetricDecision | undefined): void {
   const r = c.report;
   r.verdict = d.verdict;
   r.baseline = d.baseline;
-  r.change = plainChange(d.change, c.kase.direction);
+  // A change from zero is unbounded: no number describes it (the note says what happened).
+  r.change = Number.isFinite(d.change) ? plainChange(d.change, c.kase.direction) : null;
   const interval = plainInterval(d.interval, c.kase.direction);
   if (interval) r.interval = interval;
   if (d.minimumDetectableChange !== undefined) r.minimumDetectableChange = d.minimumDetectableChange;

@@ -6,6 +6,7 @@ import * as nodePath from 'node:path';
 import { parseDocument } from 'yaml';
 import { ConfigError } from '../core/errors.ts';
 import { NATIVE_METRIC_NAMES } from '../core/metrics.ts';
+import { ownValue, setOwn } from '../core/own.ts';
 import type {
   BenchmarkConfig,
   CommandBenchmarkConfig,
@@ -343,7 +344,7 @@ function parseThresholds(ctx: Ctx, value: unknown, keyPath: string, allowCustom:
   for (const [metric, t] of Object.entries(value)) {
     const path = join(keyPath, metric);
     parseMetricName(ctx, metric, path, allowCustom);
-    out[metric] = parseThreshold(t, at(ctx, path));
+    setOwn(out, metric, parseThreshold(t, at(ctx, path)));
   }
   return out;
 }
@@ -355,7 +356,7 @@ function parseDirections(ctx: Ctx, value: unknown, keyPath: string, allowCustom:
     const path = join(keyPath, metric);
     parseMetricName(ctx, metric, path, allowCustom);
     if (d !== 'lower' && d !== 'higher') fail(ctx, path, `expected ${DIRECTIONS.join(' or ')} (which way is better), got ${describeValue(d)}`);
-    out[metric] = d;
+    setOwn(out, metric, d);
   }
   return out;
 }
@@ -552,7 +553,7 @@ export function gatedMetrics(config: Config, benchmark: BenchmarkConfig): string
  * then its threshold, then the top-level per-metric threshold, then the top-level threshold.
  */
 export function thresholdFor(config: Config, benchmark: BenchmarkConfig, metric: string): number {
-  return benchmark.metricThresholds?.[metric] ?? benchmark.threshold ?? config.metricThresholds[metric] ?? config.threshold;
+  return ownValue(benchmark.metricThresholds, metric) ?? benchmark.threshold ?? ownValue(config.metricThresholds, metric) ?? config.threshold;
 }
 
 // ---------------------------------------------------------------------------------------------

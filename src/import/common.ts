@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { directionFromUnit, nativeMetric } from '../core/metrics.ts';
 import { InputError } from '../core/errors.ts';
+import { setOwn } from '../core/own.ts';
 import type { BenchmarkResult, Direction, MetricValue } from '../core/types.ts';
 import { forkStatsFrom, reduceForks } from '../measure/reduce.ts';
 import { supportsQuantile } from '../stats/quantile.ts';
@@ -251,7 +252,7 @@ export function fromTimeAggregates(a: TimeAggregates): Record<string, MetricValu
     if (value === undefined || !Number.isFinite(value)) return;
     const m = metric(name, value, 'ns', { ...n });
     if (q !== undefined && a.n !== undefined) m.supported = supportsQuantile(a.n, q);
-    out[name] = m;
+    setOwn(out, name, m);
   };
   put('p50', a.p50, 0.5);
   put('p99', a.p99, 0.99);
@@ -283,7 +284,7 @@ export function addMetric(
   const key = name ?? metricNameFromUnit(rawUnit);
   const m = metric(key, v, unit);
   if (forks && forks.length > 1) m.forks = forks.map((f) => normaliseUnit(f, rawUnit).value);
-  metrics[key] = m;
+  setOwn(metrics, key, m);
 }
 
 export function benchmark(

@@ -6,6 +6,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Config, ImportBenchmarkConfig } from '../config/types.ts';
 import { nearest } from '../config/values.ts';
 import { ConfigError, InputError } from '../core/errors.ts';
+import { ownValue } from '../core/own.ts';
 import type { BenchmarkResult, Direction } from '../core/types.ts';
 import { readInput, uniqueNames, type Importer } from './common.ts';
 import { benchmarkdotnet } from './formats/benchmarkdotnet.ts';
@@ -86,7 +87,7 @@ export function importFile(format: string, file: string, options: ImportOptions 
 function applyDirections(r: BenchmarkResult, directions: Record<string, Direction> | undefined): void {
   if (!directions) return;
   for (const [name, m] of Object.entries(r.metrics)) {
-    const d = directions[name];
+    const d = ownValue(directions, name);
     if (d === 'lower' || d === 'higher') m.direction = d;
   }
 }

@@ -93,13 +93,13 @@ describe('comparison engine', () => {
     expect(seen[0].map((c) => `${c.benchmark}:${c.metric}`)).toEqual(['a:p50', 'a:p99', 'a:throughput']);
   });
 
-  it('turns a zero baseline into an error for that benchmark only', () => {
-    const base = historyOf(results([bench('zero', 100), bench('fine', 100)]));
-    base.runs[0].benchmarks[0].metrics.p50.value = 0;
-    const report = compare(base, results([bench('zero', 100), bench('fine', 100)]), settings());
-    const zero = report.benchmarks.find((b) => b.name === 'zero')!;
-    expect(zero.verdict).toBe('error');
-    expect(zero.error).toBe('cannot compare: p50 has a baseline value of 0 (a relative change needs a positive baseline)');
+  it('turns a negative baseline into an error for that benchmark only', () => {
+    const base = historyOf(results([bench('neg', 100), bench('fine', 100)]));
+    base.runs[0].benchmarks[0].metrics.p50.value = -1;
+    const report = compare(base, results([bench('neg', 100), bench('fine', 100)]), settings());
+    const neg = report.benchmarks.find((b) => b.name === 'neg')!;
+    expect(neg.verdict).toBe('error');
+    expect(neg.error).toBe('cannot compare: p50 has a baseline value of -1 (a relative change needs values of zero or more)');
     expect(report.benchmarks.find((b) => b.name === 'fine')!.verdict).toBe('unchanged');
   });
 

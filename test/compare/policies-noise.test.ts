@@ -319,11 +319,11 @@ describe('noisePolicy: direction, history and evidence', () => {
     expect(d.note).toMatch(/no per-fork values/i);
     expect(d.verdict).not.toBe('regression');
   });
-  it('non-positive values are inconclusive without disturbing the other cases', () => {
+  it('negative values are inconclusive without disturbing the other cases', () => {
     const rng = createPrng(27);
     const good = simulate(rng, { noise: 0.01, shift: 0.4 });
-    const bad: MetricCase = { ...good, current: { value: 0, forks: [0, 0] } };
-    const zeroBase: MetricCase = { ...good, baseline: { runs: [0, -1], runForks: [[0], [-1]] } };
+    const bad: MetricCase = { ...good, current: { value: -1, forks: [-1, -1] } };
+    const zeroBase: MetricCase = { ...good, baseline: { runs: [-2, -1], runForks: [[-2], [-1]] } };
     const [g, b, z] = policy.decide([good, bad, zeroBase]);
     expect(g.verdict).toBe('regression');
     expect(b.verdict).toBe('inconclusive');

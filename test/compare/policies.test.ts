@@ -39,10 +39,12 @@ describe('percentagePolicy', () => {
     const d = policy.decide([kase('lower', [100], 110, 0.1), kase('lower', [100], 110, 0.05)]);
     expect(d.map((x) => x.verdict)).toEqual(['unchanged', 'regression']);
   });
-  it('does not compare non-positive values', () => {
-    const [d] = policy.decide([kase('lower', [0], 10)]);
+  it('does not compare negative values; decides zeros without a ratio', () => {
+    const [d] = policy.decide([kase('lower', [-1], 10)]);
     expect(d.verdict).toBe('inconclusive');
     expect(d.note).toMatch(/non-positive/);
+    const zeros = policy.decide([kase('higher', [100], 0), kase('higher', [0], 100), kase('lower', [0], 10), kase('lower', [0], 0)]);
+    expect(zeros.map((x) => x.verdict)).toEqual(['regression', 'improvement', 'regression', 'unchanged']);
   });
 });
 

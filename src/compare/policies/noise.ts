@@ -31,6 +31,7 @@ import { fSf, studentTQuantile, studentTSf } from '../../stats/distributions.ts'
 import { holm, welchSatterthwaite, type VarianceComponent } from '../../stats/inference.ts';
 import { median } from '../../stats/quantile.ts';
 import { fractionToLog, logToFraction } from '../../stats/ratio.ts';
+import { zeroDecision } from '../degenerate.ts';
 import {
   mean,
   medianVarianceFactor,
@@ -139,6 +140,14 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   const dir = c.direction;
   const sign = dir === 'lower' ? 1 : -1;
   const aggregates = c.fromAggregates === true;
+
+  // A zero on either side is decided without statistics (see degenerate.ts); a zero in some baseline
+  // runs only is left out below like any unusable value.
+  const nonNegative = c.baseline.runs.filter((v) => v >= 0 && Number.isFinite(v));
+  if (nonNegative.length > 0 && c.current.value >= 0 && Number.isFinite(c.current.value)) {
+    const zero = zeroDecision(dir, median(nonNegative), c.current.value, c.unit);
+    if (zero) return zero;
+  }
 
   // Baseline runs with a usable value, with their forks.
   const runs: number[] = [];
@@ -344,7 +353,10 @@ function decideOne(
   if (rejected && hi >= tLog) {
     verdict = 'regression';
   } else if (hi < tLog) {
-    verdict = hi < 0 && lo <= tLogBetter ? 'improvement' : 'unchanged';
+    // A worsening that matters is ruled out. When the estimate itself is better by more than the
+    // threshold, "unchanged" would misread it (a throughput up 105% on noisy forks): it is labelled an
+    // improvement, and the interval says how sure that is.
+    verdict = (hi < 0 && lo <= tLogBetter) || x.d <= tLogBetter ? 'improvement' : 'unchanged';
     // Worse beyond doubt (the interval lies above zero) yet shown to stay under the threshold.
     if (lo > 0) notes.push(`measurably worse (${signedPct(change)}) but less than the ${pct(c.threshold)} threshold`);
   } else {

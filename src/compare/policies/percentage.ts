@@ -3,6 +3,7 @@
 // the study compares against, and selectable with `policy: { name: percentage }`.
 import type { ComparePolicy, MetricCase, MetricDecision } from '../../core/types.ts';
 import { changeFraction } from '../../stats/ratio.ts';
+import { zeroDecision } from '../degenerate.ts';
 
 export function percentagePolicy(): ComparePolicy {
   return {
@@ -20,6 +21,8 @@ function decideOne(c: MetricCase): MetricDecision {
   if (baseline === undefined) {
     return { verdict: 'inconclusive', baseline: NaN, change: NaN, note: 'no baseline value to compare with' };
   }
+  const zero = baseline >= 0 && current >= 0 ? zeroDecision(c.direction, baseline, current, c.unit) : undefined;
+  if (zero) return zero;
   if (!(baseline > 0 && Number.isFinite(baseline) && current > 0 && Number.isFinite(current))) {
     return {
       verdict: 'inconclusive',

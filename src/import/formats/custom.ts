@@ -1,5 +1,6 @@
 // perf-gate's own small JSON format for anything else (specified in the README, "The custom JSON format"):
 // { "benchmarks": [ { "name", "unit", "value" | "samples": [...], "metric"?, "direction"?, "metrics"?: { NAME: { "value" | "samples", "unit", "direction"? } } } ] }
+import { hasOwnKey, setOwn } from '../../core/own.ts';
 import type { BenchmarkResult, Direction, MetricValue } from '../../core/types.ts';
 import { benchmark, describeJson, fromSamples, fromTimeAggregates, isNumber, isRecord, median, metric, normaliseUnit, notFormat, nsPer, numberArray, parseJson, type ImportInput, type Importer } from '../common.ts';
 
@@ -62,7 +63,7 @@ export const custom: Importer = {
           const norm = normaliseUnit(1, b.unit).unit;
           const rate = norm === 'ops/s' || /\/s$/.test(norm);
           const name = typeof b.metric === 'string' && b.metric ? b.metric : rate ? 'throughput' : 'value';
-          parts.metrics[name] = valueMetric(input, at, name, b);
+          setOwn(parts.metrics, name, valueMetric(input, at, name, b));
           if (b.samples !== undefined) parts.evidence = 'aggregates';
         }
       }
@@ -70,8 +71,8 @@ export const custom: Importer = {
         if (!isRecord(b.metrics)) throw notFormat(input, WHAT, `${at}: "metrics" must be an object of { value | samples, unit, direction? }`);
         for (const [k, spec] of Object.entries(b.metrics)) {
           if (!isRecord(spec)) throw notFormat(input, WHAT, `${at}: metrics.${k} must be an object with "value" and "unit"`);
-          if (k in parts.metrics) throw notFormat(input, WHAT, `${at}: metrics.${k} repeats a metric the main value already sets`);
-          parts.metrics[k] = valueMetric(input, `${at} metrics.${k}`, k, spec);
+          if (hasOwnKey(parts.metrics, k)) throw notFormat(input, WHAT, `${at}: metrics.${k} repeats a metric the main value already sets`);
+          setOwn(parts.metrics, k, valueMetric(input, `${at} metrics.${k}`, k, spec));
         }
       }
       if (Object.keys(parts.metrics).length === 0) throw notFormat(input, WHAT, `${at}: no "value", "samples" or "metrics"`);

@@ -1,0 +1,99 @@
+// Zero values and metric names that are also Object members: the comparison must stay sane.
+import { describe, expect, it } from 'vitest';
+import { newHistory } from '../../src/baseline/documents.ts';
+import { compare, defaultSettings, thresholdFor, type CompareSettings } from '../../src/compare/index.ts';
+import { noisePolicy, percentagePolicy } from '../../src/compare/policies/index.ts';
+import type { BenchmarkResult, ComparePolicy, MetricValue } from '../../src/core/types.ts';
+import { bench, results } from '../helpers/results.ts';
+
+const POLICIES: Array<[string, ComparePolicy]> = [
+  ['noise', noisePolicy({ confidence: 0.95 })],
+  ['percentage', percentagePolicy()],
+];
+
+function withMetric(name: string, metric: string, m: MetricValue): BenchmarkResult {
+  const b = bench(name, 100);
+  Object.defineProperty(b.metrics, metric, { value: m, enumerable: true, writable: true, configurable: true });
+  return b;
+}
+
+const throughput = (v: number): MetricValue => ({ value: v, unit: 'ops/s', direction: 'higher', forks: [v, v, v] });
+const allocs = (v: number): MetricValue => ({ value: v, unit: 'allocs/op', direction: 'lower', forks: [v, v, v] });
+
+describe.each(POLICIES)('zero values under the %s policy', (_, policy) => {
+  const settings = (over: Partial<CompareSettings> = {}): CompareSettings => ({ ...defaultSettings(policy), ...over });
+  const run = (value: MetricValue, metric = 'throughput') => results([withMetric('api', metric, value)]);
+
+  it('a throughput that falls to zero is a regression, and fails the gate', () => {
+    const report = compare(newHistory([run(throughput(5120))]), run(throughput(0)), settings());
+    const m = report.benchmarks[0].metrics.throughput;
+    expect(m.verdict).toBe('regression');
+    expect(m.change).toBe(-1);
+    expect(m.note).toContain('to zero');
+    expect(report.verdict).toBe('regression');
+  });
+
+  it('a throughput that rises from zero is an improvement, not an error', () => {
+    const report = compare(newHistory([run(throughput(0))]), run(throughput(5120)), settings());
+    const m = report.benchmarks[0].metrics.throughput;
+    expect(report.benchmarks[0].verdict).not.toBe('error');
+    expect(m.verdict).toBe('improvement');
+    expect(m.change).toBeNull();
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('zero in both is unchanged; a cost rising from zero regresses, falling to zero improves', () => {
+    const metrics = ['allocs'];
+    const same = compare(newHistory([run(throughput(0))]), run(throughput(0)), settings());
+    expect(same.benchmarks[0].metrics.throughput.verdict).toBe('unchanged');
+    expect(same.verdict).toBe('pass');
+    const up = compare(newHistory([run(allocs(0), 'allocs')]), run(allocs(3), 'allocs'), settings({ metrics }));
+    expect(up.benchmarks[0].metrics.allocs.verdict).toBe('regression');
+    expect(up.verdict).toBe('regression');
+    const down = compare(newHistory([run(allocs(4), 'allocs')]), run(allocs(0), 'allocs'), settings({ metrics }));
+    expect(down.benchmarks[0].metrics.allocs.verdict).toBe('improvement');
+    expect(down.verdict).toBe('pass');
+  });
+
+  it('a gated metric present in the baseline and missing from this run is an error, not a silent pass', () => {
+    const current = bench('api', 100);
+    delete (current.metrics as Record<string, unknown>).throughput;
+    const report = compare(newHistory([results([bench('api', 100)])]), results([current]), settings());
+    expect(report.benchmarks[0].verdict).toBe('error');
+    expect(report.benchmarks[0].error).toContain('throughput is in the baseline but missing from this run');
+  });
+
+  it.each(['constructor', 'valueOf', 'toString', 'hasOwnProperty', '__proto__'])(
+    'a metric named %s gets the configured threshold and regresses at +900%',
+    (metric) => {
+      const s = settings({ metrics: [metric] });
+      expect(thresholdFor(s, 'api', metric)).toBe(0.1);
+      const report = compare(newHistory([run(allocs(10), metric)]), run(allocs(100), metric), s);
+      const m = Object.getOwnPropertyDescriptor(report.benchmarks[0].metrics, metric)?.value;
+      expect(m).toMatchObject({ verdict: 'regression', threshold: 0.1 });
+      expect(report.verdict).toBe('regression');
+    },
+  );
+});
+
+describe('noise policy: a large improvement on noisy forks', () => {
+  it('labels throughput up 105% an improvement, not unchanged, when a regression is ruled out', () => {
+    const s = 1.66;
+    const base = [5120 / s, 5120, 5120 * s];
+    const [d] = noisePolicy({ confidence: 0.95 }).decide([
+      {
+        benchmark: 'b',
+        metric: 'throughput',
+        unit: 'ops/s',
+        direction: 'higher',
+        threshold: 0.1,
+        current: { value: 10496, forks: [10496 / s, 10496, 10496 * s] },
+        baseline: { runs: [5120, 5120, 5120], runForks: [base, base, base] },
+      },
+    ]);
+    // The interval holds zero (not shown) but stays below the threshold.
+    expect(d.interval![1]).toBeGreaterThan(0);
+    expect(d.interval![1]).toBeLessThan(0.1);
+    expect(d.verdict).toBe('improvement');
+  });
+});
