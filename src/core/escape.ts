@@ -7,7 +7,11 @@
 const INVISIBLE_FORMAT = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
 
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Line breaks, including the Unicode line and paragraph separators some renderers honour. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 
 /**
  * One log line for a terminal or the Actions runner log: line breaks become a visible `⏎`, control
@@ -17,7 +21,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
  */
 export function escapeLogLine(text: string): string {
   const flat = text
-    .replace(/\r\n|\r|\n/g, ' ⏎ ')
+    .replace(LINE_BREAK, ' ⏎ ')
     .replace(CONTROL, '?')
     .replace(INVISIBLE_FORMAT, '?');
   return /^\s*(::|##\[)/.test(flat) ? `\u2063${flat}` : flat;
@@ -35,4 +39,45 @@ export function escapeTerminal(text: string): string {
 export function safeFileName(text: string, max = 100): string {
   const cleaned = text.normalize('NFKC').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, max);
   return /^\.*$/.test(cleaned) ? `_${cleaned}` : cleaned;
+}
+
+// Markdown. GitHub renders markdown to HTML and then, on the HTML's text, finds @-mentions, #-issue
+// references and bare links (`www.x.org`, `http://`, `a@b.org`). A character reference such as
+// `&#64;` is decoded before that second pass, so it alone does not stop a mention: a zero-width space
+// (written as a reference, so the escaped text itself holds no invisible character) after the `@`,
+// the `#` or the scheme's colon, and inside `www.`, breaks every one of those patterns while the text
+// still reads the same.
+const ZWSP = '&#8203;';
+
+const MARKDOWN_REFERENCES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '|': '&#124;',
+  '@': `&#64;${ZWSP}`,
+  '#': `&#35;${ZWSP}`,
+  ':': `&#58;${ZWSP}`,
+};
+
+/**
+ * What markdown would read as syntax: HTML and table characters, emphasis, code, math and link
+ * brackets, mentions and references, and the starts of autolinks (a scheme's `:` before `//`,
+ * `mailto:` and `xmpp:`, and `www.` at the start of a word). A plain `:` is left alone.
+ */
+const MARKDOWN_SYNTAX = /[&<>|@#\\`*_[\]~$]|:(?=\/\/)|(?<=(?:mailto|xmpp)):|(?<![\p{L}\p{N}_])www\./giu;
+
+/**
+ * Escapes a user-controlled string (benchmark names, metric names, units, error texts, notes that
+ * quote them, config strings) for GitHub markdown, including inside a table cell: one line, no HTML,
+ * no emphasis, code, math or links, no table breaks, no @-mentions, #-references or autolinks, and
+ * no control or invisible format characters (bidi overrides become `?`).
+ */
+export function escapeMarkdown(text: string): string {
+  // One pass over the characters, so the references it writes are never escaped again.
+  return text
+    .replace(LINE_BREAK, ' ')
+    .replace(/\t/g, ' ')
+    .replace(CONTROL, '?')
+    .replace(INVISIBLE_FORMAT, '?')
+    .replace(MARKDOWN_SYNTAX, (c) => (c.length > 1 ? `${c.slice(0, 3)}${ZWSP}.` : (MARKDOWN_REFERENCES[c] ?? `\\${c}`)));
 }

@@ -1,13 +1,19 @@
-// The markdown rendering, for a PR comment and a job summary: the summary line first, then what
-// needs attention (regressions, failures, inconclusive metrics), then the whole table folded away.
-// Every user-controlled string goes through escapeMarkdown.
+// The markdown rendering, for a PR comment and a job summary. It leads with the decision: the
+// summary line, then the regressions and the failures; everything else (undecided, unchanged, new)
+// is folded into one <details> section, with what would settle each undecided metric. Every
+// user-controlled string (names, metrics, units, notes, errors, warnings) goes through escapeMarkdown
+// here, where it is written.
 import type { ReportDocument } from '../core/types.ts';
-import { escapeMarkdown, formatPercent } from './format.ts';
+import { escapeMarkdown, formatPercent, shortenMiddle } from './format.ts';
 import { summaryLine } from './summary.ts';
-import { allRows, baselineDescription, machineDescription, rowsWithVerdict, type Row } from './rows.ts';
+import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row } from './rows.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
 export const COMMENT_MAX_LENGTH = 65_536;
+
+/** At most this many warnings are shown, each at most WARNING_MAX characters. */
+const WARNINGS_SHOWN = 10;
+const WARNING_MAX = 500;
 
 export interface MarkdownOptions {
   /** Hard limit on the output length; rows are dropped (and the drop said) to fit. */
@@ -20,6 +26,11 @@ export interface MarkdownOptions {
   marker?: string;
   /** Title prefix, e.g. "perf-gate" or "perf-gate (api)". Escaped. */
   title?: string;
+  /**
+   * Whether this run is recorded as the baseline, as the caller knows it (see SummaryOptions):
+   * said only when the caller says it.
+   */
+  recorded?: boolean;
 }
 
 const ICON: Record<ReportDocument['verdict'], string> = {
@@ -42,21 +53,33 @@ const VERDICT_LABEL: Record<string, string> = {
   informational: 'not gated',
 };
 
-function table(rows: Row[], stats: boolean): string[] {
-  // The interval and detectable-change columns only when the policy computed them.
-  const withStats = stats && rows.some((r) => r.interval || r.detectable);
-  const head = withStats
-    ? ['Benchmark', 'Metric', 'Baseline', 'Current', 'Change', 'Interval', 'Detectable', 'Verdict']
-    : ['Benchmark', 'Metric', 'Baseline', 'Current', 'Change', 'Verdict'];
-  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i >= 2 && i <= 6 ? '---:' : '---')).join('|')}|`];
+/**
+ * A results table. The interval column only when the policy computed one; the detectable-change
+ * column only for the rest (on an established regression it would only read as doubt).
+ */
+function table(rows: Row[], detectable: boolean): string[] {
+  const withInterval = rows.some((r) => r.interval);
+  const withDetectable = detectable && rows.some((r) => r.detectable);
+  const head = [
+    'Benchmark',
+    'Metric',
+    'Baseline',
+    'Current',
+    'Change',
+    ...(withInterval ? ['Interval'] : []),
+    ...(withDetectable ? ['Detectable'] : []),
+    'Verdict',
+  ];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i >= 2 && i < head.length - 1 ? '---:' : '---')).join('|')}|`];
   for (const r of rows) {
     const cells = [
       escapeMarkdown(r.benchmark),
-      r.metric,
-      r.baseline,
-      r.current,
-      r.change,
-      ...(withStats ? [r.interval, r.detectable] : []),
+      escapeMarkdown(r.metric),
+      escapeMarkdown(r.baseline),
+      escapeMarkdown(r.current),
+      escapeMarkdown(r.change),
+      ...(withInterval ? [escapeMarkdown(r.interval)] : []),
+      ...(withDetectable ? [escapeMarkdown(r.detectable)] : []),
       VERDICT_LABEL[r.verdict] ?? escapeMarkdown(r.verdict),
     ];
     lines.push(`| ${cells.join(' | ')} |`);
@@ -67,11 +90,11 @@ function table(rows: Row[], stats: boolean): string[] {
 function noteLines(rows: Row[]): string[] {
   return rows
     .filter((r) => r.note)
-    .map((r) => `- **${escapeMarkdown(r.benchmark)}**${r.metric ? ` ${r.metric}` : ''}: ${escapeMarkdown(r.note)}`);
+    .map((r) => `- **${escapeMarkdown(r.benchmark)}**${r.metric ? ` ${escapeMarkdown(r.metric)}` : ''}: ${escapeMarkdown(r.note)}`);
 }
 
 interface Section {
-  /** Lower is dropped first when the text must shrink. */
+  /** Lower is cut first when the text must shrink. */
   priority: number;
   lines: string[];
   /** Rows that can be cut one by one, rendered by `build`. */
@@ -79,88 +102,87 @@ interface Section {
   build?: (rows: Row[], omitted: number) => string[];
 }
 
+function noBaselineText(recorded: boolean | undefined): string {
+  if (recorded === true) return 'There was no baseline to compare with. This run is recorded as the baseline: later runs are compared with it.';
+  if (recorded === false) return 'There is no baseline to compare with, and this run is not recorded as one.';
+  return 'There is no baseline to compare with. A baseline is recorded by runs on the default branch (the Action) or with `--update-baseline` (the CLI).';
+}
+
 export function renderMarkdown(report: ReportDocument, options: MarkdownOptions = {}): string {
-  const title = escapeMarkdown(options.title ?? 'perf-gate');
+  const title = escapeMarkdown(shortenMiddle(options.title ?? 'perf-gate', 60, 20));
+  const name = namer(report);
+  const view = reportView(report);
   const sections: Section[] = [];
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
-  head.push(`### ${ICON[report.verdict]} ${title}: ${summaryLine(report, escapeMarkdown)}`, '');
+  const summary = summaryLine(report, name, { recorded: options.recorded });
+  head.push(`### ${ICON[report.verdict]} ${title}: ${escapeMarkdown(summary)}`, '');
   if (options.header) head.push(options.header, '');
   sections.push({ priority: 100, lines: head });
 
-  if (report.verdict === 'no-baseline') {
-    sections.push({
-      priority: 90,
-      lines: [
-        'There is no baseline to compare with yet (first run, or the stored baseline expired after 7 days unused).',
-        'It is recorded when perf-gate runs on the default branch: merge to the default branch, or run the workflow there once.',
-        '',
-      ],
-    });
-  }
-  for (const w of report.warnings) sections.push({ priority: 85, lines: [`> [!WARNING]`, `> ${escapeMarkdown(w)}`, ''] });
+  if (report.verdict === 'no-baseline') sections.push({ priority: 90, lines: [noBaselineText(options.recorded), ''] });
 
-  const attention: Array<[string, string, number]> = [
-    ['regression', 'Regressions', 80],
-    ['error', 'Failed benchmarks', 75],
-    ['inconclusive', 'Inconclusive (too noisy to tell at this threshold)', 70],
-  ];
-  for (const [verdict, heading, priority] of attention) {
-    const rows = rowsWithVerdict(report, verdict);
-    if (rows.length === 0) continue;
-    if (verdict === 'error') {
-      sections.push({
-        priority,
-        lines: [],
-        rows,
-        build: (rs, omitted) => [
-          `**${heading}**`,
-          '',
-          ...rs.map((r) => `- **${escapeMarkdown(r.benchmark)}**: ${escapeMarkdown(r.note)}`),
-          ...(omitted > 0 ? [`- … and ${omitted} more`] : []),
-          '',
-        ],
-      });
-      continue;
-    }
+  const warnings = report.warnings.slice(0, WARNINGS_SHOWN).map((w) => `> ${escapeMarkdown(shortenMiddle(w, WARNING_MAX - 100, 99))}`);
+  if (report.warnings.length > WARNINGS_SHOWN) warnings.push(`> … and ${report.warnings.length - WARNINGS_SHOWN} more warnings (see the JSON report)`);
+  if (warnings.length > 0) sections.push({ priority: 85, lines: ['> [!WARNING]', ...warnings.flatMap((w, i) => (i > 0 ? ['>', w] : [w])), ''] });
+
+  // The decision: regressions, then failures. Never the rows cut to fit (see `fit`).
+  if (view.regressions.length > 0) {
     sections.push({
-      priority,
+      priority: 80,
       lines: [],
-      rows,
+      rows: view.regressions,
       build: (rs, omitted) => [
-        `**${heading}**`,
+        '**Regressions**',
         '',
-        ...table(rs, true),
-        ...(omitted > 0 ? [`| … ${omitted} more rows not shown (see the JSON report) |`] : []),
+        ...table(rs, false),
+        ...(omitted > 0 ? ['', `*… and ${omitted} more regressed metrics not shown to fit the size limit; the JSON report has them all.*`] : []),
         '',
         ...noteLines(rs),
         ...(rs.some((r) => r.note) ? [''] : []),
       ],
     });
   }
+  if (view.errors.length > 0) {
+    sections.push({
+      priority: 75,
+      lines: [],
+      rows: view.errors,
+      build: (rs, omitted) => [
+        '**Failed benchmarks**',
+        '',
+        ...rs.map((r) => `- **${escapeMarkdown(r.benchmark)}**: ${escapeMarkdown(r.note)}`),
+        ...(omitted > 0 ? [`- … and ${omitted} more not shown to fit the size limit; the JSON report has them all`] : []),
+        '',
+      ],
+    });
+  }
 
-  const rows = allRows(report);
-  const missing = report.counts.missing > 0 ? `, ${report.counts.missing} missing` : '';
-  sections.push({
-    priority: 50,
-    lines: [],
-    rows,
-    build: (rs, omitted) => [
-      '<details>',
-      `<summary>All results (${report.benchmarks.length} benchmarks${missing})</summary>`,
-      '',
-      ...table(rs, false),
-      ...(omitted > 0 ? ['', `*${omitted} more rows not shown to fit GitHub's size limit; the JSON report has them all.*`] : []),
-      '',
-      '</details>',
-      '',
-    ],
-  });
+  // Everything else, folded: what is undecided first, each with what would settle it.
+  if (view.others.length > 0) {
+    sections.push({
+      priority: 50,
+      lines: [],
+      rows: view.others,
+      build: (rs, omitted) => [
+        '<details>',
+        `<summary>${view.regressions.length + view.errors.length > 0 ? 'Other results' : 'Results'}: ${escapeMarkdown(view.othersLabel)}</summary>`,
+        '',
+        ...table(rs, true),
+        ...(omitted > 0 ? ['', `*${omitted} more rows not shown to fit GitHub's size limit; the JSON report has them all.*`] : []),
+        '',
+        ...noteLines(rs),
+        ...(rs.some((r) => r.note) ? [''] : []),
+        '</details>',
+        '',
+      ],
+    });
+  }
 
   const about = [
-    `<sub>${escapeMarkdown(baselineDescription(report))} · threshold ${formatPercent(report.threshold)} · gating ${report.gatedMetrics.join(', ')} · ${escapeMarkdown(report.policy.description)}</sub>`,
+    `<sub>${escapeMarkdown(baselineDescription(report))} · threshold ${escapeMarkdown(formatPercent(report.threshold))} · gating ${escapeMarkdown(gatedDescription(report))} · ${escapeMarkdown(shortenMiddle(report.policy.description, 900, 99))}</sub>`,
     '',
-    `<sub>Machine: ${escapeMarkdown(machineDescription(report.current.machine))}</sub>`,
+    `<sub>Machine: ${escapeMarkdown(shortenMiddle(machineDescription(report.current.machine), 300, 99))}</sub>`,
   ];
   if (options.footer) about.push('', options.footer);
   sections.push({ priority: 95, lines: about });
@@ -176,7 +198,9 @@ function renderSection(s: Section, keep?: number): string[] {
 
 /**
  * Renders all sections, then, while the text is too long, cuts rows from the lowest-priority
- * section first (the folded full table, then inconclusive, failures, regressions), saying what was cut.
+ * section first: the folded rest, and only when that is not enough the failures and then the
+ * regressions (which, with names shortened for display, takes thousands of them). Every cut says
+ * how many rows it left out.
  */
 function fit(sections: Section[], maxLength: number): string {
   const keep = new Map<Section, number>();
@@ -202,6 +226,8 @@ function fit(sections: Section[], maxLength: number): string {
     out = text();
     if (out.length <= maxLength) return out;
   }
-  // Still too long (a huge header or warnings): hard cut, keeping the summary line.
-  return out.slice(0, Math.max(0, maxLength - 40)) + '\n\n*… report truncated to fit.*\n';
+  // Still too long (a huge trusted header or footer): a hard cut at a line end, keeping the summary.
+  const cut = out.slice(0, Math.max(0, maxLength - 40));
+  const atLine = cut.lastIndexOf('\n');
+  return (atLine > 0 ? cut.slice(0, atLine) : cut) + '\n\n*… report truncated to fit.*\n';
 }

@@ -1,11 +1,26 @@
-// The rows a comparison is shown as, shared by the terminal and markdown renderers so both always
-// show the same thing.
+// The rows a comparison is shown as, and the order it is told in, shared by the terminal and
+// markdown renderers so both always show the same thing: first the decision (regressions and
+// failures), then everything else with, for what is undecided, what would settle it.
 import type { BenchmarkReport, MetricReport, ReportDocument } from '../core/types.ts';
-import { formatChange, formatInterval, formatPercent, formatValue } from './format.ts';
+import { formatChange, formatInterval, formatPercent, formatValue, shortTag, shortenMiddle } from './format.ts';
+
+/** Display lengths: a name keeps its first 60 and last 20 characters; metric names and units less. */
+export const NAME_HEAD = 60;
+export const NAME_TAIL = 20;
+const METRIC_HEAD = 24;
+const METRIC_TAIL = 8;
+const UNIT_HEAD = 16;
+const UNIT_TAIL = 4;
+/** A note or an error text longer than this is cut for display (the JSON report keeps it whole). */
+export const NOTE_MAX = 600;
 
 export interface Row {
+  /** The benchmark's name as displayed: shortened when long, unique within the report. */
   benchmark: string;
+  /** The benchmark's full name. */
+  fullName: string;
   benchmarkVerdict: BenchmarkReport['verdict'];
+  /** The metric's name as displayed. */
   metric: string;
   baseline: string;
   current: string;
@@ -19,28 +34,60 @@ export interface Row {
   report?: MetricReport;
 }
 
-function metricRow(b: BenchmarkReport, name: string, m: MetricReport): Row {
+/**
+ * Display names for a set of names: long ones shortened to both ends; two names shortened alike get
+ * a tag from their full text, so displayed names stay as distinct as the names.
+ */
+export function displayNames(names: Iterable<string>, head = NAME_HEAD, tail = NAME_TAIL): Map<string, string> {
+  const unique = [...new Set(names)];
+  const shown = new Map(unique.map((n) => [n, shortenMiddle(n, head, tail)]));
+  const uses = new Map<string, number>();
+  for (const s of shown.values()) uses.set(s, (uses.get(s) ?? 0) + 1);
+  for (const [name, s] of shown) {
+    if (uses.get(s)! > 1 && s !== name) shown.set(name, `${s} ·${shortTag(name)}`);
+  }
+  return shown;
+}
+
+/** Renders names for one report: `name(full)` gives the displayed benchmark name. */
+export function namer(report: Pick<ReportDocument, 'benchmarks'>): (name: string) => string {
+  const shown = displayNames(report.benchmarks.map((b) => b.name));
+  return (name) => shown.get(name) ?? shortenMiddle(name, NAME_HEAD, NAME_TAIL);
+}
+
+export function displayMetric(name: string): string {
+  return shortenMiddle(name, METRIC_HEAD, METRIC_TAIL);
+}
+
+function displayNote(text: string): string {
+  return shortenMiddle(text, NOTE_MAX - 100, 99);
+}
+
+function metricRow(b: BenchmarkReport, shown: string, name: string, m: MetricReport): Row {
   let verdict: string = m.verdict;
   if (b.verdict === 'new') verdict = 'new';
   else if (m.verdict === 'informational' && m.gated === false && m.baseline !== null) verdict = 'info';
+  const unit = shortenMiddle(String(m.unit ?? ''), UNIT_HEAD, UNIT_TAIL);
   return {
-    benchmark: b.name,
+    benchmark: shown,
+    fullName: b.name,
     benchmarkVerdict: b.verdict,
-    metric: name,
-    baseline: formatValue(m.baseline, m.unit),
-    current: formatValue(m.current, m.unit),
+    metric: displayMetric(name),
+    baseline: formatValue(m.baseline, unit),
+    current: formatValue(m.current, unit),
     change: formatChange(m.change),
     verdict,
     interval: formatInterval(m.interval),
     detectable: m.minimumDetectableChange !== undefined ? formatPercent(m.minimumDetectableChange) : '',
-    note: m.note ?? '',
+    note: displayNote(m.note ?? ''),
     report: m,
   };
 }
 
-function bareRow(b: BenchmarkReport, note: string): Row {
+function bareRow(b: BenchmarkReport, shown: string, note: string): Row {
   return {
-    benchmark: b.name,
+    benchmark: shown,
+    fullName: b.name,
     benchmarkVerdict: b.verdict,
     metric: '',
     baseline: '',
@@ -49,35 +96,80 @@ function bareRow(b: BenchmarkReport, note: string): Row {
     verdict: b.verdict,
     interval: '',
     detectable: '',
-    note,
+    note: displayNote(note),
   };
 }
 
 /**
  * Which metrics a benchmark shows: the gated ones and any with a decided verdict; for a new
- * benchmark, the gated metric names of the run. `all` shows every metric.
+ * benchmark, the gated metric names of the run. `all` shows every metric. `shown` is the displayed
+ * name (see `namer`).
  */
-export function benchmarkRows(b: BenchmarkReport, gatedMetrics: string[], all = false): Row[] {
-  if (b.verdict === 'error') return [bareRow(b, b.error ?? 'failed')];
-  if (b.verdict === 'missing') return [bareRow(b, 'in the baseline, not in this run')];
+export function benchmarkRows(b: BenchmarkReport, gatedMetrics: string[], all = false, shown = b.name): Row[] {
+  if (b.verdict === 'error') return [bareRow(b, shown, b.error ?? 'failed')];
+  if (b.verdict === 'missing') return [bareRow(b, shown, 'in the baseline, not in this run')];
   const rows: Row[] = [];
   for (const [name, m] of Object.entries(b.metrics)) {
-    const shown = all || m.gated || m.verdict !== 'informational' || (gatedMetrics.includes(name) && m.note);
-    if (shown) rows.push(metricRow(b, name, m));
+    const wanted = all || m.gated || m.verdict !== 'informational' || (gatedMetrics.includes(name) && m.note);
+    if (wanted) rows.push(metricRow(b, shown, name, m));
   }
   if (rows.length === 0) {
     // Imports may carry only metrics nobody gates: show what there is rather than nothing.
-    for (const [name, m] of Object.entries(b.metrics)) rows.push(metricRow(b, name, m));
+    for (const [name, m] of Object.entries(b.metrics)) rows.push(metricRow(b, shown, name, m));
   }
   return rows;
 }
 
-export function rowsWithVerdict(report: ReportDocument, verdict: string): Row[] {
-  return report.benchmarks.flatMap((b) => benchmarkRows(b, report.gatedMetrics)).filter((r) => r.verdict === verdict);
+export function allRows(report: ReportDocument): Row[] {
+  const name = namer(report);
+  return report.benchmarks.flatMap((b) => benchmarkRows(b, report.gatedMetrics, false, name(b.name)));
 }
 
-export function allRows(report: ReportDocument): Row[] {
-  return report.benchmarks.flatMap((b) => benchmarkRows(b, report.gatedMetrics));
+export function rowsWithVerdict(report: ReportDocument, verdict: string): Row[] {
+  return allRows(report).filter((r) => r.verdict === verdict);
+}
+
+/** The order the rest is listed in: what is undecided first (with what would settle it). */
+const OTHER_ORDER = ['inconclusive', 'improvement', 'new', 'missing', 'unchanged', 'info', 'informational'];
+
+export interface ReportView {
+  /** Metric rows that regressed: the decision, shown first. */
+  regressions: Row[];
+  /** Benchmarks that failed or could not be compared: shown with the decision. */
+  errors: Row[];
+  /** Everything else, undecided first; folded away (markdown) or listed after (terminal). */
+  others: Row[];
+  /** "13 inconclusive, 20 unchanged, 1 new": what `others` holds, by benchmark. */
+  othersLabel: string;
+}
+
+export function reportView(report: ReportDocument): ReportView {
+  const rows = allRows(report);
+  const rank = (r: Row) => {
+    const i = OTHER_ORDER.indexOf(r.verdict);
+    return i < 0 ? OTHER_ORDER.length : i;
+  };
+  const others = rows
+    .filter((r) => r.verdict !== 'regression' && r.verdict !== 'error')
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .map((x) => x.r);
+  const c = report.counts;
+  const parts: string[] = [];
+  if (c.inconclusive > 0) parts.push(`${c.inconclusive} inconclusive`);
+  if (c.improvement > 0) parts.push(`${c.improvement} improved`);
+  if (c.new > 0) parts.push(`${c.new} new`);
+  if (c.missing > 0) parts.push(`${c.missing} missing`);
+  if (c.unchanged > 0) parts.push(`${c.unchanged} unchanged`);
+  const decided = new Set(rows.filter((r) => r.verdict === 'regression' || r.verdict === 'error').map((r) => r.fullName));
+  const alsoDecided = new Set(others.filter((r) => decided.has(r.fullName)).map((r) => r.fullName)).size;
+  if (alsoDecided > 0) parts.push(`other metrics of ${alsoDecided} regressed benchmark${alsoDecided === 1 ? '' : 's'}`);
+  return {
+    regressions: rows.filter((r) => r.verdict === 'regression'),
+    errors: rows.filter((r) => r.verdict === 'error'),
+    others,
+    othersLabel: parts.join(', '),
+  };
 }
 
 /** "5 baseline runs, newest abc1234 of 2026-11-25; compared with the median of the history". */
@@ -94,4 +186,9 @@ export function baselineDescription(report: ReportDocument): string {
 export function machineDescription(m: ReportDocument['current']['machine']): string {
   const gib = m.memoryBytes / 2 ** 30;
   return `${m.cpu}, ${m.cores} cores, ${gib.toFixed(0)} GiB, ${m.os} ${m.arch}, Node ${m.node}, ${m.runner}`;
+}
+
+/** The gated metric names of a report, for display. */
+export function gatedDescription(report: ReportDocument): string {
+  return report.gatedMetrics.map(displayMetric).join(', ');
 }

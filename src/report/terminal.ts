@@ -1,10 +1,18 @@
-// The terminal rendering: an aligned table, colour only when asked (a TTY).
+// The terminal rendering, in the same order as the markdown: the decision first (headline, then the
+// regressions and failures), then a compact section with everything else and, for what is undecided,
+// what would settle it. Colour only when asked (a TTY). Every user-controlled string goes through
+// escapeTerminal, so a name can neither drive the terminal nor, when stdout is a workflow log, start
+// a workflow command.
+import { escapeLogLine } from '../core/escape.ts';
 import type { ReportDocument } from '../core/types.ts';
-import { formatPercent } from './format.ts';
-import { allRows, baselineDescription, machineDescription, type Row } from './rows.ts';
+import { formatPercent, shortenMiddle } from './format.ts';
+import { summaryLine } from './summary.ts';
+import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row } from './rows.ts';
 
 export interface TerminalOptions {
   color?: boolean;
+  /** Whether this run is recorded as the baseline, as the caller knows it (see SummaryOptions). */
+  recorded?: boolean;
 }
 
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
@@ -29,62 +37,83 @@ const HEADLINE: Record<ReportDocument['verdict'], string> = {
   error: 'ERROR',
 };
 
-/** Strips control characters from user strings so a benchmark name cannot drive the terminal. */
-function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-}
+/** User text on one line of a terminal or a runner log. */
+const clean = escapeLogLine;
 
-export function renderTerminal(report: ReportDocument, options: TerminalOptions = {}): string {
-  const paint = (c: Colour | undefined, s: string) => (options.color && c ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
-  const lines: string[] = [];
-  const headColour: Colour = report.verdict === 'pass' ? 'green' : report.verdict === 'no-baseline' ? 'yellow' : report.verdict === 'inconclusive' ? 'yellow' : 'red';
-  lines.push(`${paint(headColour, paint('bold', `perf-gate: ${HEADLINE[report.verdict]}`))} — ${clean(report.summary)}`);
-  lines.push(
-    paint(
-      'dim',
-      `${baselineDescription(report)}; threshold ${formatPercent(report.threshold)}; gating ${report.gatedMetrics.join(', ')}; ${report.policy.description}`,
-    ),
-  );
-  lines.push(paint('dim', `machine: ${clean(machineDescription(report.current.machine))}`));
-  for (const w of report.warnings) lines.push(paint('yellow', `warning: ${clean(w)}`));
-  lines.push('');
+const HEADER = ['Benchmark', 'Metric', 'Baseline', 'Current', 'Change', 'Verdict', 'Interval', 'Detectable'];
+const VERDICT_COLUMN = 5;
 
-  const rows = allRows(report);
-  const header = ['Benchmark', 'Metric', 'Baseline', 'Current', 'Change', 'Verdict', 'Interval', 'Detectable'];
+function tableLines(rows: Row[], paint: (c: Colour | undefined, s: string) => string, detectable: boolean): string[] {
   const cells = rows.map((r, i) => [
     i > 0 && rows[i - 1].benchmark === r.benchmark ? '' : clean(r.benchmark),
-    r.metric,
-    r.baseline,
-    r.current,
+    clean(r.metric),
+    clean(r.baseline),
+    clean(r.current),
     r.change,
     r.verdict,
     r.interval,
-    r.detectable,
+    detectable ? r.detectable : '',
   ]);
-  const used = header.map((_, c) => c < 6 || cells.some((row) => row[c] !== ''));
-  const widths = header.map((h, c) => Math.max(h.length, ...cells.map((row) => row[c].length)));
+  const used = HEADER.map((_, c) => c <= VERDICT_COLUMN || cells.some((row) => row[c] !== ''));
+  const widths = HEADER.map((h, c) => Math.max(h.length, ...cells.map((row) => row[c].length)));
   const alignRight = new Set([2, 3, 4]);
   const format = (row: string[], colourOf?: Row) =>
     row
       .map((cell, c) => {
         if (!used[c]) return null;
         const padded = alignRight.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]);
-        return c === 5 && colourOf ? paint(VERDICT_COLOUR[colourOf.verdict], padded) : padded;
+        return c === VERDICT_COLUMN && colourOf ? paint(VERDICT_COLOUR[colourOf.verdict], padded) : padded;
       })
       .filter((x) => x !== null)
       .join('  ')
       .trimEnd();
-  lines.push(paint('bold', format(header)));
-  cells.forEach((row, i) => lines.push(format(row, rows[i])));
+  return [paint('bold', format(HEADER)), ...cells.map((row, i) => format(row, rows[i]))];
+}
 
-  const notes = rows.filter((r) => r.note && r.verdict !== 'missing');
-  if (notes.length > 0) {
+function noteLines(rows: Row[], paint: (c: Colour | undefined, s: string) => string): string[] {
+  return rows
+    .filter((r) => r.note && r.verdict !== 'missing')
+    .map((r) => {
+      const where = r.metric ? `${clean(r.benchmark)} ${clean(r.metric)}` : clean(r.benchmark);
+      return r.verdict === 'error' ? paint('red', `  ${where}: error: ${clean(r.note)}`) : paint('dim', `  ${where}: ${clean(r.note)}`);
+    });
+}
+
+export function renderTerminal(report: ReportDocument, options: TerminalOptions = {}): string {
+  const paint = (c: Colour | undefined, s: string) => (options.color && c ? `\x1b[${CODES[c]}m${s}\x1b[0m` : s);
+  const view = reportView(report);
+  const lines: string[] = [];
+  const headColour: Colour =
+    report.verdict === 'pass' ? 'green' : report.verdict === 'no-baseline' || report.verdict === 'inconclusive' ? 'yellow' : 'red';
+  const summary = summaryLine(report, namer(report), { recorded: options.recorded });
+  lines.push(`${paint(headColour, paint('bold', `perf-gate: ${HEADLINE[report.verdict]}`))} — ${clean(summary)}`);
+  lines.push(
+    paint(
+      'dim',
+      clean(
+        `${baselineDescription(report)}; threshold ${formatPercent(report.threshold)}; gating ${gatedDescription(report)}; ${shortenMiddle(report.policy.description, 900, 99)}`,
+      ),
+    ),
+  );
+  lines.push(paint('dim', `machine: ${clean(shortenMiddle(machineDescription(report.current.machine), 300, 99))}`));
+  for (const w of report.warnings) lines.push(paint('yellow', `warning: ${clean(shortenMiddle(w, 400, 99))}`));
+
+  // The decision.
+  const decisive = [...view.regressions, ...view.errors];
+  if (decisive.length > 0) {
     lines.push('');
-    for (const r of notes) {
-      const where = r.metric ? `${clean(r.benchmark)} ${r.metric}` : clean(r.benchmark);
-      lines.push(r.verdict === 'error' ? paint('red', `${where}: error: ${clean(r.note)}`) : paint('dim', `${where}: ${clean(r.note)}`));
-    }
+    lines.push(...tableLines(decisive, paint, false));
+    const notes = noteLines(decisive, paint);
+    if (notes.length > 0) lines.push('', ...notes);
+  }
+
+  // Everything else, compact and after it.
+  if (view.others.length > 0) {
+    lines.push('');
+    lines.push(paint('bold', `${decisive.length > 0 ? 'Other results' : 'Results'}: ${view.othersLabel}`));
+    lines.push(...tableLines(view.others, paint, true));
+    const notes = noteLines(view.others, paint);
+    if (notes.length > 0) lines.push('', ...notes);
   }
   return lines.join('\n') + '\n';
 }

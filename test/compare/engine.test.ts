@@ -13,7 +13,7 @@ describe('comparison engine', () => {
     expect(report.verdict).toBe('no-baseline');
     expect(report.baseline).toBeNull();
     expect(report.benchmarks.map((b) => b.verdict)).toEqual(['new', 'new']);
-    expect(report.summary).toBe('No baseline to compare with: 2 benchmarks measured; this run can become the baseline');
+    expect(report.summary).toBe('No baseline to compare with: 2 benchmarks measured');
     expect(compare(newHistory([]), results([bench('a', 1)]), settings()).verdict).toBe('no-baseline');
   });
 

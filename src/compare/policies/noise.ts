@@ -365,9 +365,11 @@ function decideOne(
     notes.push(hint.text);
     moreForksHelp = hint.moreForksHelp;
   }
-  if (minimumDetectableChange > c.threshold && verdict !== 'inconclusive') {
+  // Only where the verdict rests on the absence of a finding: on an established regression a
+  // sentence about what could not be detected reads as doubt about what was.
+  if (minimumDetectableChange > c.threshold && (verdict === 'unchanged' || verdict === 'improvement')) {
     notes.push(
-      `with this noise only a worsening of ${pct(minimumDetectableChange)} or more is reliably detected (threshold ${pct(c.threshold)})`,
+      `with this noise only a worsening of ${pct(minimumDetectableChange)} or more is reliably detected (threshold ${pct(c.threshold)}); more forks or a longer history would sharpen it`,
     );
   }
   const decision: MetricDecision = { verdict, baseline: x.baseline, change, interval, minimumDetectableChange };
@@ -409,17 +411,20 @@ function resolveHint(
   const threshold = c.direction === 'lower' ? c.threshold : -c.threshold;
   const text =
     `inconclusive: the interval ${signedPct(plain[0])} to ${signedPct(plain[1])} holds both no change and the ${signedPct(threshold)} threshold; ` +
-    (interval[1] > CHANGE_CAP ? `${forks} would resolve it` : `${forks} or a threshold above ${pct(interval[1])} would resolve it`);
+    (interval[1] > CHANGE_CAP ? `${forks} would settle it` : `${forks} or a threshold above ${pct(interval[1])} would settle it`);
   return { text, moreForksHelp };
 }
 
 // Past CHANGE_CAP a percentage says only "no idea": "over 1000%", not 15 digits.
 function pct(f: number, digits = 1): string {
-  return f > CHANGE_CAP ? `over ${CHANGE_CAP * 100}%` : `${(f * 100).toFixed(digits)}%`;
+  if (f > CHANGE_CAP) return `over ${CHANGE_CAP * 100}%`;
+  if (f < -CHANGE_CAP) return `under −${CHANGE_CAP * 100}%`;
+  return `${(f * 100).toFixed(digits)}%`;
 }
 
 function signedPct(f: number): string {
   if (f > CHANGE_CAP) return `over +${CHANGE_CAP * 100}%`;
+  if (f < -CHANGE_CAP) return `under −${CHANGE_CAP * 100}%`;
   return `${f >= 0 ? '+' : ''}${(f * 100).toFixed(1)}%`;
 }
 
