@@ -41,21 +41,28 @@ export function readInput(file: string): ImportInput {
   return { file, label: basename(file), text };
 }
 
-/** The first bytes of a text, quoted for a one-line message. */
-export function firstBytes(text: string, max = 40): string {
+/**
+ * What a text looks like, for "found …" in a message, without quoting any of it: the file given may
+ * be the wrong one, even a secret (a key file, a .env), and messages end up in CI logs.
+ */
+export function describeText(text: string): string {
   const t = text.replace(/^\uFEFF/, '').trimStart();
   if (t.length === 0) return 'an empty file';
-  const head = t.slice(0, max).replace(/\s+/g, ' ').trimEnd();
-  return `"${head}${t.length > max ? '…' : ''}"`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(t.slice(0, 512))) return 'binary data';
+  if (t.startsWith('<')) return 'XML or HTML';
+  if (t.startsWith('{') || t.startsWith('[')) return 'JSON';
+  const lines = t.trimEnd().split('\n').length;
+  return `${lines} line${lines === 1 ? '' : 's'} of other text`;
 }
 
-/** A short description of a JSON value for "found …" in a message. */
+/** The shape of a JSON value for "found …" in a message; never its content or key names. */
 export function describeJson(value: unknown): string {
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (value === null) return 'null';
   if (typeof value === 'object') {
-    const keys = Object.keys(value as object);
-    return keys.length === 0 ? 'an empty object' : `keys: ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`;
+    const n = Object.keys(value as object).length;
+    return n === 0 ? 'an empty object' : `an object with ${n} key${n === 1 ? '' : 's'}`;
   }
   return `a ${typeof value}`;
 }
@@ -70,7 +77,7 @@ export function parseJson(input: ImportInput, what: string): unknown {
   try {
     return JSON.parse(input.text.replace(/^\uFEFF/, ''));
   } catch {
-    throw notFormat(input, what, `not JSON (found ${firstBytes(input.text)})`);
+    throw notFormat(input, what, `not JSON (found ${describeText(input.text)})`);
   }
 }
 

@@ -21,7 +21,7 @@ describe('benchmark.js console output', () => {
 
   it('rejects output without cycle lines', () => {
     expect(importError('benchmarkjs', 'Fastest is fib(10)\n', 'bench.txt').message).toBe(
-      'bench.txt: not benchmark.js console output: no "NAME x N ops/sec ±X% (N runs sampled)" lines (found "Fastest is fib(10)")',
+      'bench.txt: not benchmark.js console output: no "NAME x N ops/sec ±X% (N runs sampled)" lines (found 1 line of other text)',
     );
   });
 

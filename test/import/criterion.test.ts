@@ -41,10 +41,10 @@ describe('Criterion.rs', () => {
 
   it('rejects what is neither', () => {
     expect(importError('criterion', 'Benchmarking fib: Warming up\n', 'c.txt').message).toBe(
-      'c.txt: not Criterion bencher output: no "test NAME ... bench: N ns/iter (+/- N)" lines and not JSON (found "Benchmarking fib: Warming up")',
+      'c.txt: not Criterion bencher output: no "test NAME ... bench: N ns/iter (+/- N)" lines and not JSON (found 1 line of other text)',
     );
     expect(importError('criterion', '{"group_id": "fib"}', 'benchmark.json').message).toBe(
-      'benchmark.json: not Criterion sample.json or estimates.json: missing "mean.point_estimate" or "iters"/"times" (found keys: group_id)',
+      'benchmark.json: not Criterion sample.json or estimates.json: missing "mean.point_estimate" or "iters"/"times" (found an object with 1 key)',
     );
     expect(importError('criterion', '{"iters": [1, 2], "times": [5]}', 'sample.json').message).toMatch(/equal length/);
   });

@@ -35,7 +35,7 @@ describe('custom JSON', () => {
 
   it('rejects malformed entries with the entry and the key', () => {
     const e = (doc: unknown) => importError('custom', JSON.stringify(doc), 'perf.json').message;
-    expect(e({ results: [] })).toBe('perf.json: not perf-gate custom benchmark JSON: missing "benchmarks" array (found keys: results)');
+    expect(e({ results: [] })).toBe('perf.json: not perf-gate custom benchmark JSON: missing "benchmarks" array (found an object with 1 key)');
     expect(e({ benchmarks: [{ unit: 'ns', value: 1 }] })).toBe('perf.json: not perf-gate custom benchmark JSON: benchmarks[0]: missing "name" string');
     expect(e({ benchmarks: [{ name: 'a', value: 1 }] })).toMatch(/benchmarks\[0\] \("a"\): missing "unit" string/);
     expect(e({ benchmarks: [{ name: 'a', unit: 'ms', value: 1, samples: [1] }] })).toMatch(/"a"/);

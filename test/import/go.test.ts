@@ -52,7 +52,7 @@ describe('go test -bench text', () => {
 
   it('rejects text without benchmark lines', () => {
     expect(importError('go', 'PASS\nok  \texample.com/fib\t0.075s\n', 'bench.txt').message).toBe(
-      'bench.txt: not go test -bench output: no "BenchmarkName  N  value ns/op" lines (found "PASS ok example.com/fib 0.075s")',
+      'bench.txt: not go test -bench output: no "BenchmarkName  N  value ns/op" lines (found 2 lines of other text)',
     );
   });
 

@@ -41,7 +41,7 @@ describe('Google Benchmark JSON', () => {
 
   it('rejects JSON of another shape', () => {
     expect(importError('googlebenchmark', '{"context": {}, "results": []}', 'gb.json').message).toBe(
-      'gb.json: not Google Benchmark JSON output: missing "benchmarks" array (found keys: context, results)',
+      'gb.json: not Google Benchmark JSON output: missing "benchmarks" array (found an object with 2 keys)',
     );
     expect(importError('googlebenchmark', '{"benchmarks": [{"name": "x"}]}', 'gb.json').message).toMatch(/has no "real_time" number/);
   });
@@ -54,6 +54,6 @@ describe('Google Benchmark JSON', () => {
   });
 
   it('exits 2 through the CLI on non-JSON', async () => {
-    expect(await cliRejects('googlebenchmark', 'BM_Fib/10   70 ns   70 ns   197501\n')).toMatch(/not JSON \(found "BM_Fib\/10/);
+    expect(await cliRejects('googlebenchmark', 'BM_Fib/10   70 ns   70 ns   197501\n')).toMatch(/not JSON \(found 1 line of other text\)/);
   });
 });

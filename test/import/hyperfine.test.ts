@@ -28,10 +28,10 @@ describe('hyperfine --export-json', () => {
 
   it('rejects other JSON and non-JSON in one line naming what was found', () => {
     expect(importError('hyperfine', '{"foo": 1, "bar": []}', 'results.json').message).toBe(
-      'results.json: not hyperfine --export-json output: missing "results" array (found keys: foo, bar)',
+      'results.json: not hyperfine --export-json output: missing "results" array (found an object with 2 keys)',
     );
     expect(importError('hyperfine', 'Benchmark 1: sleep 1\n  Time (mean ± σ)', 'out.txt').message).toBe(
-      'out.txt: not hyperfine --export-json output: not JSON (found "Benchmark 1: sleep 1 Time (mean ± σ)")',
+      'out.txt: not hyperfine --export-json output: not JSON (found 2 lines of other text)',
     );
     expect(importError('hyperfine', '{"results":[{"command":"x"}]}', 'r.json').message).toMatch(/no "times" array/);
   });

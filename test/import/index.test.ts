@@ -110,3 +110,30 @@ describe('importBenchmark (an import benchmark of the config)', () => {
     expect(parse.kind).toBe('import');
   });
 });
+
+describe('import errors never echo the file given', () => {
+  const SECRET = 'ghp_0123456789abcdefSECRET';
+  const inputs: Record<string, string> = {
+    env: `TOKEN=${SECRET}\nOTHER=1\n`,
+    json: JSON.stringify({ [SECRET]: SECRET }),
+    xml: `<?xml version="1.0"?><secret>${SECRET}</secret>`,
+    pem: `-----BEGIN PRIVATE KEY-----\n${SECRET}\n-----END PRIVATE KEY-----\n`,
+  };
+  it.each(FORMAT_NAMES.filter((f) => f !== 'custom').concat('custom'))('%s says what it expected, not what it found', (format) => {
+    for (const [kind, text] of Object.entries(inputs)) {
+      const dir = tempDir();
+      const file = join(dir, `input.${kind}`);
+      writeFileSync(file, text);
+      let message = '';
+      try {
+        importFile(format, file);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message, `${format} on ${kind}`).not.toBe('');
+      expect(message).not.toContain(SECRET);
+      expect(message).not.toContain('BEGIN PRIVATE');
+      expect(message).not.toContain('TOKEN');
+    }
+  });
+});

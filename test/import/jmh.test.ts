@@ -41,10 +41,10 @@ describe('JMH JSON (-rf json)', () => {
 
   it('rejects other JSON', () => {
     expect(importError('jmh', '{"benchmark": "x"}', 'jmh.json').message).toBe(
-      'jmh.json: not JMH JSON result (-rf json): expected an array of benchmark results (found keys: benchmark)',
+      'jmh.json: not JMH JSON result (-rf json): expected an array of benchmark results (found an object with 1 key)',
     );
     expect(importError('jmh', '[{"benchmark": "x", "mode": "thrpt"}]', 'jmh.json').message).toBe(
-      'jmh.json: not JMH JSON result (-rf json): element 0 has no "benchmark" and "primaryMetric" (found keys: benchmark, mode)',
+      'jmh.json: not JMH JSON result (-rf json): element 0 has no "benchmark" and "primaryMetric" (found an object with 2 keys)',
     );
   });
 

@@ -32,7 +32,7 @@ describe('tinybench results JSON', () => {
 
   it('rejects JSON that is neither a table nor task results', () => {
     expect(importError('tinybench', '{"name": "x"}', 't.json').message).toBe(
-      't.json: not tinybench results JSON (bench.table() or task results): expected a non-empty array of table rows or tasks (found keys: name)',
+      't.json: not tinybench results JSON (bench.table() or task results): expected a non-empty array of table rows or tasks (found an object with 1 key)',
     );
     expect(importError('tinybench', '[{"foo": 1}]', 't.json').message).toMatch(/element 0 is neither a table row/);
   });

@@ -29,7 +29,7 @@ describe('vitest benchmark JSON', () => {
 
   it('rejects other JSON', () => {
     expect(importError('vitest', '{"numTotalTests": 0}', 'v.json').message).toBe(
-      'v.json: not vitest benchmark JSON (bench --outputJson, or the vitest 5 json reporter): missing "files" array (found keys: numTotalTests)',
+      'v.json: not vitest benchmark JSON (bench --outputJson, or the vitest 5 json reporter): missing "files" array (found an object with 1 key)',
     );
     expect(importError('vitest', '{"testResults": []}', 'v.json').message).toMatch(/holds no benchmarks/);
   });

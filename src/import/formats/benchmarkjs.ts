@@ -1,7 +1,7 @@
 // benchmark.js console output: the `String(event.target)` line printed on each `cycle` event,
 // `name x 1,431,759 ops/sec ±0.74% (93 runs sampled)`. Only the rate is printed, so the benchmark
 // gets `throughput` (ops/s) resting on `n` sampled runs; other lines are ignored.
-import { benchmark, firstBytes, metric, notFormat, uniqueNames, type Importer } from '../common.ts';
+import { benchmark, describeText, metric, notFormat, uniqueNames, type Importer } from '../common.ts';
 
 const WHAT = 'benchmark.js console output';
 const LINE = /^(.+?) x ([\d,]*\.?\d+) ops\/sec (?:±|\+\/-)\s*([\d.]+)% \((\d+) runs? sampled\)\s*$/;
@@ -19,7 +19,7 @@ export const benchmarkjs: Importer = {
       out.push(benchmark(input, 'benchmarkjs', m[1], { metrics: { throughput: metric('throughput', hz, 'ops/s', { n }) } }));
     }
     if (out.length === 0) {
-      throw notFormat(input, WHAT, `no "NAME x N ops/sec ±X% (N runs sampled)" lines (found ${firstBytes(input.text)})`);
+      throw notFormat(input, WHAT, `no "NAME x N ops/sec ±X% (N runs sampled)" lines (found ${describeText(input.text)})`);
     }
     return uniqueNames(out);
   },

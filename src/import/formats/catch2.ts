@@ -6,7 +6,7 @@
 //   mean, low mean, high mean; std dev, low std dev, high std dev.
 // Catch2 prints no raw samples, so both give aggregates: `mean`, `stddev`, derived `throughput`,
 // with `n` = samples.
-import { benchmark, firstBytes, fromTimeAggregates, notFormat, nsPer, uniqueNames, type ImportInput, type Importer } from '../common.ts';
+import { benchmark, describeText, fromTimeAggregates, notFormat, nsPer, uniqueNames, type ImportInput, type Importer } from '../common.ts';
 import type { BenchmarkResult } from '../../core/types.ts';
 
 const WHAT_XML = 'Catch2 XML reporter output';
@@ -39,7 +39,7 @@ function tag(name: string, body: string): RegExpExecArray | null {
 function parseXml(input: ImportInput): BenchmarkResult[] {
   const text = input.text;
   if (!/<(Catch|Catch2TestRun)\b/.test(text)) {
-    throw notFormat(input, WHAT_XML, `no <Catch> or <Catch2TestRun> root element (found ${firstBytes(text)})`);
+    throw notFormat(input, WHAT_XML, `no <Catch> or <Catch2TestRun> root element (found ${describeText(text)})`);
   }
   const out: BenchmarkResult[] = [];
   // Attribute values may hold an unescaped `>` (Catch2 escapes only `<`, `&` and `"`).
@@ -86,7 +86,7 @@ function parseText(input: ImportInput): BenchmarkResult[] {
     i += 2;
   }
   if (out.length === 0) {
-    throw notFormat(input, WHAT_TEXT, `no benchmark table rows (name, samples, iterations, estimated / mean / std dev) and not XML (found ${firstBytes(input.text)})`);
+    throw notFormat(input, WHAT_TEXT, `no benchmark table rows (name, samples, iterations, estimated / mean / std dev) and not XML (found ${describeText(input.text)})`);
   }
   return out;
 }

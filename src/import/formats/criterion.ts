@@ -9,7 +9,7 @@
 // directory path under `criterion/` (`<group>/<function>/<parameter>`).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { benchmark, describeJson, firstBytes, fromSamples, fromTimeAggregates, isNumber, isRecord, notFormat, numberArray, parseJson, uniqueNames, type ImportInput, type Importer } from '../common.ts';
+import { benchmark, describeJson, describeText, fromSamples, fromTimeAggregates, isNumber, isRecord, notFormat, numberArray, parseJson, uniqueNames, type ImportInput, type Importer } from '../common.ts';
 import type { BenchmarkResult } from '../../core/types.ts';
 
 const WHAT_JSON = 'Criterion sample.json or estimates.json';
@@ -74,7 +74,7 @@ export const criterion: Importer = {
       out.push(benchmark(input, 'criterion', m[1], { metrics: fromTimeAggregates({ mean: ns }) }));
     }
     if (out.length === 0) {
-      throw notFormat(input, WHAT_TEXT, `no "test NAME ... bench: N ns/iter (+/- N)" lines and not JSON (found ${firstBytes(input.text)})`);
+      throw notFormat(input, WHAT_TEXT, `no "test NAME ... bench: N ns/iter (+/- N)" lines and not JSON (found ${describeText(input.text)})`);
     }
     return uniqueNames(out);
   },

@@ -3,7 +3,7 @@
 // `B/op`, `allocs/op`, `MB/s` and `b.ReportMetric` units become metrics named after their unit.
 // Repeated lines of one benchmark (`-count N`) are repetitions: the value is their median and each
 // one is kept in `forks`.
-import { addMetric, benchmark, firstBytes, fromTimeAggregates, median, notFormat, type Importer } from '../common.ts';
+import { addMetric, benchmark, describeText, fromTimeAggregates, median, notFormat, type Importer } from '../common.ts';
 
 const WHAT = 'go test -bench output';
 const LINE = /^Benchmark(\S*)\s+(\d+)\s+(.+)$/;
@@ -75,7 +75,7 @@ export const go: Importer = {
       }
     }
     if (entries.size === 0) {
-      throw notFormat(input, WHAT, `no "BenchmarkName  N  value ns/op" lines (found ${firstBytes(input.text)})`);
+      throw notFormat(input, WHAT, `no "BenchmarkName  N  value ns/op" lines (found ${describeText(input.text)})`);
     }
     const all = [...entries.values()];
     // Go appends `-GOMAXPROCS` to every name when it is not 1: strip it when all names share it, so
