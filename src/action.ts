@@ -1,7 +1,7 @@
 // The Action's entry point (bundled to dist/index.js). The bundle is also the measuring worker: the
 // engine spawns `node dist/index.js __perf-gate-worker`, so one file serves both roles.
 import { fileURLToPath } from 'node:url';
-import * as core from '@actions/core';
+import * as core from './github/workflow-commands.ts';
 import { actionsCacheClient } from './baseline/cache-store.ts';
 import { errorMessage } from './core/errors.ts';
 import { createIssueCommentsApi, retryOptionsFromEnv } from './github/api.ts';
