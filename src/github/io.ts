@@ -1,6 +1,6 @@
 // The runner-facing side effects of the Action (log lines, groups, masks, outputs, summary, failure),
 // behind one small interface so `runAction` can be driven by tests without a runner.
-import * as core from '@actions/core';
+import * as core from './workflow-commands.ts';
 import { appendStepSummary } from './summary.ts';
 
 export interface ActionIO {
