@@ -6,7 +6,7 @@
 import type { ReportDocument } from '../core/types.ts';
 import { escapeMarkdown, formatPercent, shortenMiddle } from './format.ts';
 import { summaryLine } from './summary.ts';
-import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row } from './rows.ts';
+import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row, type SharedNote } from './rows.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
 export const COMMENT_MAX_LENGTH = 65_536;
@@ -87,10 +87,15 @@ function table(rows: Row[], detectable: boolean): string[] {
   return lines;
 }
 
-function noteLines(rows: Row[]): string[] {
-  return rows
-    .filter((r) => r.note)
-    .map((r) => `- **${escapeMarkdown(r.benchmark)}**${r.metric ? ` ${escapeMarkdown(r.metric)}` : ''}: ${escapeMarkdown(r.note)}`);
+/** Notes said once for several rows, then each row's own. */
+function noteLines(rows: Row[], shared: SharedNote[] = []): string[] {
+  const lines = [
+    ...shared.map((n) => `- *All ${n.rows} ${VERDICT_LABEL[n.verdict] ?? escapeMarkdown(n.verdict)}:* ${escapeMarkdown(n.text)}`),
+    ...rows
+      .filter((r) => r.note)
+      .map((r) => `- **${escapeMarkdown(r.benchmark)}**${r.metric ? ` ${escapeMarkdown(r.metric)}` : ''}: ${escapeMarkdown(r.note)}`),
+  ];
+  return lines.length > 0 ? [...lines, ''] : [];
 }
 
 interface Section {
@@ -138,8 +143,7 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
         ...table(rs, false),
         ...(omitted > 0 ? ['', `*… and ${omitted} more regressed metrics not shown to fit the size limit; the JSON report has them all.*`] : []),
         '',
-        ...noteLines(rs),
-        ...(rs.some((r) => r.note) ? [''] : []),
+        ...noteLines(rs, view.decisiveShared),
       ],
     });
   }
@@ -171,8 +175,7 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
         ...table(rs, true),
         ...(omitted > 0 ? ['', `*${omitted} more rows not shown to fit GitHub's size limit; the JSON report has them all.*`] : []),
         '',
-        ...noteLines(rs),
-        ...(rs.some((r) => r.note) ? [''] : []),
+        ...noteLines(rs, view.othersShared),
         '</details>',
         '',
       ],

@@ -132,6 +132,53 @@ export function rowsWithVerdict(report: ReportDocument, verdict: string): Row[] 
 /** The order the rest is listed in: what is undecided first (with what would settle it). */
 const OTHER_ORDER = ['inconclusive', 'improvement', 'new', 'missing', 'unchanged', 'info', 'informational'];
 
+/** A note that every row of one verdict carries, said once for them. */
+export interface SharedNote {
+  text: string;
+  /** The verdict of the rows it applies to, and how many they are. */
+  verdict: string;
+  rows: number;
+}
+
+/** Parts of a note as a policy joins them ("a; b."), first letter and final stop normalised. */
+function noteParts(note: string): string[] {
+  return note
+    .replace(/\.$/, '')
+    .split('; ')
+    .map((p) => p.charAt(0).toLowerCase() + p.slice(1))
+    .filter((p) => p !== '');
+}
+
+function asSentence(parts: string[]): string {
+  const s = parts.join('; ');
+  return s === '' ? '' : `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+}
+
+/**
+ * Says once what all rows of one verdict note alike (a short history, noted on every inconclusive
+ * metric): for each verdict with at least `min` rows, the note parts every one of them carries move
+ * to `shared`, and each row keeps only what is its own.
+ */
+export function factorNotes(rows: Row[], min = 3): { rows: Row[]; shared: SharedNote[] } {
+  const parts = rows.map((r) => (r.note ? noteParts(r.note) : []));
+  const shared: SharedNote[] = [];
+  const commonOf = new Map<string, Set<string>>();
+  for (const verdict of new Set(rows.map((r) => r.verdict))) {
+    const members = rows.map((r, i) => i).filter((i) => rows[i].verdict === verdict);
+    if (members.length < min) continue;
+    const common = parts[members[0]].filter((p) => members.every((i) => parts[i].includes(p)));
+    if (common.length === 0) continue;
+    commonOf.set(verdict, new Set(common));
+    shared.push({ text: asSentence(common), verdict, rows: members.length });
+  }
+  if (shared.length === 0) return { rows, shared };
+  const own = rows.map((r, i) => {
+    const common = commonOf.get(r.verdict);
+    return common ? { ...r, note: asSentence(parts[i].filter((p) => !common.has(p))) } : r;
+  });
+  return { rows: own, shared };
+}
+
 export interface ReportView {
   /** Metric rows that regressed: the decision, shown first. */
   regressions: Row[];
@@ -139,6 +186,10 @@ export interface ReportView {
   errors: Row[];
   /** Everything else, undecided first; folded away (markdown) or listed after (terminal). */
   others: Row[];
+  /** What several of `others` have noted alike, said once (their rows keep the rest). */
+  othersShared: SharedNote[];
+  /** The same for the regressions and failures. */
+  decisiveShared: SharedNote[];
   /** "13 inconclusive, 20 unchanged, 1 new": what `others` holds, by benchmark. */
   othersLabel: string;
 }
@@ -164,10 +215,14 @@ export function reportView(report: ReportDocument): ReportView {
   const decided = new Set(rows.filter((r) => r.verdict === 'regression' || r.verdict === 'error').map((r) => r.fullName));
   const alsoDecided = new Set(others.filter((r) => decided.has(r.fullName)).map((r) => r.fullName)).size;
   if (alsoDecided > 0) parts.push(`other metrics of ${alsoDecided} regressed benchmark${alsoDecided === 1 ? '' : 's'}`);
+  const decisive = factorNotes(rows.filter((r) => r.verdict === 'regression'));
+  const rest = factorNotes(others);
   return {
-    regressions: rows.filter((r) => r.verdict === 'regression'),
+    regressions: decisive.rows,
     errors: rows.filter((r) => r.verdict === 'error'),
-    others,
+    others: rest.rows,
+    othersShared: rest.shared,
+    decisiveShared: decisive.shared,
     othersLabel: parts.join(', '),
   };
 }

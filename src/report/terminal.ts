@@ -7,7 +7,7 @@ import { escapeLogLine } from '../core/escape.ts';
 import type { ReportDocument } from '../core/types.ts';
 import { formatPercent, shortenMiddle } from './format.ts';
 import { summaryLine } from './summary.ts';
-import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row } from './rows.ts';
+import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row, type SharedNote } from './rows.ts';
 
 export interface TerminalOptions {
   color?: boolean;
@@ -70,13 +70,16 @@ function tableLines(rows: Row[], paint: (c: Colour | undefined, s: string) => st
   return [paint('bold', format(HEADER)), ...cells.map((row, i) => format(row, rows[i]))];
 }
 
-function noteLines(rows: Row[], paint: (c: Colour | undefined, s: string) => string): string[] {
-  return rows
+function noteLines(rows: Row[], paint: (c: Colour | undefined, s: string) => string, shared: SharedNote[] = []): string[] {
+  const once = shared.map((n) => paint('dim', `  all ${n.rows} ${clean(n.verdict)}: ${clean(n.text)}`));
+  return once.concat(
+    rows
     .filter((r) => r.note && r.verdict !== 'missing')
     .map((r) => {
       const where = r.metric ? `${clean(r.benchmark)} ${clean(r.metric)}` : clean(r.benchmark);
       return r.verdict === 'error' ? paint('red', `  ${where}: error: ${clean(r.note)}`) : paint('dim', `  ${where}: ${clean(r.note)}`);
-    });
+    }),
+  );
 }
 
 export function renderTerminal(report: ReportDocument, options: TerminalOptions = {}): string {
@@ -103,7 +106,7 @@ export function renderTerminal(report: ReportDocument, options: TerminalOptions 
   if (decisive.length > 0) {
     lines.push('');
     lines.push(...tableLines(decisive, paint, false));
-    const notes = noteLines(decisive, paint);
+    const notes = noteLines(decisive, paint, view.decisiveShared);
     if (notes.length > 0) lines.push('', ...notes);
   }
 
@@ -112,7 +115,7 @@ export function renderTerminal(report: ReportDocument, options: TerminalOptions 
     lines.push('');
     lines.push(paint('bold', `${decisive.length > 0 ? 'Other results' : 'Results'}: ${view.othersLabel}`));
     lines.push(...tableLines(view.others, paint, true));
-    const notes = noteLines(view.others, paint);
+    const notes = noteLines(view.others, paint, view.othersShared);
     if (notes.length > 0) lines.push('', ...notes);
   }
   return lines.join('\n') + '\n';

@@ -49,7 +49,7 @@ const scripted: ComparePolicy = {
           baseline: base,
           change,
           interval: [-0.05, 0.2],
-          note: 'Inconclusive: about 7 forks (now 3) or a threshold above 20.0% would settle it.',
+          note: `Short history (1 baseline run): at least ±2% is assumed; a longer history sharpens this; inconclusive: about ${7 + (Number(c.benchmark.slice(6)) % 3)} forks (now 3) or a threshold above 20.0% would settle it.`,
         };
       return { verdict: 'unchanged', baseline: base, change, interval: [-0.02, 0.02] };
     }),
@@ -77,8 +77,11 @@ describe('the decision comes first', () => {
     expect(folded).toContain('<summary>Other results: 13 inconclusive, 2 unchanged</summary>');
     for (let i = 0; i < 13; i++) {
       expect(folded).toContain(`| noisy/${i} | p50 |`);
-      expect(folded).toContain(`- **noisy/${i}** p50: Inconclusive: about 7 forks (now 3) or a threshold above 20.0% would settle it.`);
+      expect(folded).toContain(`- **noisy/${i}** p50: Inconclusive: about ${7 + (i % 3)} forks (now 3) or a threshold above 20.0% would settle it.`);
     }
+    // What every undecided row noted alike is said once.
+    expect(folded.split('Short history').length).toBe(2);
+    expect(folded).toContain('- *All 13 🟡 inconclusive:* Short history (1 baseline run): at least ±2% is assumed; a longer history sharpens this.');
     // Undecided first inside the fold.
     expect(folded.indexOf('noisy/12')).toBeLessThan(folded.indexOf('steady/a'));
     expectTablesIntact(md);
@@ -98,6 +101,8 @@ describe('the decision comes first', () => {
     expect(firstNoisy).toBeGreaterThan(rest);
     expect(out).toContain('  broken: error: exit code 3');
     expect(out).toContain('  noisy/0 p50: Inconclusive: about 7 forks (now 3) or a threshold above 20.0% would settle it.');
+    expect(out).toContain('  all 13 inconclusive: Short history (1 baseline run): at least ±2% is assumed; a longer history sharpens this.');
+    expect(out.split('Short history').length).toBe(2);
   });
 
   it('the noise rule puts no detectability caveat on an established regression', () => {
@@ -121,6 +126,26 @@ describe('the decision comes first', () => {
     const [u] = noisePolicy({ confidence: 0.95 }).decide([{ ...c, current: { value: 1000, forks: forks(1000) } }]);
     expect(u.verdict).not.toBe('regression');
     if (u.verdict === 'unchanged') expect(u.note).toMatch(/reliably detected .*more forks or a longer history would sharpen it/);
+  });
+
+  it('nor the short-history caveat: a regression shown despite the assumed run-to-run noise stands', () => {
+    const forks = (v: number) => [v * 0.99, v, v * 1.01];
+    const c: MetricCase = {
+      benchmark: 'b',
+      metric: 'p50',
+      unit: 'ns',
+      direction: 'lower',
+      threshold: 0.1,
+      current: { value: 2000, forks: forks(2000) },
+      baseline: { runs: [1000], runForks: [forks(1000)] },
+    };
+    const policy = noisePolicy({ confidence: 0.95 });
+    const [d] = policy.decide([c]);
+    expect(d.verdict).toBe('regression');
+    expect(d.note ?? '').not.toMatch(/short history/i);
+    const [n] = policy.decide([{ ...c, current: { value: 1050, forks: forks(1050) } }]);
+    expect(n.verdict).not.toBe('regression');
+    expect(n.note).toMatch(/short history \(1 baseline run\)/i);
   });
 });
 

@@ -83,6 +83,11 @@ interface Analysis {
   /** This run's forks disagree clearly more than the history's: its own spread was used. */
   disturbed: boolean;
   notes: string[];
+  /**
+   * Those of `notes` that only qualify the absence of a finding (a short history's assumed noise):
+   * left out when a regression is established, where they would read as doubt about it.
+   */
+  caveats: Set<string>;
   /** One-sided p-value for H0: d ≤ 0. */
   p: number;
 }
@@ -190,6 +195,7 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   // the 99th percentile of that ratio for normal data), the median itself may have been moved by a disturbed machine, and this run's own
   // plain spread (m − 1 df) is used for its part of the variance: wide, and honest.
   const notes: string[] = [];
+  const caveats = new Set<string>();
   const historyGroups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
   const hist = winsorizedPooledVariance(historyGroups, 4, s.noiseFloor);
   const floor2 = s.noiseFloor ** 2;
@@ -278,11 +284,12 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   } else if (dfF >= 1) {
     // Short history: run-to-run drift cannot be measured (K = 1) or barely (K = 2).
     const prior2 = s.shortHistoryRunNoise ** 2;
-    notes.push(
+    const shortNote =
       K === 1
         ? `short history (1 baseline run): run-to-run variation cannot be measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a longer history sharpens this`
-        : `short history (2 baseline runs): run-to-run variation is barely measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a third run sharpens this`,
-    );
+        : `short history (2 baseline runs): run-to-run variation is barely measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a third run sharpens this`;
+    notes.push(shortNote);
+    caveats.add(shortNote);
     fit =
       K === 2 && sy2 - eb * vh.variance > prior2
         ? drift()
@@ -322,7 +329,7 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   // One-sided test of H0: the worsening is at most shownFraction × threshold.
   const shown = fractionToLog(dir, s.shownFraction * c.threshold);
   const p = studentTSf((d - shown) / se, df);
-  return { baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed, notes, p };
+  return { baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed, notes, caveats, p };
 }
 
 function decideOne(
@@ -346,7 +353,7 @@ function decideOne(
   const shownLog = fractionToLog(dir, s.shownFraction * c.threshold);
   const mdcLog = shownLog + (studentTQuantile(1 - bonferroniLevel, x.df) + studentTQuantile(s.power, x.df)) * x.se;
   const minimumDetectableChange = logToFraction(dir, mdcLog);
-  const notes = [...x.notes];
+  const notes: string[] = [];
 
   let verdict: MetricDecision['verdict'];
   let moreForksHelp: boolean | undefined;
@@ -372,6 +379,7 @@ function decideOne(
       `with this noise only a worsening of ${pct(minimumDetectableChange)} or more is reliably detected (threshold ${pct(c.threshold)}); more forks or a longer history would sharpen it`,
     );
   }
+  notes.unshift(...x.notes.filter((n) => verdict !== 'regression' || !x.caveats.has(n)));
   const decision: MetricDecision = { verdict, baseline: x.baseline, change, interval, minimumDetectableChange };
   if (moreForksHelp !== undefined) decision.moreForksHelp = moreForksHelp;
   if (notes.length > 0) decision.note = sentence(notes);
