@@ -4,21 +4,25 @@ import { existsSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { appendRun, readBaselineOrResults, readResults, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } from './baseline/documents.ts';
-import { defaultSettings, compare, failsGate, type CompareSettings } from './compare/index.ts';
-import { createPolicy } from './compare/policies/index.ts';
-import { loadConfig, parseThreshold } from './config/load.ts';
-import { DEFAULTS } from './config/schema.ts';
+import type * as Engine from './cli-engine.ts';
+import type { CompareSettings } from './compare/index.ts';
 import type { Config, PolicyConfig } from './config/types.ts';
 import { InputError, errorMessage } from './core/errors.ts';
 import { packageVersion } from './core/version.ts';
 import { RESULTS_KIND, SCHEMA_VERSION, type BaselineHistory, type ReportDocument, type ResultsDocument } from './core/types.ts';
-import { machineFingerprint, runWorker } from './measure/index.ts';
 import { WORKER_ARG } from './measure/protocol.ts';
-import { compareWithConfig, measureAndCompare } from './pipeline.ts';
-import { renderJson } from './report/json.ts';
-import { renderMarkdown } from './report/markdown.ts';
-import { renderTerminal } from './report/terminal.ts';
+
+// The pipeline (config loader, measure, compare, documents, renderers) is loaded by the commands that
+// use it, from a chunk of its own: --help, --version and usage errors start about as fast as Node.
+let { appendRun, readBaselineOrResults, readResults, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } = {} as typeof Engine;
+let { defaultSettings, compare, failsGate, createPolicy, loadConfig, parseThreshold, DEFAULTS, machineFingerprint } = {} as typeof Engine;
+let { compareWithConfig, measureAndCompare, renderJson, renderMarkdown, renderTerminal } = {} as typeof Engine;
+async function loadEngine(): Promise<void> {
+  const engine = await import('./cli-engine.ts');
+  ({ appendRun, readBaselineOrResults, readResults, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } = engine);
+  ({ defaultSettings, compare, failsGate, createPolicy, loadConfig, parseThreshold, DEFAULTS, machineFingerprint } = engine);
+  ({ compareWithConfig, measureAndCompare, renderJson, renderMarkdown, renderTerminal } = engine);
+}
 
 const DEFAULT_CONFIG = 'perf-gate.yml';
 const DEFAULT_RESULTS = 'perf-gate-results.json';
@@ -242,6 +246,7 @@ function parse(argv: string[]): { verb: string; flags: Flags } {
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === WORKER_ARG) {
+    const { runWorker } = await import('./measure/worker.ts');
     await runWorker(argv.slice(1));
     return 0;
   }
@@ -256,6 +261,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stdout(toolVersion() + '\n');
       return 0;
     }
+    await loadEngine();
     switch (verb) {
       case 'run':
         return await cmdRun(flags, io);
