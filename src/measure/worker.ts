@@ -4,6 +4,7 @@
 // one sample per call, hundreds of thousands per second: raw arrays never leave this process.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { typeScriptImportError } from '../core/node-support.ts';
 import { Bench } from 'tinybench';
 import { reservoir } from '../stats/reservoir.ts';
 import { summarizeLatencies, type SampleSummary } from '../stats/summary.ts';
@@ -105,6 +106,8 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
     if (code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes(request.file)) {
       return { ok: false, error: `${where}: file not found` };
     }
+    const needsNewerNode = typeScriptImportError(request.file, err);
+    if (needsNewerNode) return { ok: false, error: `${where}: ${needsNewerNode}` };
     return { ok: false, error: `${where}: cannot import the module: ${errorLine(err)}` };
   }
 
