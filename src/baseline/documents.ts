@@ -1,9 +1,11 @@
 // Reading, validating and writing the JSON documents (results, baseline history, report).
 // Readers are strict: a document that does not have the shape we need is rejected with one line
 // naming the file and the field, never half-trusted.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { DocumentError } from '../core/errors.ts';
+import { DocumentError, InputError } from '../core/errors.ts';
+import { nativeMetric } from '../core/metrics.ts';
 import {
   BASELINE_KIND,
   RESULTS_KIND,
@@ -100,25 +102,85 @@ export function validateResults(value: unknown, where: string): ResultsDocument 
     const at = `${where}: benchmarks[${i}]`;
     if (!isObject(b)) throw new DocumentError(`${at}: expected an object`);
     if (typeof b.name !== 'string' || b.name === '') throw new DocumentError(`${at}.name: expected a non-empty string`);
-    if (seen.has(b.name)) throw new DocumentError(`${at}.name: duplicate benchmark name "${b.name}"`);
+    if (seen.has(b.name)) throw new DocumentError(`${at}.name: duplicate benchmark name ${quote(b.name)}`);
     seen.add(b.name);
-    if (!isObject(b.metrics)) throw new DocumentError(`${at}.metrics: expected an object`);
-    if (b.status === 'error') return;
-    for (const [metric, m] of Object.entries(b.metrics)) {
-      const mat = `${at} ("${b.name}").metrics.${metric}`;
-      if (!isObject(m)) throw new DocumentError(`${mat}: expected an object with value and unit`);
-      if (typeof m.value !== 'number' || !Number.isFinite(m.value)) {
-        throw new DocumentError(`${mat}.value: expected a finite number, got ${JSON.stringify(m.value)}`);
-      }
-      if (typeof m.unit !== 'string') throw new DocumentError(`${mat}.unit: expected a string`);
-      if (m.direction !== 'lower' && m.direction !== 'higher') {
-        throw new DocumentError(`${mat}.direction: expected "lower" or "higher"`);
-      }
+    const bat = `${at} (${quote(b.name)})`;
+    if (b.status !== 'ok' && b.status !== 'error') {
+      throw new DocumentError(`${bat}.status: expected "ok" or "error", got ${shown(b.status)}`);
     }
+    if (!isObject(b.metrics)) throw new DocumentError(`${bat}.metrics: expected an object`);
+    if (b.status === 'error') return;
+    for (const [metric, m] of Object.entries(b.metrics)) validateMetric(m, metric, `${bat}.metrics.${metric}`);
   });
+  if (!isObject(value.git)) throw new DocumentError(`${where}: missing "git" object (may be empty: {})`);
+  if (value.git.commit !== undefined && typeof value.git.commit !== 'string') {
+    throw new DocumentError(`${where}: git.commit: expected a string`);
+  }
+  if (typeof value.createdAt !== 'string') throw new DocumentError(`${where}: missing "createdAt" string (an ISO date)`);
   if (!isObject(value.machine)) throw new DocumentError(`${where}: missing "machine" object`);
   if (typeof value.configHash !== 'string') throw new DocumentError(`${where}: missing "configHash" string`);
   return value as unknown as ResultsDocument;
+}
+
+/** A name for a message: quoted, cut short, one line. */
+function quote(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const one = name.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return JSON.stringify(one.length > 80 ? `${one.slice(0, 79)}…` : one);
+}
+
+function shown(v: unknown): string {
+  if (v === null) return 'null';
+  return typeof v === 'string' ? quote(v) : v === undefined ? 'nothing' : typeof v === 'object' ? 'an object' : String(v);
+}
+
+/**
+ * One metric of a successful benchmark: a finite value, a unit and a direction that agree with the
+ * metric registry (a throughput marked lower-is-better would turn every fall into an improvement),
+ * and per-fork values the overall value lies among.
+ */
+function validateMetric(m: unknown, metric: string, mat: string): void {
+  if (metric === '__proto__') throw new DocumentError(`${mat}: "__proto__" is not a metric name`);
+  if (!isObject(m)) throw new DocumentError(`${mat}: expected an object with value and unit`);
+  if (typeof m.value !== 'number' || !Number.isFinite(m.value)) {
+    throw new DocumentError(`${mat}.value: expected a finite number, got ${shown(m.value)}`);
+  }
+  if (typeof m.unit !== 'string') throw new DocumentError(`${mat}.unit: expected a string`);
+  if (m.direction !== 'lower' && m.direction !== 'higher') {
+    throw new DocumentError(`${mat}.direction: expected "lower" or "higher"`);
+  }
+  const known = nativeMetric(metric);
+  if (known && m.direction !== known.direction) {
+    throw new DocumentError(
+      `${mat}.direction: ${metric} is ${known.direction}-is-better (${known.label}), the document says ${m.direction}`,
+    );
+  }
+  if (m.forks !== undefined) {
+    if (!Array.isArray(m.forks) || !m.forks.every((f) => typeof f === 'number' && Number.isFinite(f))) {
+      throw new DocumentError(`${mat}.forks: expected a list of finite numbers`);
+    }
+    const forks = m.forks as number[];
+    if (forks.length > 0) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const f of forks) {
+        if (f < lo) lo = f;
+        if (f > hi) hi = f;
+      }
+      const slack = 1e-9 * Math.max(Math.abs(lo), Math.abs(hi));
+      if (m.value < lo - slack || m.value > hi + slack) {
+        throw new DocumentError(
+          `${mat}: the value ${m.value} lies outside its per-fork values (${lo} to ${hi}); the document contradicts itself`,
+        );
+      }
+    }
+  }
+  if (m.n !== undefined && !(typeof m.n === 'number' && Number.isInteger(m.n) && m.n >= 0)) {
+    throw new DocumentError(`${mat}.n: expected a whole number ≥ 0`);
+  }
+  if (m.supported !== undefined && typeof m.supported !== 'boolean') {
+    throw new DocumentError(`${mat}.supported: expected true or false`);
+  }
 }
 
 export function parseResults(text: string, label: string): ResultsDocument {
@@ -203,4 +265,161 @@ export function appendRun(
 function withoutSamples(run: ResultsDocument): ResultsDocument {
   if (!run.benchmarks.some((b) => b.samples)) return run;
   return { ...run, benchmarks: run.benchmarks.map(({ samples: _dropped, ...rest }) => rest) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Read-modify-write of a baseline file under a lock
+
+export interface LockOptions {
+  /** How long to wait for another writer, ms (default 60 s). */
+  timeoutMs?: number;
+  /** A lock of another host (pid unknowable) older than this is taken as abandoned, ms (default 10 min). */
+  staleMs?: number;
+}
+
+interface LockOwner {
+  pid: number;
+  host: string;
+  time: string;
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+function sleepMs(ms: number): void {
+  Atomics.wait(sleepCell, 0, 0, ms);
+}
+
+function readOwner(lock: string): { text: string; owner: LockOwner | null } | null {
+  let text: string;
+  try {
+    text = readFileSync(lock, 'utf8');
+  } catch {
+    return null; // released meanwhile
+  }
+  try {
+    const v = JSON.parse(text) as LockOwner;
+    return { text, owner: typeof v?.pid === 'number' ? v : null };
+  } catch {
+    return { text, owner: null };
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, under another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Whether a lock's holder is gone: a dead pid on this host, or an old lock of unknown holder. */
+function isStale(lock: string, owner: LockOwner | null, staleMs: number): boolean {
+  if (owner && owner.host === hostname()) return !pidAlive(owner.pid);
+  let age: number;
+  try {
+    age = Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return false;
+  }
+  // A lock without readable content is one whose writer died between creating and filling it.
+  return owner ? age > staleMs : age > 5_000;
+}
+
+/** Removes a stale lock, unless it was replaced by a live one since it was judged stale. */
+function breakStaleLock(lock: string, judged: string): void {
+  const aside = `${lock}.${process.pid}.stale`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return;
+  }
+  let moved = '';
+  try {
+    moved = readFileSync(aside, 'utf8');
+  } catch {
+    /* gone: nothing to restore */
+  }
+  if (moved !== judged) {
+    // Another process took the lock in between: put it back (link fails if a new lock exists).
+    try {
+      linkSync(aside, lock);
+    } catch {
+      /* the lock was retaken again; that holder owns it */
+    }
+  }
+  rmSync(aside, { force: true });
+}
+
+/**
+ * Runs `fn` holding `<path>.lock`, an exclusive lock file (created with O_EXCL) that records the
+ * holder's pid, host and time. A lock whose process is dead is broken; a live one is waited for up to
+ * `timeoutMs`, then a one-line InputError names the holder and the lock file.
+ */
+export function withFileLock<T>(path: string, fn: () => T, options: LockOptions = {}): T {
+  const lock = `${path}.lock`;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const staleMs = options.staleMs ?? 10 * 60_000;
+  mkdirSync(dirname(path), { recursive: true });
+  const started = Date.now();
+  let fd: number | undefined;
+  for (let attempt = 0; fd === undefined; attempt++) {
+    try {
+      fd = openSync(lock, 'wx');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        throw new InputError(`${lock}: cannot create the lock file for the baseline (${code ?? errorText(err)})`);
+      }
+      const held = readOwner(lock);
+      const stale = held !== null && isStale(lock, held.owner, staleMs);
+      if (stale) breakStaleLock(lock, held.text);
+      if (Date.now() - started >= timeoutMs) {
+        const who = held?.owner ? `process ${held.owner.pid} on ${held.owner.host} since ${held.owner.time}` : 'another process';
+        throw new InputError(
+          `${path}: locked by ${who}; gave up after ${Math.round(timeoutMs / 1000)} s (if no perf-gate is running, delete ${lock})`,
+        );
+      }
+      if (stale || !held) continue;
+      // Jittered back-off, so waiting writers do not retry in lockstep.
+      sleepMs(Math.min(200, 5 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
+    }
+  }
+  try {
+    const owner: LockOwner = { pid: process.pid, host: hostname(), time: new Date().toISOString() };
+    writeSync(fd, JSON.stringify(owner));
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Appends a run to the baseline file at `path` (created when absent) under its lock: the file is read
+ * after the lock is taken, so concurrent updates each add their run and none is lost.
+ */
+export function updateBaselineFile(
+  path: string,
+  results: ResultsDocument,
+  keep: number = DEFAULT_KEEP,
+  options: LockOptions = {},
+): { history: BaselineHistory; warnings: string[] } {
+  return withFileLock(
+    path,
+    () => {
+      const existing = existsSync(path) ? readBaselineOrResults(path) : null;
+      const updated = appendRun(existing, results, keep);
+      writeJsonAtomic(path, updated.history);
+      return updated;
+    },
+    options,
+  );
 }

@@ -73,8 +73,24 @@ export function defaultSettings(policy: ComparePolicy, threshold = DEFAULT_THRES
   };
 }
 
+const overrideIndexes = new WeakMap<BenchmarkOverrides[], Map<string, number>>();
+
+/** The first configured benchmark (in config order) named `resultName` or a `/`-prefix of it. */
 function overridesFor(settings: CompareSettings, resultName: string): BenchmarkOverrides | undefined {
-  return settings.benchmarks.find((b) => resultName === b.name || resultName.startsWith(`${b.name}/`));
+  let index = overrideIndexes.get(settings.benchmarks);
+  if (!index) {
+    index = new Map();
+    settings.benchmarks.forEach((b, i) => {
+      if (!index!.has(b.name)) index!.set(b.name, i);
+    });
+    overrideIndexes.set(settings.benchmarks, index);
+  }
+  let best = index.get(resultName);
+  for (let cut = resultName.indexOf('/'); cut >= 0; cut = resultName.indexOf('/', cut + 1)) {
+    const i = index.get(resultName.slice(0, cut));
+    if (i !== undefined && (best === undefined || i < best)) best = i;
+  }
+  return best === undefined ? undefined : settings.benchmarks[best];
 }
 
 /** Most specific first: benchmark per-metric, benchmark, global per-metric, global. */
@@ -144,6 +160,8 @@ export function compare(
   const warnings = history && newest ? compatibilityWarnings(history, current) : [];
   const benchmarks: BenchmarkReport[] = [];
   const pending: Array<{ bench: BenchmarkReport; cases: PendingCase[] }> = [];
+  // One index per run: a suite of many thousands of benchmarks must not cost a search per pair.
+  const byName = runs.map((r) => new Map(r.benchmarks.map((x) => [x.name, x])));
 
   for (const b of current.benchmarks) {
     if (b.status === 'error') {
@@ -151,8 +169,8 @@ export function compare(
       continue;
     }
     // Runs of the history in which this benchmark succeeded, oldest first.
-    const baselineRuns = runs
-      .map((r) => r.benchmarks.find((x) => x.name === b.name))
+    const baselineRuns = byName
+      .map((r) => r.get(b.name))
       .filter((x): x is BenchmarkResult => !!x && x.status !== 'error');
     if (baselineRuns.length === 0) {
       benchmarks.push({ name: b.name, verdict: 'new', evidence: b.evidence, metrics: currentOnlyMetrics(b, settings) });
@@ -241,8 +259,9 @@ export function compare(
   for (const p of pending) p.bench.verdict = benchmarkVerdict(p.cases.map((c) => c.report.verdict));
 
   if (newest) {
+    const currentNames = new Set(current.benchmarks.map((c) => c.name));
     for (const b of newest.benchmarks) {
-      if (!current.benchmarks.some((c) => c.name === b.name)) {
+      if (!currentNames.has(b.name)) {
         benchmarks.push({ name: b.name, verdict: 'missing', evidence: b.evidence, metrics: {} });
       }
     }
