@@ -63,7 +63,7 @@ describe('perf-gate CLI: the happy path', () => {
       { cwd: dir },
     );
     expect(cmp.code, cmp.stdout + cmp.stderr).toBe(1);
-    expect(cmp.stdout).toMatch(/^perf-gate: REGRESSION — 2 benchmarks regressed: math\/sum \(p50 \+\d/);
+    expect(cmp.stdout).toMatch(/^perf-gate: REGRESSION — 2 benchmarks regressed: math\/sum \(p50 (\+\d|more than \+1000%)/);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
     expect(report.verdict).toBe('regression');
     expect(report.benchmarks.find((b: { name: string }) => b.name === 'echo').verdict).toBe('missing');
