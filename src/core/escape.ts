@@ -14,17 +14,29 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 
 /**
+ * Characters a culture-aware .NET comparison may skip (marks, format, private-use, unassigned, the
+ * Hangul fillers). The runner finds workflow commands with such comparisons, so `#\u034f#[` is `##[`
+ * to it, and a line led by one of these still "starts with" `::`.
+ */
+const SKIPPABLE = '[\\p{M}\\p{C}\\u115f\\u1160\\u3164\\uffa0]*';
+const LEGACY_COMMAND = new RegExp(`#${SKIPPABLE}#${SKIPPABLE}\\[`, 'gu');
+const LEADS_TO_COMMAND = new RegExp(`^(?:\\s|${SKIPPABLE.slice(0, -1)})*::`, 'u');
+
+/**
  * One log line for a terminal or the Actions runner log: line breaks become a visible `⏎`, control
- * characters (ANSI escapes included) and invisible format characters become `?`, and a line that
- * would start with a workflow command (`::name::`, or the legacy `##[name]`) is prefixed so the
- * runner shows it instead of obeying it.
+ * characters (ANSI escapes included) and invisible format characters become `?`, the legacy command
+ * form `##[name]` (which the runner obeys anywhere in a line) is broken up as `# #[`, and a line that
+ * would start with a workflow command (`::name::`, after leading white space) is prefixed with a
+ * visible `» ` so the runner shows it instead of obeying it. The mark has to be visible: an invisible
+ * one is skipped by the runner's comparison.
  */
 export function escapeLogLine(text: string): string {
   const flat = text
     .replace(LINE_BREAK, ' ⏎ ')
     .replace(CONTROL, '?')
-    .replace(INVISIBLE_FORMAT, '?');
-  return /^\s*(::|##\[)/.test(flat) ? `\u2063${flat}` : flat;
+    .replace(INVISIBLE_FORMAT, '?')
+    .replace(LEGACY_COMMAND, '# #[');
+  return LEADS_TO_COMMAND.test(flat) ? `» ${flat}` : flat;
 }
 
 /** Text for a terminal: like a log line, but line breaks the caller wrote are kept. */

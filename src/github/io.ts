@@ -1,6 +1,10 @@
 // The runner-facing side effects of the Action (log lines, groups, masks, outputs, summary, failure),
-// behind one small interface so `runAction` can be driven by tests without a runner.
+// behind one small interface so `runAction` can be driven by tests without a runner. Every log text
+// passes through `escapeLogLine` here, at the sink: benchmark names, error texts and config values
+// reach the log in many places, and the runner obeys a workflow command wherever a line starts with
+// one (`::add-mask::`, `::error::`) or contains the legacy `##[name]` form.
 import * as core from './workflow-commands.ts';
+import { escapeLogLine } from '../core/escape.ts';
 import { appendStepSummary } from './summary.ts';
 
 export interface ActionIO {
@@ -15,9 +19,43 @@ export interface ActionIO {
   setFailed(message: string): void;
 }
 
-/** The real implementation over @actions/core and GITHUB_STEP_SUMMARY. */
-export function coreIO(env: NodeJS.ProcessEnv = process.env): ActionIO {
+/** `io` with every log text (lines, group titles, warnings, errors, the failure) escaped as one log line. */
+export function escapingIO(io: ActionIO): ActionIO {
   return {
+    info: (m) => io.info(escapeLogLine(m)),
+    warning: (m) => io.warning(escapeLogLine(m)),
+    error: (m) => io.error(escapeLogLine(m)),
+    startGroup: (n) => io.startGroup(escapeLogLine(n)),
+    endGroup: () => io.endGroup(),
+    setSecret: (s) => io.setSecret(s),
+    setOutput: (n, v) => io.setOutput(n, v),
+    appendSummary: (md) => io.appendSummary(md),
+    setFailed: (m) => io.setFailed(escapeLogLine(m)),
+  };
+}
+
+/**
+ * `io` with the values of `secrets` replaced by `***` in everything it writes but the masks: log
+ * lines, the summary and the failure message (a defence behind the runner's masking, which does not
+ * see a value in another form, such as markdown-escaped).
+ */
+export function redactingIO(io: ActionIO, redact: (text: string) => string, redactMarkdown = redact): ActionIO {
+  return {
+    info: (m) => io.info(redact(m)),
+    warning: (m) => io.warning(redact(m)),
+    error: (m) => io.error(redact(m)),
+    startGroup: (n) => io.startGroup(redact(n)),
+    endGroup: () => io.endGroup(),
+    setSecret: (s) => io.setSecret(s),
+    setOutput: (n, v) => io.setOutput(n, redact(v)),
+    appendSummary: (md) => io.appendSummary(redactMarkdown(md)),
+    setFailed: (m) => io.setFailed(redact(m)),
+  };
+}
+
+/** The real implementation over @actions/core and GITHUB_STEP_SUMMARY, escaping every log text. */
+export function coreIO(env: NodeJS.ProcessEnv = process.env): ActionIO {
+  return escapingIO({
     info: (m) => core.info(m),
     warning: (m) => core.warning(m),
     error: (m) => core.error(m),
@@ -29,5 +67,5 @@ export function coreIO(env: NodeJS.ProcessEnv = process.env): ActionIO {
       if (!appendStepSummary(env.GITHUB_STEP_SUMMARY, md)) core.info('perf-gate: no job summary written (GITHUB_STEP_SUMMARY is not set or full)');
     },
     setFailed: (m) => core.setFailed(m),
-  };
+  });
 }
