@@ -4,14 +4,19 @@
 // attempt) and a restore asks for the newest entry by prefix. The path list given to restore is the
 // very list given to save (it is part of the entry's version). Caching is best effort: a service that
 // is down or slow, an entry that cannot be reserved, or an entry that is not a perf-gate baseline is a
-// warning, never a failure, and never trusted.
+// warning, never a failure, and never trusted. A cache that could not be read is kept apart from one
+// that holds no entry all the way to the caller: only the second may be followed by a save.
 import { lstatSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage } from '../core/errors.ts';
-import type { BaselineHistory } from '../core/types.ts';
+import { SCHEMA_VERSION, type BaselineHistory } from '../core/types.ts';
 import { parseBaselineOrResults, writeJsonAtomic } from './documents.ts';
 
-/** The two calls of `@actions/cache` this store uses; tests may pass another implementation. */
+/**
+ * The two calls of `@actions/cache` this store uses; tests may pass another implementation.
+ * `restoreCache` resolves to the key restored, to `undefined` when no entry matches, and rejects when
+ * the service could not be asked (down, refused, denied): a failure must never look like a miss.
+ */
 export interface CacheClient {
   restoreCache(paths: string[], primaryKey: string, restoreKeys: string[]): Promise<string | undefined>;
   saveCache(paths: string[], key: string): Promise<number>;
@@ -87,8 +92,49 @@ export interface RestoreOutcome {
   history: BaselineHistory | null;
   /** The key of the entry restored, when one was found and is a valid baseline. */
   key?: string;
-  /** Why there is no baseline, in plain words, when there is none. */
-  reason?: 'not-found' | 'unavailable' | 'invalid';
+  /**
+   * Why there is no baseline, when there is none: no entry (`not-found`), the cache could not be read
+   * (`unavailable`), the newest entry is not a perf-gate baseline (`invalid`), or it is one written by
+   * a newer perf-gate than this one (`newer-version`).
+   */
+  reason?: 'not-found' | 'unavailable' | 'invalid' | 'newer-version';
+  /** For `unavailable` and `invalid`: what went wrong, in plain words (one line). */
+  detail?: string;
+}
+
+/** The cache service could not be asked (as opposed to: it answered that no entry matches). */
+export class CacheUnavailableError extends Error {
+  override name = 'CacheUnavailableError';
+}
+
+/**
+ * A cache failure in plain words: what a reader can act on (a refused connection, a name that does
+ * not resolve, an HTTP status, no answer in time), not the client's wording.
+ */
+export function describeCacheFailure(message: string): string {
+  const text = oneLine(message);
+  if (/ECONNREFUSED/.test(text)) return 'the connection to the cache service was refused';
+  if (/ENOTFOUND|EAI_AGAIN|EAI_NONAME/.test(text)) return "the cache service's host name could not be resolved (DNS)";
+  if (/EHOSTUNREACH|ENETUNREACH/.test(text)) return 'the cache service could not be reached (host unreachable)';
+  if (/ECONNRESET|socket hang up/.test(text)) return 'the connection to the cache service was reset';
+  if (/ETIMEDOUT|did not finish within/.test(text)) return `the cache service did not answer in time`;
+  if (/cache-mode|read denied/i.test(text)) return 'reading the cache is not permitted for this run';
+  const status = /\((\d{3})\)|\bstatus(?: code)?:? (\d{3})\b|\bHTTP (\d{3})\b/i.exec(text);
+  if (status) return `the cache service answered HTTP ${status[1] ?? status[2] ?? status[3]}`;
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+const SCHEMA_MAJOR = Number(SCHEMA_VERSION.split('.')[0]);
+
+/** Whether `text` is a perf-gate document of a later major version than this perf-gate reads. */
+function isNewerDocument(text: string): boolean {
+  try {
+    const doc = JSON.parse(text) as { schemaVersion?: unknown };
+    const major = Number(String(doc?.schemaVersion ?? '').split('.')[0]);
+    return Number.isInteger(major) && major > SCHEMA_MAJOR;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -111,27 +157,38 @@ export async function restoreBaseline(
       'restoring the baseline from the Actions cache',
     );
   } catch (err) {
+    const message = oneLine(errorMessage(err));
+    const detail = describeCacheFailure(message);
     opts.log.warning(
-      `perf-gate: the Actions cache could not be read (${oneLine(errorMessage(err))}); continuing without a baseline.`,
+      `perf-gate: the Actions cache could not be read: ${detail} (${message}); continuing without a baseline.`,
     );
-    return { history: null, reason: 'unavailable' };
+    return { history: null, reason: 'unavailable', detail };
   }
   if (!key) return { history: null, reason: 'not-found' };
+  let text = '';
   try {
     const stat = lstatSync(file);
     if (!stat.isFile()) throw new Error(`${paths[0]} in the entry is not a regular file`);
     if (stat.size > MAX_BASELINE_BYTES) throw new Error(`${paths[0]} is ${stat.size} bytes, more than a baseline can be`);
-    const history = parseBaselineOrResults(readFileSync(file, 'utf8'), `cache entry ${key}`);
+    text = readFileSync(file, 'utf8');
+    const history = parseBaselineOrResults(text, `cache entry ${key}`);
     if (history.runs.length === 0) return { history: null, key, reason: 'not-found' };
     opts.log.info(`perf-gate: baseline restored from cache entry ${key} (${history.runs.length} runs)`);
     return { history, key };
   } catch (err) {
-    const msg = oneLine(errorMessage(err));
+    const detail = oneLine(errorMessage(err)).replace(`cache entry ${key}: `, '');
+    if (isNewerDocument(text)) {
+      opts.log.warning(
+        `perf-gate: cache entry ${key} was written by a newer perf-gate (${detail}); it is ignored and kept: ` +
+          'this run does not update the baseline. Use the newer perf-gate version in this workflow.',
+      );
+      return { history: null, key, reason: 'newer-version', detail };
+    }
     opts.log.warning(
-      `perf-gate: cache entry ${key} is not a usable perf-gate baseline (${msg.replace(`cache entry ${key}: `, '')}); ` +
-        'it is ignored. The next run on the default branch saves a fresh one.',
+      `perf-gate: cache entry ${key} is not a usable perf-gate baseline (${detail}); it is ignored. ` +
+        'The next run on the default branch records a fresh baseline.',
     );
-    return { history: null, key, reason: 'invalid' };
+    return { history: null, key, reason: 'invalid', detail };
   } finally {
     rmSync(file, { force: true });
   }
@@ -140,6 +197,8 @@ export async function restoreBaseline(
 export interface SaveOutcome {
   saved: boolean;
   key: string;
+  /** When not saved: why, in plain words (one line). */
+  why?: string;
 }
 
 /** Writes the history and saves it under `key` (a new key). Failures are warnings. */
@@ -158,16 +217,15 @@ export async function saveBaseline(
         `perf-gate: the baseline could not be saved under cache key ${opts.key} (the key could not be reserved: ` +
           'another job may be saving it, or the cache is read-only for this run). The previous baseline entry is kept.',
       );
-      return { saved: false, key: opts.key };
+      return { saved: false, key: opts.key, why: `the cache key ${opts.key} could not be reserved (another job may be saving it, or the cache is read-only for this run)` };
     }
     opts.log.info(`perf-gate: baseline saved as cache entry ${opts.key} (${history.runs.length} runs)`);
     return { saved: true, key: opts.key };
   } catch (err) {
-    opts.log.warning(
-      `perf-gate: the baseline could not be saved to the Actions cache (${oneLine(errorMessage(err))}). ` +
-        'The previous baseline entry is kept.',
-    );
-    return { saved: false, key: opts.key };
+    const message = oneLine(errorMessage(err));
+    const why = describeCacheFailure(message);
+    opts.log.warning(`perf-gate: the baseline could not be saved to the Actions cache: ${why} (${message}). The previous baseline entry is kept.`);
+    return { saved: false, key: opts.key, why };
   } finally {
     rmSync(file, { force: true });
   }
@@ -182,9 +240,54 @@ export async function actionsCacheClient(): Promise<CacheClient> {
   const cache = await import('@actions/cache');
   return {
     restoreCache: (paths, primaryKey, restoreKeys) =>
-      cache.restoreCache(paths, primaryKey, restoreKeys, { timeoutInMs: 30_000, segmentTimeoutInMs: 60_000 }),
+      watchForSwallowedFailure(() =>
+        cache.restoreCache(paths, primaryKey, restoreKeys, { timeoutInMs: 30_000, segmentTimeoutInMs: 60_000 }),
+      ),
     saveCache: (paths, key) => cache.saveCache(paths, key),
   };
+}
+
+/**
+ * Lines `@actions/cache` writes when a restore fails: it logs the failure (`::warning::` or, for a 5xx,
+ * `::error::Failed to restore: …`) or that reads are not permitted, then resolves to `undefined`, the
+ * very value of a miss. It offers no other way to tell them apart, so its log is watched.
+ */
+const SWALLOWED_RESTORE_FAILURE = /^::(?:warning|error)(?: [^:]*)?::Failed to restore: (.*)$|^(Cache restore skipped: .*)$/;
+
+function decodeCommandData(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+/**
+ * Runs `restore` while watching the process's standard output (where `@actions/core` writes) for a
+ * swallowed failure, and rejects with `CacheUnavailableError` when one was written. The lines still
+ * reach the log.
+ */
+export async function watchForSwallowedFailure<T>(restore: () => Promise<T>): Promise<T> {
+  const stdout = process.stdout;
+  const original = stdout.write;
+  let failure: string | undefined;
+  const watching = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
+    if (failure === undefined && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      for (const line of text.split(/\r?\n/)) {
+        const m = SWALLOWED_RESTORE_FAILURE.exec(line);
+        if (m) {
+          failure = decodeCommandData(m[1] ?? m[2] ?? line);
+          break;
+        }
+      }
+    }
+    return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  };
+  stdout.write = watching as typeof stdout.write;
+  try {
+    const result = await restore();
+    if (failure !== undefined) throw new CacheUnavailableError(oneLine(failure));
+    return result;
+  } finally {
+    if (stdout.write === (watching as typeof stdout.write)) stdout.write = original;
+  }
 }
 
 /** Whether the runner provides a cache service at all (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL). */

@@ -2,6 +2,7 @@
 // runner's environment and the event payload file, without @actions/github (start-up matters and the
 // logic stays testable with plain objects).
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { InputError } from '../core/errors.ts';
 
 /** What the Action does on this event. */
@@ -19,8 +20,22 @@ export interface PullRequestInfo {
   baseSha?: string;
   headSha?: string;
   headRef?: string;
-  /** The head repository differs from the base repository: the token is read-only. */
+  /**
+   * The head repository is not the base repository (or is gone: a deleted fork has `head.repo: null`),
+   * so the workflow token of a `pull_request` run is read-only.
+   */
   fromFork: boolean;
+}
+
+/**
+ * Code from a pull request runs in a workflow that has secrets and a write token: `pull_request_target`
+ * (whatever the job checked out is measured, and such jobs check out the pull request to measure it),
+ * or `workflow_run` after a pull request's workflow with that pull request's head checked out.
+ */
+export interface UntrustedCode {
+  event: 'pull_request_target' | 'workflow_run';
+  /** The pull request's head commit, when known. */
+  headSha?: string;
 }
 
 export interface RunContext {
@@ -38,6 +53,8 @@ export interface RunContext {
   /** Link to this workflow run. */
   runUrl: string;
   pullRequest?: PullRequestInfo;
+  /** Set when this run executes a pull request's code with secrets in reach. */
+  untrustedCode?: UntrustedCode;
   workspace: string;
   tempDir: string;
 }
@@ -89,9 +106,13 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env, payload?: P
       baseSha: pr.base?.sha,
       headSha: pr.head?.sha,
       headRef: pr.head?.ref,
-      fromFork: typeof headRepo === 'string' && headRepo !== baseRepo,
+      // Only a head repository known to be the base one is trusted with a write token: a deleted
+      // fork (`head.repo: null`) is still a fork.
+      fromFork: headRepo !== baseRepo,
     };
   }
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const untrustedCode = untrustedCodeOf(eventName, event, workspace);
 
   return {
     eventName,
@@ -106,7 +127,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env, payload?: P
     apiUrl,
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${runAttempt !== '1' ? `/attempts/${runAttempt}` : ''}`,
     pullRequest,
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    ...(untrustedCode ? { untrustedCode } : {}),
+    workspace,
     tempDir: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
   };
 }
@@ -132,4 +154,43 @@ export function shouldUpdateBaseline(ctx: RunContext, input: 'auto' | boolean): 
   if (ctx.pullRequest) return false;
   if (input === 'auto') return isTrustedDefaultBranchRun(ctx);
   return input;
+}
+
+function untrustedCodeOf(eventName: string, event: Payload, workspace: string): UntrustedCode | undefined {
+  if (eventName === 'pull_request_target') {
+    const headSha = event.pull_request?.head?.sha;
+    return { event: 'pull_request_target', ...(typeof headSha === 'string' ? { headSha } : {}) };
+  }
+  const run = event.workflow_run;
+  if (eventName === 'workflow_run' && run && PULL_REQUEST_EVENTS.includes(run.event) && typeof run.head_sha === 'string') {
+    if (workspaceHead(workspace) === run.head_sha.toLowerCase()) return { event: 'workflow_run', headSha: run.head_sha };
+  }
+  return undefined;
+}
+
+/** The commit checked out in `dir` (read from .git, without running git), or undefined. */
+export function workspaceHead(dir: string): string | undefined {
+  const read = (path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  let gitDir = join(dir, '.git');
+  const pointer = /^gitdir: (.+)$/m.exec(read(gitDir) ?? '');
+  if (pointer) gitDir = resolve(dir, pointer[1]!.trim());
+  const head = read(join(gitDir, 'HEAD'))?.trim();
+  if (!head) return undefined;
+  if (/^[0-9a-f]{40,64}$/i.test(head)) return head.toLowerCase();
+  const ref = /^ref: (\S+)$/.exec(head)?.[1];
+  if (!ref) return undefined;
+  const loose = read(join(gitDir, ref))?.trim();
+  if (loose && /^[0-9a-f]{40,64}$/i.test(loose)) return loose.toLowerCase();
+  const packed = read(join(gitDir, 'packed-refs')) ?? '';
+  for (const line of packed.split('\n')) {
+    const [sha, name] = line.trim().split(' ');
+    if (name === ref && sha && /^[0-9a-f]{40,64}$/i.test(sha)) return sha.toLowerCase();
+  }
+  return undefined;
 }

@@ -2,8 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import * as core from '@actions/core';
 import {
+  CacheUnavailableError,
   baselineCachePaths,
+  describeCacheFailure,
+  watchForSwallowedFailure,
   baselineRestoreKeys,
   baselineSaveKey,
   restoreBaseline,
@@ -79,7 +83,7 @@ describe('the Actions cache baseline store', () => {
   test.each([
     ['truncated JSON', '{"schemaVersion": "1.0", "kind": "perf-gate/base'],
     ['a foreign document', JSON.stringify({ name: 'node_modules cache', files: 12 })],
-    ['an unknown major version', JSON.stringify({ ...history, schemaVersion: '9.0' })],
+    ['an unknown version that is not newer', JSON.stringify({ ...history, schemaVersion: '0.3' })],
   ])('%s in the entry: a warning, skipped, no baseline', async (_, content) => {
     const { opts, file, log } = setup();
     const restored = await restoreBaseline(cacheWith(file, content), { ...opts, configHash: 'abc', primaryKey: 'k' });
@@ -109,7 +113,70 @@ describe('the Actions cache baseline store', () => {
   test('a key that cannot be reserved (saveCache -1) is a warning, never fatal', async () => {
     const { opts, log } = setup();
     const taken: CacheClient = { restoreCache: async () => undefined, saveCache: async () => -1 };
-    expect(await saveBaseline(taken, history, { ...opts, key: 'k' })).toEqual({ saved: false, key: 'k' });
+    expect(await saveBaseline(taken, history, { ...opts, key: 'k' })).toMatchObject({ saved: false, key: 'k', why: expect.stringMatching(/could not be reserved/) });
     expect(log.warnings[0]).toMatch(/could not be saved under cache key k .*previous baseline entry is kept/);
+  });
+
+  test('an entry written by a newer perf-gate is kept apart from a corrupt one (it must not be hidden by a save)', async () => {
+    const { opts, file, log } = setup();
+    const content = JSON.stringify({ ...history, schemaVersion: '9.0' });
+    const restored = await restoreBaseline(cacheWith(file, content), { ...opts, configHash: 'abc', primaryKey: 'k' });
+    expect(restored.history).toBeNull();
+    expect(restored.reason).toBe('newer-version');
+    expect(log.warnings[0]).toMatch(/written by a newer perf-gate .*does not update the baseline/);
+  });
+
+  test('an unreadable cache is reported with what went wrong, in plain words', async () => {
+    const { opts, log } = setup();
+    const refused: CacheClient = {
+      restoreCache: async () => {
+        throw new CacheUnavailableError('Unable to make request: ECONNREFUSED If you are using self-hosted runners...');
+      },
+      saveCache: async () => 1,
+    };
+    const restored = await restoreBaseline(refused, { ...opts, configHash: 'a', primaryKey: 'k' });
+    expect(restored).toEqual({ history: null, reason: 'unavailable', detail: 'the connection to the cache service was refused' });
+    expect(log.warnings[0]).toContain('could not be read: the connection to the cache service was refused');
+  });
+
+  test.each([
+    ['Failed to GetCacheEntryDownloadURL: Unable to make request: ECONNREFUSED', 'the connection to the cache service was refused'],
+    ['getaddrinfo ENOTFOUND results-receiver.actions.githubusercontent.com', "the cache service's host name could not be resolved (DNS)"],
+    ['getaddrinfo EAI_AGAIN cache.example', "the cache service's host name could not be resolved (DNS)"],
+    ['Failed to make request after 5 attempts: Failed request: (503) Service Unavailable', 'the cache service answered HTTP 503'],
+    ['restoring the baseline from the Actions cache did not finish within 2 s', 'the cache service did not answer in time'],
+    ["Cache restore skipped: the effective cache-mode 'write-only' does not permit reads.", 'reading the cache is not permitted for this run'],
+  ])('failure wording: %s', (message, plain) => {
+    expect(describeCacheFailure(message)).toBe(plain);
+  });
+});
+
+describe('failures @actions/cache swallows', () => {
+  // @actions/cache logs a failed restore and resolves to undefined, as for a miss; the store watches
+  // what it writes through @actions/core so a failure is never taken for "no entry".
+  test.each([
+    ['a warning', () => core.warning('Failed to restore: Failed to GetCacheEntryDownloadURL: Received non-retryable error: Failed request: (401) Unauthorized')],
+    ['an error (5xx)', () => core.error('Failed to restore: Failed request: (503) Service Unavailable\nretry later')],
+    ['a read not permitted', () => core.info("Cache restore skipped: the effective cache-mode 'write-only' does not permit reads.")],
+  ])('%s written during the restore makes it reject', async (_, log) => {
+    const write = process.stdout.write;
+    await expect(
+      watchForSwallowedFailure(async () => {
+        log();
+        return undefined;
+      }),
+    ).rejects.toThrow(CacheUnavailableError);
+    expect(process.stdout.write).toBe(write);
+  });
+
+  test('a miss and a hit resolve as they are; other lines do not count', async () => {
+    expect(
+      await watchForSwallowedFailure(async () => {
+        core.info('Cache hit for restore-key: perf-gate-v1-x');
+        core.warning('something unrelated');
+        return 'perf-gate-v1-x';
+      }),
+    ).toBe('perf-gate-v1-x');
+    expect(await watchForSwallowedFailure(async () => undefined)).toBeUndefined();
   });
 });

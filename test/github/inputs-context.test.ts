@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { InputError } from '../../src/core/errors.ts';
-import { readRunContext, runMode, shouldUpdateBaseline } from '../../src/github/context.ts';
+import { commentFailureAdvice } from '../../src/github/comment.ts';
+import { readRunContext, runMode, shouldUpdateBaseline, workspaceHead } from '../../src/github/context.ts';
 import { rawInput, readInputs } from '../../src/github/inputs.ts';
 
 const repo = { full_name: 'o/r', default_branch: 'main' };
@@ -81,5 +82,35 @@ describe('run context and mode', () => {
     writeFileSync(bad, '{');
     expect(() => readRunContext(env({ GITHUB_EVENT_PATH: bad }))).toThrow(/GITHUB_EVENT_PATH .*not valid JSON/);
     expect(() => readRunContext({})).toThrow(/GITHUB_REPOSITORY: expected owner\/repo/);
+  });
+
+  test('a deleted fork (head.repo: null) is a fork: a 403 on the comment gets the fork advice, not the permissions advice', () => {
+    const payload = {
+      repository: repo,
+      pull_request: { number: 9, base: { ref: 'main', sha: 'b', repo: { full_name: 'o/r' } }, head: { ref: 'x', sha: 'h', repo: null } },
+    };
+    const ctx = readRunContext(env({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/9/merge' }), payload);
+    expect(ctx.pullRequest!.fromFork).toBe(true);
+    const advice = commentFailureAdvice(Object.assign(new Error('Resource not accessible by integration'), { status: 403 }), ctx.pullRequest!.fromFork);
+    expect(advice).toContain('comes from a fork');
+    expect(advice).not.toContain('permissions:');
+    const same = readRunContext(env({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/9/merge' }), {
+      ...payload,
+      pull_request: { ...payload.pull_request, head: { ref: 'x', sha: 'h', repo: { full_name: 'o/r' } } },
+    });
+    expect(same.pullRequest!.fromFork).toBe(false);
+  });
+
+  test('the checked-out commit is read from .git: detached, on a branch, from packed refs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-head-'));
+    expect(workspaceHead(dir)).toBeUndefined();
+    mkdirSync(join(dir, '.git', 'refs', 'heads'), { recursive: true });
+    writeFileSync(join(dir, '.git', 'HEAD'), `${'A'.repeat(40)}\n`);
+    expect(workspaceHead(dir)).toBe('a'.repeat(40));
+    writeFileSync(join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(join(dir, '.git', 'packed-refs'), `# pack-refs with: peeled\n${'b'.repeat(40)} refs/heads/main\n`);
+    expect(workspaceHead(dir)).toBe('b'.repeat(40));
+    writeFileSync(join(dir, '.git', 'refs', 'heads', 'main'), `${'c'.repeat(40)}\n`);
+    expect(workspaceHead(dir)).toBe('c'.repeat(40));
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { appendRun } from '../../src/baseline/documents.ts';
-import type { CacheClient } from '../../src/baseline/cache-store.ts';
+import { CacheUnavailableError, type CacheClient } from '../../src/baseline/cache-store.ts';
 import { failsGate } from '../../src/compare/index.ts';
 import { ConfigError } from '../../src/core/errors.ts';
 import type { ResultsDocument } from '../../src/core/types.ts';
@@ -19,6 +19,7 @@ import { renderJson } from '../../src/report/json.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { escapeMarkdown } from '../../src/report/format.ts';
 import { config, results } from './fixtures.ts';
+
 
 function recordingIO() {
   const log: string[] = [];
@@ -96,34 +97,67 @@ const REPO = { full_name: 'o/r', default_branch: 'main' };
 
 function harness() {
   const workspace = mkdtempSync(join(tmpdir(), 'pg-run-'));
+  // The engine here is fake, but the Action checks that the config input names a file.
+  writeFileSync(join(workspace, 'perf-gate.yml'), 'benchmarks: []\n');
   const cache = memoryCache(workspace);
   const gh = memoryComments();
   const env = { GITHUB_REPOSITORY: 'o/r', GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace, ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://x/' };
   let run = 0;
-  const go = async (kind: 'push' | 'pr', current: ResultsDocument, inputEnv: Record<string, string> = {}, extra: { baseRef?: string; loadError?: Error } = {}) => {
+  const go = async (
+    kind: 'push' | 'pr',
+    current: ResultsDocument,
+    inputEnv: Record<string, string> = {},
+    extra: {
+      baseRef?: string;
+      loadError?: Error;
+      client?: CacheClient;
+      env?: Record<string, string>;
+      event?: string;
+      payload?: (p: Record<string, any>) => void;
+    } = {},
+  ) => {
     run++;
     const ctxEnv = {
       ...env,
       GITHUB_RUN_ID: String(run),
       GITHUB_SHA: current.git.commit ?? 'x',
-      GITHUB_EVENT_NAME: kind === 'push' ? 'push' : 'pull_request',
+      GITHUB_EVENT_NAME: extra.event ?? (kind === 'push' ? 'push' : 'pull_request'),
       GITHUB_REF: kind === 'push' ? 'refs/heads/main' : 'refs/pull/3/merge',
+      ...extra.env,
     };
-    const payload =
+    const payload: Record<string, any> =
       kind === 'push'
         ? { repository: REPO }
         : { repository: REPO, pull_request: { number: 3, base: { ref: extra.baseRef ?? 'main', repo: { full_name: 'o/r' } }, head: { sha: current.git.commit, repo: { full_name: 'o/r' } } } };
+    extra.payload?.(payload);
     const rec = recordingIO();
     const result = await runAction(readInputs({ 'INPUT_GITHUB-TOKEN': 'secret-token', ...inputEnv }), readRunContext(ctxEnv, payload), {
       env: ctxEnv,
       io: rec.io,
       engine: engine(() => current, extra.loadError),
-      cache: async () => cache.client,
+      cache: async () => extra.client ?? cache.client,
       github: async () => gh.api,
     });
     return { result, rec };
   };
-  return { go, cache, gh };
+  return { go, cache, gh, workspace };
+}
+
+/** A results document whose only benchmark failed with `error`. */
+function failed(commit: string, error: string): ResultsDocument {
+  const doc = results(commit, 100);
+  doc.benchmarks = [{ ...doc.benchmarks[0]!, status: 'error', error, metrics: {} }];
+  return doc;
+}
+
+/** A cache whose reads fail as an outage does (the client rejects), and whose writes would succeed. */
+function unreadable(inner: CacheClient): CacheClient {
+  return {
+    restoreCache: async () => {
+      throw new CacheUnavailableError('Failed to restore: Failed request: (503) Service Unavailable');
+    },
+    saveCache: (paths, key) => inner.saveCache(paths, key),
+  };
 }
 
 describe('runAction', () => {
@@ -220,5 +254,125 @@ describe('runAction', () => {
     const { rec } = await h.go('push', results('m', 100));
     expect(JSON.parse(readFileSync(rec.outputs['report-json']!, 'utf8')).verdict).toBe('no-baseline');
     expect(readFileSync(rec.outputs['report-markdown']!, 'utf8')).toMatch(/^<!-- perf-gate:perf-gate -->/);
+  });
+
+  test('a cache that could not be read is not "no entry": the push run does not save a one-run history over the real one', async () => {
+    const h = harness();
+    await h.go('push', results('a1', 100));
+    await h.go('push', results('a2', 100));
+    expect(JSON.parse(h.cache.entries.at(-1)!.content).runs).toHaveLength(2);
+    const { result, rec } = await h.go('push', results('a3', 100), {}, { client: unreadable(h.cache.client) });
+    expect(result.exitCode).toBe(0);
+    expect(result.verdict).toBe('no-baseline');
+    expect(h.cache.entries).toHaveLength(2);
+    expect(result.record).toEqual({ recorded: false, why: expect.stringContaining('could not be read (the cache service answered HTTP 503)') });
+    expect(rec.summary).toContain('The Actions cache could not be read (the cache service answered HTTP 503)');
+    expect(rec.summary).toContain('**This run is not recorded in the baseline:**');
+    expect(rec.summary).not.toMatch(/first run|expired|is recorded in the baseline|starts a new baseline/);
+    expect(rec.log.join('\n')).toMatch(/WARNING perf-gate: this run is not recorded in the baseline: the Actions cache could not be read/);
+    // The next run that can read the cache still has the whole history.
+    const next = await h.go('push', results('a4', 100));
+    expect(next.result.verdict).toBe('pass');
+    expect(JSON.parse(h.cache.entries.at(-1)!.content).runs).toHaveLength(3);
+  });
+
+  test('a run whose benchmarks failed is never recorded, and its summary says so', async () => {
+    const h = harness();
+    await h.go('push', results('a1', 100));
+    const { result, rec } = await h.go('push', failed('a2', 'worker crashed'));
+    expect(result.verdict).toBe('error');
+    expect(result.exitCode).toBe(1);
+    expect(h.cache.entries).toHaveLength(1);
+    expect(rec.summary).toContain('**This run is not recorded in the baseline:** benchmarks failed');
+  });
+
+  test('the summary says what the save did, after it: a key that cannot be reserved is "not recorded", never "recorded"', async () => {
+    const h = harness();
+    const taken: CacheClient = { restoreCache: async () => undefined, saveCache: async () => -1 };
+    const { result, rec } = await h.go('push', results('a1', 100), {}, { client: taken });
+    expect(result.record).toMatchObject({ recorded: false });
+    expect(rec.summary).toContain('**This run is not recorded in the baseline:** the cache key');
+    expect(rec.summary).not.toMatch(/starts a new baseline|is recorded in the baseline/);
+    const ok = await h.go('push', results('a2', 100));
+    expect(ok.result.record).toMatchObject({ recorded: true, runs: 1 });
+    expect(ok.rec.summary).toMatch(/This run is recorded in the baseline \(cache entry `perf-gate-v1-[0-9a-f]+-a2-\d+-1`, 1 run\)\. This run starts a new baseline/);
+  });
+
+  test('after a corrupt entry the push run records a fresh baseline; after a newer perf-gate\'s entry it records nothing', async () => {
+    const h = harness();
+    h.cache.entries.push({ key: 'perf-gate-v1-ffffffffffffffff-x-1-1', content: '{"schemaVersion": "1.0", "kind": "perf-gate/bas' });
+    const healed = await h.go('push', results('a1', 100));
+    expect(healed.result.record).toMatchObject({ recorded: true, runs: 1 });
+    expect(healed.rec.summary).toContain('was not a usable perf-gate baseline');
+    h.cache.entries.push({ key: 'perf-gate-v1-ffffffffffffffff-y-1-1', content: JSON.stringify({ schemaVersion: '7.0', kind: 'perf-gate/baseline', runs: [] }) });
+    const count = h.cache.entries.length;
+    const newer = await h.go('push', results('a2', 100));
+    expect(newer.result.record).toMatchObject({ recorded: false, why: expect.stringContaining('newer perf-gate') });
+    expect(h.cache.entries).toHaveLength(count);
+  });
+
+  test('a pull request never says it can become the baseline or was recorded', async () => {
+    const h = harness();
+    const { result, rec } = await h.go('pr', results('p', 100));
+    expect(result.record).toBeUndefined();
+    expect(rec.summary).not.toMatch(/can become the baseline|is recorded in the baseline/);
+    expect(rec.log.join('\n')).not.toMatch(/can become the baseline|is recorded in the baseline/);
+  });
+
+  test('errors about the Action\'s inputs name the inputs, not CLI flags', async () => {
+    const h = harness();
+    const bad = await h.go('push', results('m', 100), { INPUT_THRESHOLD: 'ten' });
+    expect(bad.rec.failed).toMatch(/^perf-gate: input threshold: expected a percentage like "10%"/);
+    expect(bad.rec.failed).not.toContain('--');
+    const missing = await h.go('push', results('m', 100), { INPUT_CONFIG: 'bench/perf.yml' });
+    expect(missing.rec.failed).toBe(
+      'perf-gate: input config: config file bench/perf.yml not found in the workspace; create it, or set the config input to its path',
+    );
+    expect(missing.rec.outputs.verdict).toBe('error');
+  });
+
+  test('secrets never reach the log, the summary, the comment or the report files, in any form', async () => {
+    const h = harness();
+    const token = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
+    const runtime = 'eyJ0eXAiOiJKV1QifQ.eyJhYyI6InNjb3BlcyJ9.c2ln_X-y';
+    const leak = failed('p', `token ${token} runtime ${runtime} and _${runtime}_`);
+    const { rec } = await h.go('pr', leak, { 'INPUT_GITHUB-TOKEN': token }, { env: { ACTIONS_RUNTIME_TOKEN: runtime } });
+    const comment = h.gh.comments[0]!.body!;
+    const files = [readFileSync(rec.outputs['report-json']!, 'utf8'), readFileSync(rec.outputs['report-markdown']!, 'utf8')];
+    const everything = [rec.log.filter((l) => !l.startsWith('SECRET ')).join('\n'), rec.summary, comment, rec.failed ?? '', ...files];
+    for (const text of everything) {
+      for (const value of [token, runtime, escapeMarkdown(token), escapeMarkdown(runtime), 'ghs\\_16C7', 'c2ln\\_X']) {
+        expect(text).not.toContain(value);
+      }
+    }
+    expect(comment).toContain('token \\*\\*\\*');
+    expect(files[0]).toContain('token *** runtime ***');
+    // Masked before any other line: both tokens, and their markdown-escaped forms.
+    const masks = rec.log.filter((l) => l.startsWith('SECRET '));
+    expect(masks).toEqual(
+      expect.arrayContaining([runtime, escapeMarkdown(runtime), token, escapeMarkdown(token)].map((v) => `SECRET ${v.length}`)),
+    );
+    expect(rec.log.slice(0, masks.length)).toEqual(masks);
+  });
+
+  test('pull_request_target, and workflow_run with the pull request checked out: a plain warning that untrusted code runs with secrets', async () => {
+    const h = harness();
+    const target = await h.go('pr', results('p', 100), {}, { event: 'pull_request_target' });
+    const warn = target.rec.log.find((l) => l.startsWith('WARNING perf-gate: perf-gate runs on pull_request_target'));
+    expect(warn).toMatch(/secrets .* its author can read them\. Measure pull requests in a workflow on pull_request instead .*workflow_run/);
+    const plain = await h.go('pr', results('p', 100));
+    expect(plain.rec.log.join('\n')).not.toContain('secrets');
+
+    const headSha = 'ab'.repeat(20);
+    mkdirSync(join(h.workspace, '.git'), { recursive: true });
+    writeFileSync(join(h.workspace, '.git', 'HEAD'), `${headSha}\n`);
+    const workflowRun = (payload: Record<string, any>) => {
+      payload.workflow_run = { event: 'pull_request', head_sha: headSha, head_branch: 'feature' };
+    };
+    const wr = await h.go('push', results('w', 100), {}, { event: 'workflow_run', payload: workflowRun });
+    expect(wr.rec.log.join('\n')).toMatch(/WARNING perf-gate: perf-gate runs on workflow_run with the pull request's head \(ababab\w\) checked out/);
+    writeFileSync(join(h.workspace, '.git', 'HEAD'), `${'cd'.repeat(20)}\n`);
+    const safe = await h.go('push', results('w', 100), {}, { event: 'workflow_run', payload: workflowRun });
+    expect(safe.rec.log.join('\n')).not.toContain('untrusted');
   });
 });

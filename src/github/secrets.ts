@@ -1,0 +1,45 @@
+// The secrets a run holds (the github-token input, the runner's cache and OIDC tokens): masked before
+// anything is logged, and replaced by `***` in everything perf-gate writes. Benchmark code must never
+// see them (the measuring children get an allow-listed environment); this is the layer behind that,
+// for a value that reaches an error text anyway. The runner's masking covers the log only, and only
+// the exact value: a markdown-escaped `ghs\_…` in the comment or the summary passes it.
+import { escapeMarkdown } from '../report/format.ts';
+
+/** Environment variables whose values are secrets the Action holds. */
+export const SECRET_ENV = ['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'] as const;
+
+/** Values shorter than this are not treated as secrets (masking `t` would hide every t in the log). */
+const MIN_SECRET_LENGTH = 8;
+
+/** GitHub token formats (`ghs_…`, `ghp_…`, `github_pat_…`), raw or markdown-escaped. */
+const GITHUB_TOKEN_SHAPE = /\b(?:gh[opsur]|github(?:\\?_)pat)(?:\\?_)[A-Za-z0-9_\\]{20,}/g;
+
+export function secretValues(env: NodeJS.ProcessEnv): string[] {
+  const values: string[] = [];
+  for (const name of SECRET_ENV) {
+    const value = env[name]?.trim();
+    if (value && value.length >= MIN_SECRET_LENGTH && !values.includes(value)) values.push(value);
+  }
+  return values;
+}
+
+/** The forms a value takes in what perf-gate writes: as is, markdown-escaped, JSON-escaped. */
+function forms(value: string): string[] {
+  const all = [value, escapeMarkdown(value), JSON.stringify(value).slice(1, -1)];
+  return [...new Set(all)].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A function replacing every form of every secret (and anything shaped like a GitHub token) by
+ * `replacement`: `***` as the runner writes it in a log, `\*\*\*` in markdown.
+ */
+export function redactor(secrets: readonly string[], replacement = '***'): (text: string) => string {
+  const patterns = secrets.filter((s) => s.length >= MIN_SECRET_LENGTH).flatMap(forms);
+  return (text) => {
+    let out = text;
+    for (const p of patterns) if (out.includes(p)) out = out.split(p).join(replacement);
+    return out.replace(GITHUB_TOKEN_SHAPE, replacement);
+  };
+}
+
+export const MARKDOWN_REDACTED = '\\*\\*\\*';
