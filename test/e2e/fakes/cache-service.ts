@@ -61,6 +61,8 @@ export class FakeCacheService {
   readonly entries: CacheEntry[] = [];
   readonly calls: RecordedCall[] = [];
   mode: CacheMode = 'ok';
+  /** Methods that answer with this HTTP status (a Twirp error) instead of working, e.g. a 503 on reads only. */
+  failing: Partial<Record<string, number>> = {};
   private server: Server;
   private nextId = 1;
   private clock = 0;
@@ -123,6 +125,8 @@ export class FakeCacheService {
     }
     const method = url.pathname.slice(SERVICE.length);
     this.calls.push({ method, body: request, scopes: scopes.map((s) => s.Scope) });
+    const status = this.failing[method];
+    if (status !== undefined) return twirpError(res, status, status === 503 ? 'unavailable' : 'internal', `injected failure of ${method}`);
     const key = String(request.key ?? '');
     const version = String(request.version ?? '');
     switch (method) {

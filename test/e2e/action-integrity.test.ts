@@ -1,0 +1,149 @@
+// The Action under hostile input and a failing cache, end to end through the bundle (see harness.ts):
+// what the runner would obey in the log, what could carry a secret out, and what a cache outage may
+// never do to the baseline. The scenarios share the fakes' state, in order.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { escapeMarkdown } from '../../src/report/format.ts';
+import { pullRequestScopes, runtimeToken } from './fakes/cache-service.ts';
+import { ActionHarness, warnings, type RunResult } from './harness.ts';
+
+const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
+const h = new ActionHarness();
+
+beforeAll(async () => {
+  await h.start({ token: TOKEN });
+});
+
+afterAll(async () => {
+  await h.stop();
+});
+
+/**
+ * The lines of a log the runner would act on: a `::` command after leading white space, or `##[`
+ * anywhere, compared as .NET compares culturally (skipping marks and invisible format characters).
+ */
+function obeyedLines(stdout: string): string[] {
+  return stdout.split(/\r\n|\r|\n/).filter((line) => {
+    const seen = line.replace(/[\p{M}\p{C}\u115f\u1160\u3164\uffa0]/gu, '');
+    return /^\s*::/.test(seen) || seen.includes('##[');
+  });
+}
+
+function mainEntries() {
+  return h.cache.visible(['refs/heads/main']).filter((e) => e.key.startsWith('perf-gate-v1-'));
+}
+
+describe('the Action, under hostile input and a failing cache', () => {
+  test('benchmark names cannot write workflow commands into the log', async () => {
+    const r = await h.pushMain('a'.repeat(40), { inputs: { config: 'hostile.perf-gate.yml', 'baseline-key': 'hostile' } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('INJECTED');
+    // Only the Action's own commands remain (a name may be their data, shown as text), none made from a name.
+    for (const line of obeyedLines(r.stdout)) {
+      expect(line.replace(/[\p{M}\p{C}]/gu, '')).not.toContain('##[');
+      const [, name, data] = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line) ?? [];
+      expect(['group', 'endgroup', 'warning', 'add-mask', 'debug'], line).toContain(name);
+      if (name === 'add-mask') expect(['perf', 'gate'], line).not.toContain(data);
+    }
+    expect(r.stdout).not.toMatch(/^\s*::(error::INJECTED|add-mask::perf)/m);
+  });
+
+  test('secrets thrown by a benchmark reach no output: log, summary, comment, report files', async () => {
+    const runtime = runtimeToken(pullRequestScopes(7, 'main', 'main'));
+    const r = await h.prPush('b'.repeat(40), {
+      token: runtime,
+      inputs: { config: 'leak.perf-gate.yml', 'baseline-key': 'leak', comment: 'always' },
+    });
+    expect(r.outputs.verdict).toBe('error');
+    const comment = h.api.commentsOn(7).find((c) => c.body.includes('<!-- perf-gate:leak -->'));
+    expect(comment).toBeDefined();
+    const texts: Record<string, string> = {
+      log: r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+      stderr: r.stderr,
+      summary: r.summary,
+      comment: comment!.body,
+      'report.json': readFileSync(r.outputs['report-json']!, 'utf8'),
+      'report.md': readFileSync(r.outputs['report-markdown']!, 'utf8'),
+    };
+    const forms = [TOKEN, escapeMarkdown(TOKEN), 'ghs\\_16C7', runtime, escapeMarkdown(runtime)];
+    for (const [where, text] of Object.entries(texts)) {
+      for (const form of forms) expect(text.includes(form), `${where} holds ${form.slice(0, 12)}…`).toBe(false);
+    }
+    // Both were masked for the runner before anything else was written.
+    const lines = r.stdout.split('\n');
+    expect(lines.indexOf(`::add-mask::${TOKEN}`)).toBeGreaterThanOrEqual(0);
+    expect(lines.indexOf(`::add-mask::${runtime}`)).toBeGreaterThanOrEqual(0);
+    expect(lines.findIndex((l) => !l.startsWith('::add-mask::'))).toBeGreaterThan(lines.indexOf(`::add-mask::${runtime}`));
+  });
+
+  test('two pushes on main build a history of two runs', async () => {
+    expect((await h.pushMain('1'.repeat(40))).code).toBe(0);
+    const second = await h.pushMain('2'.repeat(40));
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.summary).toContain('1 run of history');
+    expect(second.summary).toMatch(/This run is recorded in the baseline \(cache entry `perf-gate-v1-\w+-2{40}-\d+-1`, 2 runs\)/);
+    expect(mainEntries()).toHaveLength(2);
+  });
+
+  test('a read failure the cache client swallows (HTTP 401) is not "no entry": no one-run history is saved over the real one', async () => {
+    h.cache.failing = { GetCacheEntryDownloadURL: 401 };
+    let r: RunResult;
+    try {
+      r = await h.pushMain('3'.repeat(40));
+    } finally {
+      h.cache.failing = {};
+    }
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs.verdict).toBe('no-baseline');
+    expect(mainEntries()).toHaveLength(2);
+    expect(h.cache.calls.filter((c) => c.method === 'CreateCacheEntry' && String(c.body.key).startsWith('perf-gate-v1-'))).toHaveLength(2);
+    expect(r.stdout).not.toContain('no baseline entry found');
+    expect(r.summary).toContain('The Actions cache could not be read (the cache service answered HTTP 401)');
+    expect(r.summary).toContain('**This run is not recorded in the baseline:** the Actions cache could not be read');
+    expect(r.summary).not.toMatch(/first run|expired|starts a new baseline|is recorded in the baseline/);
+    expect(warnings(r).join('\n')).toContain('this run is not recorded in the baseline');
+  });
+
+  test('a 503 on reads that outlasts the timeout: nothing saved either', async () => {
+    h.cache.failing = { GetCacheEntryDownloadURL: 503 };
+    let r: RunResult;
+    try {
+      r = await h.pushMain('4'.repeat(40), { env: { PERF_GATE_CACHE_TIMEOUT_SECONDS: '2' } });
+    } finally {
+      h.cache.failing = {};
+    }
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(mainEntries()).toHaveLength(2);
+    expect(r.summary).toContain('**This run is not recorded in the baseline:**');
+  });
+
+  test('once the cache answers again, the whole history is there and grows', async () => {
+    const r = await h.pushMain('5'.repeat(40));
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.summary).toContain('2 runs of history');
+    expect(r.summary).toContain('3 runs)');
+    expect(mainEntries()).toHaveLength(3);
+  });
+
+  test('a pull request from a deleted fork (head.repo: null) that cannot comment gets the fork advice', async () => {
+    h.api.readOnly = true;
+    try {
+      const r = await h.runBundle({
+        event: 'pull_request',
+        eventPath: h.eventFile('pull_request_fork', (e) => {
+          e.pull_request.head.repo = null;
+        }),
+        ref: 'refs/pull/8/merge',
+        sha: '7'.repeat(40),
+        token: runtimeToken(pullRequestScopes(8, 'main', 'main')),
+      });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const w = warnings(r).join('\n');
+      expect(w).toContain('HTTP 403');
+      expect(w).toContain('comes from a fork');
+      expect(w).not.toContain('permissions:');
+    } finally {
+      h.api.readOnly = false;
+    }
+  });
+});
