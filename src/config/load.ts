@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { parseDocument } from 'yaml';
 import { ConfigError } from '../core/errors.ts';
-import { NATIVE_METRIC_NAMES } from '../core/metrics.ts';
+import { NATIVE_METRIC_NAMES, nativeMetric } from '../core/metrics.ts';
 import { ownValue, setOwn } from '../core/own.ts';
 import type {
   BenchmarkConfig,
@@ -36,6 +36,8 @@ export { parseDuration, parseThreshold } from './values.ts';
 export interface ConfigOverrides {
   /** CLI `--threshold` / Action input: replaces the top-level threshold. */
   threshold?: string | number;
+  /** Where `threshold` came from, as messages name it (default `--threshold`; the Action: `input threshold`). */
+  thresholdSource?: string;
 }
 
 /** Names looked for, in order, when no config path is given. */
@@ -101,7 +103,7 @@ export function parseConfigText(text: string, path: string, overrides: ConfigOve
 }
 
 function overrideThreshold(overrides: ConfigOverrides): number | undefined {
-  return overrides.threshold === undefined ? undefined : parseThreshold(overrides.threshold, '--threshold');
+  return overrides.threshold === undefined ? undefined : parseThreshold(overrides.threshold, overrides.thresholdSource ?? '--threshold');
 }
 
 function parseWith(text: string, abs: string, label: string, thresholdOverride: number | undefined): Config {
@@ -214,6 +216,7 @@ function normalise(raw: unknown, abs: string, label: string, thresholdOverride: 
   const globalSettings = parseSettings(ctx, raw, '');
   const policy = parsePolicy(ctx, raw.policy);
   const budget = raw.budget === undefined ? DEFAULTS.budget : parseDuration(raw.budget, at(ctx, 'budget'), { allowZero: true });
+  const passEnv = raw.passEnv === undefined ? undefined : parseEnvNames(ctx, raw.passEnv, 'passEnv');
 
   if (raw.benchmarks === undefined) fail(ctx, 'benchmarks', 'required: a non-empty list of benchmarks');
   if (!Array.isArray(raw.benchmarks) || raw.benchmarks.length === 0) {
@@ -259,6 +262,7 @@ function normalise(raw: unknown, abs: string, label: string, thresholdOverride: 
     policy,
     budget,
     benchmarks,
+    ...(passEnv ? { passEnv } : {}),
     hash: '',
   };
   config.hash = configHash(config);
@@ -356,6 +360,9 @@ function parseDirections(ctx: Ctx, value: unknown, keyPath: string, allowCustom:
     const path = join(keyPath, metric);
     parseMetricName(ctx, metric, path, allowCustom);
     if (d !== 'lower' && d !== 'higher') fail(ctx, path, `expected ${DIRECTIONS.join(' or ')} (which way is better), got ${describeValue(d)}`);
+    // A native metric's direction is part of its meaning: a throughput is never lower-is-better.
+    const native = nativeMetric(metric);
+    if (native && native.direction !== d) fail(ctx, path, `${metric} is always ${native.direction}-is-better (${native.label}); directions are for custom metrics`);
     setOwn(out, metric, d);
   }
   return out;
@@ -480,6 +487,16 @@ function parseEnv(ctx: Ctx, value: unknown, keyPath: string): Record<string, str
   return out;
 }
 
+function parseEnvNames(ctx: Ctx, value: unknown, keyPath: string): string[] {
+  if (!Array.isArray(value)) fail(ctx, keyPath, `expected a list of environment variable names, got ${describeValue(value)}`);
+  return value.map((v, i) => {
+    if (typeof v !== 'string' || v === '' || v.includes('=') || v.includes('\0')) {
+      fail(ctx, `${keyPath}[${i}]`, `expected an environment variable name, got ${typeof v === 'string' ? JSON.stringify(v) : describeValue(v)}`);
+    }
+    return v;
+  });
+}
+
 function parseImport(ctx: Ctx, value: unknown, keyPath: string): { format: string; file: string } {
   if (!isObj(value)) fail(ctx, keyPath, `expected a mapping { format, file }, got ${describeValue(value)}`);
   const allowed = IMPORT_KEYS.map((k) => k.key as string);
@@ -520,6 +537,7 @@ function parseBenchmark(ctx: Ctx, b: unknown, index: number, global: Partial<Run
       env: b.env === undefined ? {} : parseEnv(ctx, b.env, join(prefix, 'env')),
     };
   } else source = parseImport(ctx, b.import, join(prefix, 'import'));
+  const passEnv = b.passEnv === undefined ? undefined : parseEnvNames(ctx, b.passEnv, join(prefix, 'passEnv'));
 
   if (b.threshold !== undefined) base.threshold = parseThreshold(b.threshold, at(ctx, join(prefix, 'threshold')));
   if (b.thresholds !== undefined) base.metricThresholds = parseThresholds(ctx, b.thresholds, join(prefix, 'thresholds'), custom);
@@ -537,7 +555,7 @@ function parseBenchmark(ctx: Ctx, b: unknown, index: number, global: Partial<Run
     timeout: own.timeout ?? global.timeout ?? DEFAULTS.timeout,
     maxExtraForks: own.maxExtraForks ?? global.maxExtraForks ?? DEFAULTS.maxExtraForks,
   };
-  return { ...base, kind, ...source, settings } as BenchmarkConfig;
+  return { ...base, kind, ...source, ...(passEnv ? { passEnv } : {}), settings } as BenchmarkConfig;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -606,5 +624,5 @@ export function configHash(config: Config): string {
 /** The keys this loader reads; a test checks it equals the key table (KEYS in schema.ts). */
 export const HANDLED_KEYS: ReadonlySet<string> = new Set<string>([
   'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'budget', 'benchmarks',
-  'name', 'file', 'command', 'import', 'cwd', 'env', 'directions',
+  'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions',
 ]);

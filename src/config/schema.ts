@@ -24,6 +24,7 @@ export type ValueType =
   | 'command'
   | 'directory'
   | 'env'
+  | 'envNames'
   | 'import'
   | 'directions';
 
@@ -126,6 +127,13 @@ export const KEYS: readonly KeyDef[] = [
   { key: 'import', type: 'import', places: ['import'], description: "Results of another tool to import instead of measuring: { format, file }." },
   { key: 'cwd', type: 'directory', places: ['command'], description: 'Working directory of the command, relative to the config file (default: the config file’s directory). Must exist.' },
   { key: 'env', type: 'env', places: ['command'], description: 'Extra environment variables for the command (name → value; numbers and booleans are turned into strings).' },
+  {
+    key: 'passEnv',
+    type: 'envNames',
+    places: MEASURED,
+    description:
+      "Names of environment variables passed to the benchmark processes beyond the built-in allow-list (PATH, HOME, locale, TZ, TMPDIR, NODE_OPTIONS, CI and the non-secret GITHUB_* and RUNNER_* variables). Nothing else of perf-gate's environment reaches benchmark code; variables named like credentials (INPUT_*, ACTIONS_*, *TOKEN, *SECRET*, *PASSWORD*, *_KEY) pass only when listed here by their exact name. A benchmark's list adds to the top-level one.",
+  },
   { key: 'directions', type: 'directions', places: BENCH_ALL, description: 'Per-metric direction overrides (metric → lower | higher): which way is better. Mostly for imported custom metrics.' },
 ];
 
@@ -204,6 +212,8 @@ function schemaForType(def: KeyDef, place: 'global' | 'benchmark'): { [k: string
         propertyNames: { pattern: '^[^=]+$' },
         additionalProperties: { type: ['string', 'number', 'boolean'] },
       };
+    case 'envNames':
+      return { type: 'array', items: { type: 'string', minLength: 1, pattern: '^[^=]+$' } };
     case 'import':
       return { $ref: '#/$defs/import' };
     case 'directions':

@@ -47,6 +47,8 @@ export interface FileBenchmarkConfig extends BenchmarkBase {
   kind: 'file';
   /** Absolute path of the module. */
   file: string;
+  /** Names of perf-gate's environment variables passed to the benchmark beyond the allow-list. */
+  passEnv?: string[];
 }
 
 export interface CommandBenchmarkConfig extends BenchmarkBase {
@@ -55,6 +57,8 @@ export interface CommandBenchmarkConfig extends BenchmarkBase {
   /** Absolute working directory (default: the config file's directory). */
   cwd: string;
   env: Record<string, string>;
+  /** Names of perf-gate's environment variables passed to the command beyond the allow-list. */
+  passEnv?: string[];
 }
 
 export interface ImportBenchmarkConfig extends BenchmarkBase {
@@ -79,6 +83,8 @@ export interface Config {
   /** Time budget for adaptive sampling, ms (0: no extra forks). */
   budget: number;
   benchmarks: BenchmarkConfig[];
+  /** Names of environment variables every benchmark process gets beyond the allow-list. */
+  passEnv?: string[];
   /** sha256 (hex) of the normalised config, independent of paths and key order. */
   hash: string;
 }

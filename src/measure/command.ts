@@ -6,6 +6,7 @@ import type { CommandBenchmarkConfig } from '../config/types.ts';
 import { reservoir } from '../stats/reservoir.ts';
 import { summarizeLatencies, type SampleSummary } from '../stats/summary.ts';
 import { lastLines, runChild, type RunResult } from './children.ts';
+import { childEnvironment } from './environment.ts';
 import { RESERVOIR_SIZE } from './protocol.ts';
 import { formatSeconds } from './progress.ts';
 
@@ -39,10 +40,11 @@ function failure(bench: CommandBenchmarkConfig, run: RunResult): string | undefi
   return undefined;
 }
 
-export async function runCommandFork(bench: CommandBenchmarkConfig, fork: number): Promise<ForkOutcome> {
+/** `suitePassEnv`: the config's top-level `passEnv`, added to the benchmark's own. */
+export async function runCommandFork(bench: CommandBenchmarkConfig, fork: number, suitePassEnv: readonly string[] = []): Promise<ForkOutcome> {
   const { warmup, runs, timeout } = bench.settings;
   const deadline = Date.now() + timeout;
-  const env = { ...process.env, ...bench.env };
+  const env = childEnvironment(process.env, { passEnv: [...suitePassEnv, ...(bench.passEnv ?? [])], env: bench.env });
   if (runs < 1) return { ok: false, error: `benchmark "${bench.name}": runs must be at least 1` };
   if (!existsSync(bench.cwd)) return { ok: false, error: `benchmark "${bench.name}": working directory not found: ${bench.cwd}` };
   const samples = new Float64Array(runs);

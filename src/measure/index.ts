@@ -27,6 +27,7 @@ import type {
 } from '../config/types.ts';
 import { runCommandFork, type ForkOutcome } from './command.ts';
 import { cleanUpOnSignal, lastLines, runChild } from './children.ts';
+import { childEnvironment } from './environment.ts';
 import { detectGit, machineFingerprint, toolVersion } from './fingerprint.ts';
 import { consoleProgress, formatSeconds, type ProgressSink } from './progress.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
@@ -68,9 +69,15 @@ interface Acc {
   error?: string;
 }
 
-/** One configured benchmark during a run. */
+/**
+ * One unit of measurement during a run: a command, one task of a file benchmark, or an import.
+ * Each task of a file gets a slot of its own and runs alone in its own processes, so what it
+ * measures never depends on which other tasks exist, run before it, or are filtered out.
+ */
 interface Slot {
   config: BenchmarkConfig;
+  /** The result name this slot produces (a task's full name), or the configured name. */
+  label: string;
   /** Forks to run now, and the number of the first one (above existing forks for addForks). */
   forks: number;
   firstFork: number;
@@ -80,11 +87,13 @@ interface Slot {
   stopped: boolean;
   /** A failure of the benchmark as a whole (timeout, crash, import error, duplicate name). */
   error?: string;
+  /** A failure found while planning (module cannot load, duplicate name): reported as fork 1. */
+  pending?: string;
   results: Map<string, Acc>;
   /** Results of an `import` benchmark, as the importer returned them. */
   imported?: BenchmarkResult[];
   durations: number[];
-  /** For file benchmarks: only these full names (adaptive re-runs of single tasks). */
+  /** For file benchmarks: the task's full name, the only one its processes run. */
   only?: string[];
 }
 
@@ -97,6 +106,8 @@ interface Run {
   slots: Slot[];
   /** Result name → the slot that produced it first (config order wins). */
   owners: Map<string, Slot | 'existing'>;
+  /** Worker processes started so far: names their request and result files. */
+  calls: number;
 }
 
 function displayPath(config: Config, file: string): string {
@@ -104,8 +115,13 @@ function displayPath(config: Config, file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }
 
-function newSlot(config: BenchmarkConfig, forks: number, firstFork = 1): Slot {
-  return { config, forks, firstFork, finished: 0, stopped: false, results: new Map(), durations: [] };
+function newSlot(config: BenchmarkConfig, forks: number, firstFork = 1, label = config.name): Slot {
+  return { config, label, forks, firstFork, finished: 0, stopped: false, results: new Map(), durations: [] };
+}
+
+/** How many results a slot will produce: what the start and end of a run both count. */
+function expectedResults(slot: Slot): number {
+  return slot.imported && !slot.pending ? slot.imported.length : 1;
 }
 
 function totalPlanned(run: Run): number {
@@ -132,7 +148,7 @@ function estimateRemaining(run: Run): number | undefined {
 
 function progressOf(run: Run, slot: Slot, round: number) {
   return {
-    benchmark: slot.config.name,
+    benchmark: slot.label,
     fork: slot.firstFork + round,
     forks: slot.firstFork - 1 + slot.forks,
     done: doneCount(run),
@@ -143,16 +159,16 @@ function progressOf(run: Run, slot: Slot, round: number) {
 }
 
 /**
- * Claims result names for a slot. When an earlier benchmark (config order) already has one of them,
- * nothing is claimed and that name is returned.
+ * Claims result names, each for its slot. When an earlier benchmark (config order) already has one
+ * of them, nothing is claimed and that name is returned.
  */
-function claim(run: Run, slot: Slot, names: string[]): string | undefined {
-  const clash = names.find((name) => {
+function claim(run: Run, entries: Array<[name: string, slot: Slot]>): string | undefined {
+  const clash = entries.find(([name, slot]) => {
     const owner = run.owners.get(name);
     return owner !== undefined && owner !== slot;
   });
-  if (clash !== undefined) return clash;
-  for (const name of names) run.owners.set(name, slot);
+  if (clash !== undefined) return clash[0];
+  for (const [name, slot] of entries) run.owners.set(name, slot);
   return undefined;
 }
 
@@ -170,11 +186,23 @@ function fail(slot: Slot, error: string): void {
 // ---------------------------------------------------------------------------------------------
 // One fork of one benchmark
 
-async function runFileFork(run: Run, slot: Slot, bench: FileBenchmarkConfig, fork: number): Promise<void> {
+type WorkerCall = { ok: true; response: WorkerResponse & { ok: true } } | { ok: false; error: string };
+
+/**
+ * Runs one worker process for a file benchmark and reads its answer. `when` says in error messages
+ * what the process was doing ("in fork 2", "while loading its tasks").
+ */
+async function callWorker(
+  run: Run,
+  bench: FileBenchmarkConfig,
+  label: string,
+  extra: Pick<WorkerRequest, 'only' | 'list' | 'filter'>,
+  when: string,
+): Promise<WorkerCall> {
   const shown = displayPath(run.config, bench.file);
-  if (!existsSync(bench.file)) return fail(slot, `${shown}: file not found`);
+  if (!existsSync(bench.file)) return { ok: false, error: `${shown}: file not found` };
   const [command, ...prefix] = run.options.workerCommand;
-  const id = `${run.slots.indexOf(slot)}-${fork}`;
+  const id = String(run.calls++);
   const requestPath = path.join(run.tmp, `request-${id}.json`);
   const request: WorkerRequest = {
     file: bench.file,
@@ -187,21 +215,23 @@ async function runFileFork(run: Run, slot: Slot, bench: FileBenchmarkConfig, for
       warmupIterations: bench.settings.warmup,
     },
     resultPath: path.join(run.tmp, `result-${id}.json`),
+    ...extra,
   };
-  if (run.options.filter) request.filter = { source: run.options.filter.source, flags: run.options.filter.flags };
-  if (slot.only) request.only = slot.only;
   await writeFile(requestPath, JSON.stringify(request));
 
   const child = await runChild(command, [...prefix, requestPath], {
     cwd: run.config.dir,
-    env: { ...process.env, PERF_GATE_WORKER: '1' },
+    env: childEnvironment(process.env, {
+      passEnv: [...(run.config.passEnv ?? []), ...(bench.passEnv ?? [])],
+      internal: { PERF_GATE_WORKER: '1' },
+    }),
     timeoutMs: bench.settings.timeout,
   });
   if (child.timedOut) {
-    return fail(slot, `benchmark "${bench.name}": timed out after ${formatSeconds(bench.settings.timeout)} in fork ${fork}`);
+    return { ok: false, error: `benchmark "${label}": timed out after ${formatSeconds(bench.settings.timeout)} ${when}` };
   }
   if (child.spawnError) {
-    return fail(slot, `benchmark "${bench.name}": cannot start a worker process (${command}): ${child.spawnError.message}`);
+    return { ok: false, error: `benchmark "${label}": cannot start a worker process (${command}): ${child.spawnError.message}` };
   }
   let response: WorkerResponse;
   try {
@@ -210,30 +240,61 @@ async function runFileFork(run: Run, slot: Slot, bench: FileBenchmarkConfig, for
     const how = child.signal ? `was killed by ${child.signal}` : `exited with code ${child.code}`;
     const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
     const tail = lastLines(child.stderr);
-    return fail(
-      slot,
-      `${shown}: the benchmark process ${how} in fork ${fork}${missing ? ' before reporting results' : ' and left an unreadable result'}` +
+    return {
+      ok: false,
+      error:
+        `${shown}: the benchmark process ${how} ${when}${missing ? ' before reporting results' : ' and left an unreadable result'}` +
         (tail ? `: ${tail}` : ''),
-    );
+    };
   }
-  if (!response.ok) return fail(slot, response.error);
+  if (!response.ok) return { ok: false, error: response.error };
+  return { ok: true, response };
+}
 
-  if (response.tasks.length === 0 && slot.results.size === 0) {
-    // The filter matched none of its tasks: the benchmark is skipped, silently.
-    slot.stopped = true;
-    return;
+/**
+ * Plans a file benchmark: one process imports the module and lists its tasks (those the filter
+ * keeps); each task then gets a slot of its own. A module that cannot be loaded becomes one slot
+ * that fails in its first fork.
+ */
+async function planFile(run: Run, bench: FileBenchmarkConfig, forks: number): Promise<Slot[]> {
+  const filter = run.options.filter ? { source: run.options.filter.source, flags: run.options.filter.flags } : undefined;
+  const listed = await callWorker(run, bench, bench.name, { list: true, ...(filter ? { filter } : {}) }, 'while loading its tasks');
+  if (!listed.ok) {
+    const slot = newSlot(bench, forks);
+    slot.pending = listed.error;
+    return [slot];
   }
-  const clash = claim(run, slot, response.tasks.map((t) => t.name));
-  if (clash !== undefined) return fail(slot, duplicateMessage(run, slot, clash));
-  for (const task of response.tasks) {
+  const names = listed.response.names ?? [];
+  // The filter matched none of its tasks: the benchmark is skipped, silently.
+  if (names.length === 0) return [];
+  const slots = names.map((name) => {
+    const slot = newSlot(bench, forks, 1, name);
+    slot.only = [name];
+    return slot;
+  });
+  const clash = claim(run, slots.map((slot) => [slot.label, slot]));
+  if (clash !== undefined) {
+    const slot = newSlot(bench, forks);
+    slot.pending = duplicateMessage(run, slot, clash);
+    return [slot];
+  }
+  return slots;
+}
+
+async function runFileFork(run: Run, slot: Slot, bench: FileBenchmarkConfig, fork: number): Promise<void> {
+  const call = await callWorker(run, bench, slot.label, slot.only ? { only: slot.only } : {}, `in fork ${fork}`);
+  if (!call.ok) return fail(slot, call.error);
+  const tasks = call.response.tasks;
+  if (tasks.length === 0) {
+    const shown = displayPath(run.config, bench.file);
+    return fail(slot, `${shown}: task "${slot.label}" was not found in fork ${fork}: task names must be the same in every process`);
+  }
+  for (const task of tasks) {
+    if (!task.ok) return fail(slot, task.error);
     let acc = slot.results.get(task.name);
     if (!acc) {
       acc = { name: task.name, forkStats: [], reservoirs: [] };
       slot.results.set(task.name, acc);
-    }
-    if (!task.ok) {
-      acc.error ??= task.error;
-      continue;
     }
     acc.forkStats.push(forkStatsFrom(fork, task.summary, task.durationMs));
     acc.reservoirs.push(task.reservoir);
@@ -241,9 +302,7 @@ async function runFileFork(run: Run, slot: Slot, bench: FileBenchmarkConfig, for
 }
 
 async function runCommandSlotFork(run: Run, slot: Slot, bench: CommandBenchmarkConfig, fork: number): Promise<void> {
-  const clash = claim(run, slot, [bench.name]);
-  if (clash !== undefined) return fail(slot, duplicateMessage(run, slot, clash));
-  const outcome: ForkOutcome = await runCommandFork(bench, fork);
+  const outcome: ForkOutcome = await runCommandFork(bench, fork, run.config.passEnv);
   if (!outcome.ok) return fail(slot, outcome.error);
   let acc = slot.results.get(bench.name);
   if (!acc) {
@@ -258,32 +317,33 @@ interface ImportModule {
   importBenchmark(bench: ImportBenchmarkConfig, options?: { dir?: string }): Promise<BenchmarkResult[]>;
 }
 
-async function runImportSlot(run: Run, slot: Slot, bench: ImportBenchmarkConfig): Promise<void> {
+/** Imports an `import` benchmark's results while planning, so the run knows how many it has. */
+async function planImport(run: Run, bench: ImportBenchmarkConfig): Promise<Slot | undefined> {
+  const slot = newSlot(bench, 1);
   let mod: ImportModule;
   try {
     // Loaded on demand: a suite without imports never pays for the parsers.
     mod = await import('../import/index.ts');
   } catch (err) {
-    return fail(slot, `benchmark "${bench.name}": importing results is not available in this build (${errorMessage(err)})`);
+    slot.pending = `benchmark "${bench.name}": importing results is not available in this build (${errorMessage(err)})`;
+    return slot;
   }
   let results: BenchmarkResult[];
   try {
     results = await mod.importBenchmark(bench, { dir: run.config.dir });
   } catch (err) {
     if (err instanceof InputError) {
-      const named = err.message.includes(`"${bench.name}"`) ? err.message : `benchmark "${bench.name}": ${err.message}`;
-      return fail(slot, named);
+      slot.pending = err.message.includes(`"${bench.name}"`) ? err.message : `benchmark "${bench.name}": ${err.message}`;
+      return slot;
     }
     throw err;
   }
   const kept = run.options.filter ? results.filter((r) => testName(run.options.filter!, r.name)) : results;
-  if (kept.length === 0) {
-    slot.stopped = true;
-    return;
-  }
-  const clash = claim(run, slot, kept.map((r) => r.name));
-  if (clash !== undefined) return fail(slot, duplicateMessage(run, slot, clash));
-  slot.imported = kept;
+  if (kept.length === 0) return undefined;
+  const clash = claim(run, kept.map((r) => [r.name, slot]));
+  if (clash !== undefined) slot.pending = duplicateMessage(run, slot, clash);
+  else slot.imported = kept;
+  return slot;
 }
 
 function testName(filter: RegExp, name: string): boolean {
@@ -297,9 +357,10 @@ async function runSlotFork(run: Run, slot: Slot, round: number): Promise<void> {
   const errorBefore = slot.error;
   run.progress.event({ type: 'fork-start', ...progressOf(run, slot, round) });
   const bench = slot.config;
-  if (bench.kind === 'file') await runFileFork(run, slot, bench, fork);
+  if (slot.pending !== undefined) fail(slot, slot.pending);
+  else if (bench.kind === 'file') await runFileFork(run, slot, bench, fork);
   else if (bench.kind === 'command') await runCommandSlotFork(run, slot, bench, fork);
-  else await runImportSlot(run, slot, bench);
+  // An import did its work while planning: its one "fork" only reports it.
   const durationMs = performance.now() - before;
   slot.finished++;
   slot.durations.push(durationMs);
@@ -362,7 +423,7 @@ function slotResults(slot: Slot, taken: Set<string>): BenchmarkResult[] {
     const names = [...slot.results.keys()].filter((n) => !taken.has(n));
     out = names.length
       ? names.map((n) => errorResult(kind, n, slot.error!))
-      : [errorResult(kind, freeName(taken, slot.config.name), slot.error)];
+      : [errorResult(kind, freeName(taken, slot.label), slot.error)];
   } else if (slot.imported) {
     out = slot.imported;
   } else {
@@ -389,6 +450,7 @@ async function withRun<T>(config: Config, options: MeasureOptions, fn: (run: Run
     start: performance.now(),
     slots: [],
     owners: new Map(),
+    calls: 0,
   };
   const forget = cleanUpOnSignal(() => rmSync(tmp, { recursive: true, force: true }));
   try {
@@ -416,13 +478,28 @@ export async function measure(config: Config, options: MeasureOptions): Promise<
   }
   const gitInfo = options.git ?? (await detectGit(config.dir));
   const benchmarks = await withRun(config, options, async (run) => {
+    // Planning, in config order (earlier benchmarks keep a name both produce): every result name
+    // is known before the first fork, so the counts of the start and the end agree.
     for (const bench of config.benchmarks) {
-      const slot = newSlot(bench, bench.kind === 'import' ? 1 : Math.max(1, bench.settings.forks));
-      // A command's name is known up front: filter it before running anything.
-      if (bench.kind === 'command' && options.filter && !testName(options.filter, bench.name)) continue;
-      run.slots.push(slot);
+      const forks = Math.max(1, bench.settings.forks);
+      if (bench.kind === 'file') {
+        run.slots.push(...(await planFile(run, bench, forks)));
+      } else if (bench.kind === 'import') {
+        const slot = await planImport(run, bench);
+        if (slot) run.slots.push(slot);
+      } else if (!options.filter || testName(options.filter, bench.name)) {
+        const slot = newSlot(bench, forks);
+        const clash = claim(run, [[bench.name, slot]]);
+        if (clash !== undefined) slot.pending = duplicateMessage(run, slot, clash);
+        run.slots.push(slot);
+      }
     }
-    run.progress.event({ type: 'start', benchmarks: run.slots.length, total: totalPlanned(run) });
+    run.progress.event({
+      type: 'start',
+      benchmarks: run.slots.reduce((n, slot) => n + expectedResults(slot), 0),
+      configured: new Set(run.slots.map((slot) => slot.config)).size,
+      total: totalPlanned(run),
+    });
     await runSlots(run);
     const taken = new Set<string>();
     const results = run.slots.flatMap((slot) => slotResults(slot, taken));
@@ -467,15 +544,21 @@ export async function addForks(
 
   const lastFork = Math.max(0, ...targets.flatMap((r) => (r.forkStats ?? []).map((f) => f.fork)));
   const replaced = await withRun(config, { ...options, filter: undefined }, async (run) => {
-    const slot = newSlot(bench, Math.floor(forks), lastFork + 1);
-    if (bench.kind === 'file') slot.only = targets.map((r) => r.name);
-    // Names of other results stay taken; the slot's own names are its to use.
-    for (const r of existing.benchmarks) run.owners.set(r.name, targets.includes(r) ? slot : 'existing');
-    run.slots.push(slot);
-    run.progress.event({ type: 'start', benchmarks: 1, total: slot.forks });
+    // One slot per task, as in `measure`: each task runs alone in its processes.
+    const slotOf = new Map<BenchmarkResult, Slot>();
+    for (const target of targets) {
+      const slot = newSlot(bench, Math.floor(forks), lastFork + 1, bench.kind === 'file' ? target.name : bench.name);
+      if (bench.kind === 'file') slot.only = [target.name];
+      slotOf.set(target, slot);
+      run.slots.push(slot);
+    }
+    // Names of other results stay taken; the slots' own names are theirs to use.
+    for (const r of existing.benchmarks) run.owners.set(r.name, slotOf.get(r) ?? 'existing');
+    run.progress.event({ type: 'start', benchmarks: run.slots.length, configured: 1, total: totalPlanned(run) });
     await runSlots(run);
     const merged = new Map<string, BenchmarkResult>();
     for (const target of targets) {
+      const slot = slotOf.get(target)!;
       const acc = slot.results.get(target.name);
       const error = slot.error ?? acc?.error;
       if (error !== undefined) {

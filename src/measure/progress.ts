@@ -3,7 +3,7 @@
 // line rewritten in place, otherwise one line per finished fork.
 
 export interface ForkProgress {
-  /** The configured benchmark. */
+  /** The benchmark this fork measures, by its result name (`<benchmark>/<task>` for a task of a file). */
   benchmark: string;
   /** This fork, 1-based, and the benchmark's number of forks (k/N). */
   fork: number;
@@ -17,7 +17,11 @@ export interface ForkProgress {
 }
 
 export type ProgressEvent =
-  | { type: 'start'; benchmarks: number; total: number }
+  /**
+   * `benchmarks` counts results, as the end event does: the tasks of a file are counted one by one.
+   * `configured`: the config entries they come from, when known.
+   */
+  | { type: 'start'; benchmarks: number; total: number; configured?: number }
   | ({ type: 'fork-start' } & ForkProgress)
   | ({ type: 'fork-end'; durationMs: number; error?: string } & ForkProgress)
   | { type: 'end'; elapsedMs: number; benchmarks: number; errors: number };
@@ -60,7 +64,10 @@ export function consoleProgress(stream: Writable = process.stderr): ProgressSink
     event(e) {
       switch (e.type) {
         case 'start':
-          if (!tty) stream.write(`perf-gate: measuring ${e.benchmarks} benchmark${e.benchmarks === 1 ? '' : 's'}, ${e.total} fork${e.total === 1 ? '' : 's'}\n`);
+          if (!tty) {
+            const from = e.configured !== undefined && e.configured !== e.benchmarks ? ` (from ${e.configured} in the config)` : '';
+            stream.write(`perf-gate: measuring ${e.benchmarks} benchmark${e.benchmarks === 1 ? '' : 's'}${from}, ${e.total} fork${e.total === 1 ? '' : 's'}\n`);
+          }
           break;
         case 'fork-start':
           if (tty) {

@@ -18,8 +18,13 @@ export interface WorkerRequest {
   bench: { time: number; iterations: number; warmupTime: number; warmupIterations: number };
   /** Only tasks whose full name matches run (source and flags of a RegExp). */
   filter?: { source: string; flags: string };
-  /** Only these full names run (adaptive sampling re-runs single tasks). */
+  /** Only these full names run: the parent runs each task in processes of its own. */
   only?: string[];
+  /**
+   * Run nothing: import the module, build the Bench and answer with the full names of its tasks
+   * (those matching `filter`). The parent then plans one process per task and fork.
+   */
+  list?: boolean;
   /** Where the worker writes its WorkerResponse. */
   resultPath: string;
 }
@@ -52,7 +57,8 @@ export interface WorkerTaskError {
 export type WorkerTask = WorkerTaskOk | WorkerTaskError;
 
 export type WorkerResponse =
-  | { ok: true; tasks: WorkerTask[] }
+  /** `names`: the answer to a `list` request. */
+  | { ok: true; tasks: WorkerTask[]; names?: string[] }
   /** The module could not be used at all (import failed, no Bench export, no tasks…). */
   | { ok: false; error: string };
 

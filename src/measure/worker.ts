@@ -114,20 +114,50 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
   const expected = 'expected a default export that is a tinybench Bench or a function (bench) => void';
   if (!('default' in mod)) return { ok: false, error: `${where}: ${expected}, found no default export` };
   const exported = mod.default;
+  const filter = request.filter ? new RegExp(request.filter.source, request.filter.flags.replace(/[gy]/g, '')) : undefined;
   let bench: BenchLike;
+  /** Every task the module declares, in order: full names depend on how many there are. */
+  let declared: string[];
   if (isBenchLike(exported)) {
-    // A Bench built by the user keeps its own options (time, iterations, retainSamples).
+    // A Bench built by the user keeps its own options (time, iterations, retainSamples). Its tasks
+    // were created when the module was imported (tinybench calls each function once then, to see
+    // whether it is async): that much of its neighbours every task's process runs.
     bench = exported;
+    declared = Array.from(bench.tasks ?? []).map((t) => t.name);
   } else if (typeof exported === 'function') {
-    bench = new Bench({
+    const real = new Bench({
       time: request.bench.time,
       iterations: request.bench.iterations,
       warmupTime: request.bench.warmupTime,
       warmupIterations: request.bench.warmupIterations,
       retainSamples: true,
     }) as unknown as BenchLike;
+    bench = real;
+    declared = [];
+    const keep = (name: string) => {
+      if (request.list) return false;
+      if (!request.only) return true;
+      return request.only.includes(`${request.benchmark}/${name}`) || request.only.includes(request.benchmark);
+    };
+    // The module sees a Bench whose add() registers only the task this process measures: tinybench
+    // calls a task's function once when it is added, and a neighbour's call could leave state
+    // behind (a grown heap, polymorphic call sites) that changes what this task measures. A listing
+    // registers nothing and so runs no task code.
+    const proxy: unknown = new Proxy(real, {
+      get(target, prop) {
+        if (prop === 'add') {
+          return (name: string, fn: (...args: unknown[]) => unknown, ...rest: unknown[]) => {
+            declared.push(name);
+            if (keep(name)) (target.add as (...a: unknown[]) => unknown).call(target, name, fn, ...rest);
+            return proxy;
+          };
+        }
+        const value: unknown = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
     try {
-      await (exported as (b: unknown) => unknown)(bench);
+      await (exported as (b: unknown) => unknown)(proxy);
     } catch (err) {
       return { ok: false, error: `${where}: the exported function threw: ${errorLine(err)}` };
     }
@@ -135,13 +165,15 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
     return { ok: false, error: `${where}: ${expected}, found ${describeValue(exported)}` };
   }
 
-  const all = Array.from(bench.tasks ?? []);
-  if (all.length === 0) return { ok: false, error: `${where}: the Bench has no tasks` };
-  const fullName = (task: TaskLike) => (all.length === 1 ? request.benchmark : `${request.benchmark}/${task.name}`);
+  if (declared.length === 0) return { ok: false, error: `${where}: the Bench has no tasks` };
+  const fullNameOf = (name: string) => (declared.length === 1 ? request.benchmark : `${request.benchmark}/${name}`);
+  const wantedName = (name: string) =>
+    (!filter || filter.test(fullNameOf(name))) && (!request.only || request.only.includes(fullNameOf(name)));
+  if (request.list) return { ok: true, tasks: [], names: declared.filter(wantedName).map(fullNameOf) };
 
-  const filter = request.filter ? new RegExp(request.filter.source, request.filter.flags.replace(/[gy]/g, '')) : undefined;
-  const wanted = (task: TaskLike) =>
-    (!filter || filter.test(fullName(task))) && (!request.only || request.only.includes(fullName(task)));
+  const all = Array.from(bench.tasks ?? []);
+  const fullName = (task: TaskLike) => fullNameOf(task.name);
+  const wanted = (task: TaskLike) => wantedName(task.name);
   const selected = all.filter(wanted);
   if (selected.length === 0) return { ok: true, tasks: [] };
   if (selected.length < all.length && typeof bench.remove === 'function') {

@@ -24,6 +24,7 @@ warmupTime: 20ms
 benchmarks:
   - name: loop
     file: bench/loop.mjs
+    passEnv: [PERF_GATE_TEST_SLOW]
 `;
 
 interface MetricReport {

@@ -69,6 +69,8 @@ function sampleValue(def: KeyDef): unknown {
       return 'bench';
     case 'env':
       return { A: '1', B: 2 };
+    case 'envNames':
+      return ['MY_SETTING'];
     case 'import':
       return { format: 'go', file: 'out.txt' };
     case 'directions':

@@ -96,7 +96,7 @@ describe('command benchmarks', () => {
     );
     expect(doc.benchmarks.map((b) => b.name)).toEqual(['keep-me']);
     expect(readFileSync(log, 'utf8')).toBe('keep\nkeep\n');
-    expect(opts.progress.events[0]).toEqual({ type: 'start', benchmarks: 1, total: 1 });
+    expect(opts.progress.events[0]).toEqual({ type: 'start', benchmarks: 1, configured: 1, total: 1 });
   });
 });
 

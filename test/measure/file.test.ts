@@ -138,25 +138,31 @@ describe('a suite of file benchmarks (2 forks each)', () => {
   });
 
   it('runs no further forks of a benchmark that failed, and interleaves the rest', () => {
+    // Each task runs in processes of its own, so each is a benchmark of its own in the progress.
     expect(forkOrder(opts.progress.events)).toEqual([
-      'exported#1',
+      'exported/sum#1',
+      'exported/join#1',
       'fn#1',
       'no-retain#1',
-      'throwing#1',
+      'throwing/good#1',
+      'throwing/bad#1',
       'no-bench#1',
       'missing#1',
       'crash#1',
       'noisy#1',
-      'exported#2',
+      'exported/sum#2',
+      'exported/join#2',
       'fn#2',
       'no-retain#2',
-      'throwing#2',
+      'throwing/good#2',
       'noisy#2',
     ]);
     const failed = opts.progress.events.flatMap((e) => (e.type === 'fork-end' && e.error ? [e.benchmark] : []));
-    expect(failed).toEqual(['no-bench', 'missing', 'crash']);
+    expect(failed).toEqual(['throwing/bad', 'no-bench', 'missing', 'crash']);
     const end = opts.progress.events.at(-1);
     expect(end).toMatchObject({ type: 'end', benchmarks: 10, errors: 4 });
+    // The start counts what the end counts: results, the tasks of a file one by one.
+    expect(opts.progress.events[0]).toEqual({ type: 'start', benchmarks: 10, configured: 8, total: 20 });
   });
 });
 
@@ -174,7 +180,7 @@ describe('a hanging benchmark', () => {
     const opts = options();
     try {
       doc = await measure(
-        makeConfig([fileBench('hang', 'hang.mjs', { timeout: 1500, forks: 2 }), fileBench('fn', 'function-export.ts', { forks: 2 })]),
+        makeConfig([{ ...fileBench('hang', 'hang.mjs', { timeout: 1500, forks: 2 }), passEnv: ['PERF_GATE_TEST_PID_FILE'] }, fileBench('fn', 'function-export.ts', { forks: 2 })]),
         opts,
       );
     } finally {
