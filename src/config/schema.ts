@@ -63,7 +63,7 @@ export const DEFAULTS = {
 };
 
 const THRESHOLD_RULE =
-  `A percentage: "10%", or a bare number, which is also read as percent (10 = 10%, 0.5 = 0.5%, never a fraction). ` +
+  `A percentage: "10%", or a bare number of at least 1, also read as percent (10 = 10%). A bare number below 1 is refused as ambiguous (0.1: 10% or 0.1%?): write "10%" or "0.1%". ` +
   `Range 0% < t ≤ ${MAX_THRESHOLD_PERCENT}%.`;
 const DURATION_RULE = 'A number of milliseconds, or a string with a unit ms, s, m (minutes) or h: "500ms", "2s", "1m". At most 24h.';
 const METRIC_LIST = NATIVE_METRICS.map((m) => `${m.name} (${m.label})`).join(', ');
@@ -177,7 +177,8 @@ export function keyDef(key: string): KeyDef | undefined {
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-const PERCENT_PATTERN = '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*%?\\s*$';
+// With a % sign any positive number; bare, a number of at least 1 (see parseThreshold).
+const PERCENT_PATTERN = '^\\s*((\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*%|0*[1-9]\\d*(\\.\\d*)?)\\s*$';
 const DURATION_PATTERN = '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*(ms|s|m|h)?\\s*$';
 
 function schemaForType(def: KeyDef, place: 'global' | 'benchmark'): { [k: string]: Json } {
@@ -268,7 +269,7 @@ export function generateJsonSchema(): { [k: string]: Json } {
       threshold: {
         description: THRESHOLD_RULE,
         anyOf: [
-          { type: 'number', exclusiveMinimum: 0, maximum: MAX_THRESHOLD_PERCENT },
+          { type: 'number', minimum: 1, maximum: MAX_THRESHOLD_PERCENT },
           { type: 'string', pattern: PERCENT_PATTERN },
         ],
       },

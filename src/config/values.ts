@@ -22,15 +22,30 @@ const PERCENT_RE = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/
 
 /**
  * A threshold, returned as a fraction (10% → 0.1). The rule, one for every place a threshold is
- * given: the value is in percent, with or without the `%` sign. `"10%"`, `10` and `"10"` all mean
- * 10%; `0.5` means 0.5% (not 50%). Accepted range: 0% < t ≤ 1000%.
+ * given (config keys, `--threshold`, the Action's input): the value is in percent. `"10%"`, `10` and
+ * `"10"` all mean 10%. A bare number below 1 is refused: `0.1` is as likely meant as a fraction
+ * (10%, the way thresholds are written in code) as 0.1%, and guessing either way silently gates at
+ * a hundred times the wrong level; the message asks for `10%` or `0.1%`. Range: 0% < t ≤ 1000%.
+ * `where` names the source in messages: a config key path, `--threshold`, `input threshold`.
  */
 export function parseThreshold(value: unknown, where: string): number {
   let percent = Number.NaN;
-  if (typeof value === 'number') percent = value;
-  else if (typeof value === 'string') {
+  let bare = false;
+  if (typeof value === 'number') {
+    percent = value;
+    bare = true;
+  } else if (typeof value === 'string') {
     const m = PERCENT_RE.exec(value);
-    if (m) percent = Number(m[1]);
+    if (m) {
+      percent = Number(m[1]);
+      bare = m[2] !== '%';
+    }
+  }
+  if (bare && percent > 0 && percent < 1) {
+    const asFraction = Number((percent * 100).toPrecision(12));
+    throw new ConfigError(
+      `${where}: ${describeValue(value)} is ambiguous: write "${asFraction}%" if you mean a fraction, or "${percent}%" (a bare number is read as percent, and below 1 it is refused)`,
+    );
   }
   if (!Number.isFinite(percent) || percent <= 0 || percent > MAX_THRESHOLD_PERCENT) {
     throw new ConfigError(

@@ -19,6 +19,18 @@ function messageOf(fn: () => unknown): string {
   throw new Error('expected a ConfigError');
 }
 
+describe('parseThreshold: a bare number below 1 is ambiguous', () => {
+  it.each([
+    [0.1, '--threshold: 0.1 is ambiguous: write "10%" if you mean a fraction, or "0.1%"'],
+    ['0.25', 'input threshold: "0.25" is ambiguous: write "25%" if you mean a fraction, or "0.25%"'],
+  ])('%j is refused, naming its source and both readings', (input, start) => {
+    const source = start.split(':')[0];
+    expect(messageOf(() => parseThreshold(input, source))).toBe(
+      `${start} (a bare number is read as percent, and below 1 it is refused)`,
+    );
+  });
+});
+
 describe('parseThreshold: percent, with or without the % sign', () => {
   it.each([
     ['10%', 0.1],
@@ -26,7 +38,8 @@ describe('parseThreshold: percent, with or without the % sign', () => {
     ['10', 0.1],
     [' 12.5 % ', 0.125],
     ['0.5%', 0.005],
-    [0.5, 0.005],
+    [1, 0.01],
+    ['1.5', 0.015],
     ['1000%', 10],
     [1000, 10],
     ['.5%', 0.005],
