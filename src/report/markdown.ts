@@ -53,6 +53,11 @@ const VERDICT_LABEL: Record<string, string> = {
   informational: 'not gated',
 };
 
+/** The verdict as shown: an own entry of the label table, else the escaped word. */
+function label(verdict: string): string {
+  return Object.hasOwn(VERDICT_LABEL, verdict) ? VERDICT_LABEL[verdict] : escapeMarkdown(verdict);
+}
+
 /**
  * A results table. The interval column only when the policy computed one; the detectable-change
  * column only for the rest (on an established regression it would only read as doubt).
@@ -80,7 +85,7 @@ function table(rows: Row[], detectable: boolean): string[] {
       escapeMarkdown(r.change),
       ...(withInterval ? [escapeMarkdown(r.interval)] : []),
       ...(withDetectable ? [escapeMarkdown(r.detectable)] : []),
-      VERDICT_LABEL[r.verdict] ?? escapeMarkdown(r.verdict),
+      label(r.verdict),
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
@@ -90,7 +95,7 @@ function table(rows: Row[], detectable: boolean): string[] {
 /** Notes said once for several rows, then each row's own. */
 function noteLines(rows: Row[], shared: SharedNote[] = []): string[] {
   const lines = [
-    ...shared.map((n) => `- *All ${n.rows} ${VERDICT_LABEL[n.verdict] ?? escapeMarkdown(n.verdict)}:* ${escapeMarkdown(n.text)}`),
+    ...shared.map((n) => `- *All ${n.rows} ${label(n.verdict)}:* ${escapeMarkdown(n.text)}`),
     ...rows
       .filter((r) => r.note)
       .map((r) => `- **${escapeMarkdown(r.benchmark)}**${r.metric ? ` ${escapeMarkdown(r.metric)}` : ''}: ${escapeMarkdown(r.note)}`),

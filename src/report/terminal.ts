@@ -62,7 +62,7 @@ function tableLines(rows: Row[], paint: (c: Colour | undefined, s: string) => st
       .map((cell, c) => {
         if (!used[c]) return null;
         const padded = alignRight.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]);
-        return c === VERDICT_COLUMN && colourOf ? paint(VERDICT_COLOUR[colourOf.verdict], padded) : padded;
+        return c === VERDICT_COLUMN && colourOf ? paint(Object.hasOwn(VERDICT_COLOUR, colourOf.verdict) ? VERDICT_COLOUR[colourOf.verdict] : undefined, padded) : padded;
       })
       .filter((x) => x !== null)
       .join('  ')
