@@ -90,15 +90,6 @@ export function renderTerminal(report: ReportDocument, options: TerminalOptions 
     report.verdict === 'pass' ? 'green' : report.verdict === 'no-baseline' || report.verdict === 'inconclusive' ? 'yellow' : 'red';
   const summary = summaryLine(report, namer(report), { recorded: options.recorded });
   lines.push(`${paint(headColour, paint('bold', `perf-gate: ${HEADLINE[report.verdict]}`))} — ${clean(summary)}`);
-  lines.push(
-    paint(
-      'dim',
-      clean(
-        `${baselineDescription(report)}; threshold ${formatPercent(report.threshold)}; gating ${gatedDescription(report)}; ${shortenMiddle(report.policy.description, 900, 99)}`,
-      ),
-    ),
-  );
-  lines.push(paint('dim', `machine: ${clean(shortenMiddle(machineDescription(report.current.machine), 300, 99))}`));
   for (const w of report.warnings) lines.push(paint('yellow', `warning: ${clean(shortenMiddle(w, 400, 99))}`));
 
   // The decision.
@@ -118,5 +109,16 @@ export function renderTerminal(report: ReportDocument, options: TerminalOptions 
     const notes = noteLines(view.others, paint, view.othersShared);
     if (notes.length > 0) lines.push('', ...notes);
   }
+  // What it was compared with, and how: context, after the findings.
+  lines.push('');
+  lines.push(
+    paint(
+      'dim',
+      clean(
+        `${baselineDescription(report)}; threshold ${formatPercent(report.threshold)}; gating ${gatedDescription(report)}; ${shortenMiddle(report.policy.description, 900, 99)}`,
+      ),
+    ),
+  );
+  lines.push(paint('dim', `machine: ${clean(shortenMiddle(machineDescription(report.current.machine), 300, 99))}`));
   return lines.join('\n') + '\n';
 }

@@ -99,6 +99,9 @@ describe('the decision comes first', () => {
     expect(broken).toBeGreaterThan(real);
     expect(rest).toBeGreaterThan(broken);
     expect(firstNoisy).toBeGreaterThan(rest);
+    // What it was compared with comes after the findings, as in the markdown.
+    expect(lines.findIndex((l) => l.startsWith('1 baseline run, newest abcdef0'))).toBeGreaterThan(lines.findLastIndex((l) => l.includes('noisy/')));
+    expect(lines.findIndex((l) => l.startsWith('machine: Test CPU'))).toBeGreaterThan(firstNoisy);
     expect(out).toContain('  broken: error: exit code 3');
     expect(out).toContain('  noisy/0 p50: Inconclusive: about 7 forks (now 3) or a threshold above 20.0% would settle it.');
     expect(out).toContain('  all 13 inconclusive: Short history (1 baseline run): at least ±2% is assumed; a longer history sharpens this.');
