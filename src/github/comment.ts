@@ -74,10 +74,26 @@ export async function upsertStickyComment(
   return { action: 'created', url: created.html_url, id: created.id };
 }
 
-/** The HTTP status of an octokit (or fetch-like) error, when it has one. */
+/**
+ * The HTTP status of an octokit (or fetch-like) error, when there was an answer. Octokit reports a
+ * request that got none (a host name that does not resolve, a refused connection, a timeout) as status
+ * 500 without a response: that is no status at all.
+ */
 export function httpStatus(err: unknown): number | undefined {
-  const s = (err as { status?: unknown })?.status;
-  return typeof s === 'number' ? s : undefined;
+  const e = err as { status?: unknown; response?: unknown; name?: unknown } | null | undefined;
+  if (typeof e?.status !== 'number') return undefined;
+  if (e.status === 500 && e.response === undefined && (e.name === 'HttpError' || e.name === 'AbortError')) return undefined;
+  return e.status;
+}
+
+/** A request that got no answer, in plain words. */
+function describeNoAnswer(message: string): string | undefined {
+  if (/ENOTFOUND|EAI_AGAIN|EAI_NONAME/.test(message)) return "the GitHub API's host name could not be resolved (DNS)";
+  if (/ECONNREFUSED/.test(message)) return 'the connection to the GitHub API was refused';
+  if (/ECONNRESET|socket hang up/.test(message)) return 'the connection to the GitHub API was reset';
+  if (/ETIMEDOUT|aborted|timed? ?out/i.test(message)) return 'the GitHub API did not answer in time';
+  if (/EHOSTUNREACH|ENETUNREACH/.test(message)) return 'the GitHub API could not be reached (host unreachable)';
+  return undefined;
 }
 
 /** Plain words and the fix for a comment that could not be written. */
@@ -91,6 +107,8 @@ export function commentFailureAdvice(err: unknown, fromFork: boolean): string {
       : 'Give the job permission to comment: add `permissions: { contents: read, pull-requests: write }` to the workflow or job.';
     return `perf-gate could not comment on the pull request (HTTP ${status}: the token may not write pull request comments). ${fork} The verdict, job summary and outputs are unaffected.`;
   }
-  const reason = err instanceof Error ? err.message.replace(/\s+/g, ' ') : String(err);
-  return `perf-gate could not comment on the pull request (${status ? `HTTP ${status}: ` : ''}${reason}). The verdict, job summary and outputs are unaffected.`;
+  const reason = err instanceof Error ? err.message.replace(/\s+/g, ' ').trim() : String(err);
+  const plain = status === undefined ? describeNoAnswer(reason) : undefined;
+  const what = plain ? `${plain}: ${reason}` : `${status ? `HTTP ${status}: ` : ''}${reason}`;
+  return `perf-gate could not comment on the pull request (${what}). The verdict, job summary and outputs are unaffected.`;
 }

@@ -132,8 +132,7 @@ export function describeComparison(
     lines.push('', `${noBaselineWhy(why, restore?.detail)}${next}`);
   }
   if (record?.recorded) {
-    const first = hadBaseline ? '' : ' This run starts a new baseline; the next runs compare with it.';
-    lines.push('', `This run is recorded in the baseline (cache entry \`${safeKey(record.key)}\`, ${record.runs} run${record.runs === 1 ? '' : 's'}).${first}`);
+    lines.push('', `This run is recorded in the baseline (cache entry \`${safeKey(record.key)}\`, ${record.runs} run${record.runs === 1 ? '' : 's'}).`);
   } else if (record) {
     lines.push('', `**This run is not recorded in the baseline:** ${escapeMarkdown(record.why)}.`);
   }

@@ -100,7 +100,7 @@ describe('the Action, under hostile input and a failing cache', () => {
     expect(r.stdout).not.toContain('no baseline entry found');
     expect(r.summary).toContain('The Actions cache could not be read (the cache service answered HTTP 401)');
     expect(r.summary).toContain('**This run is not recorded in the baseline:** the Actions cache could not be read');
-    expect(r.summary).not.toMatch(/first run|expired|starts a new baseline|is recorded in the baseline/);
+    expect(r.summary).not.toMatch(/first run|expired|is recorded (in|as) the baseline/);
     expect(warnings(r).join('\n')).toContain('this run is not recorded in the baseline');
   });
 
@@ -145,5 +145,14 @@ describe('the Action, under hostile input and a failing cache', () => {
     } finally {
       h.api.readOnly = false;
     }
+  });
+
+  test('a GitHub API that cannot be reached is described as such, never as "HTTP 500"', async () => {
+    const { closedPort } = await import('./harness.ts');
+    const r = await h.prPush('c'.repeat(40), { env: { GITHUB_API_URL: `http://127.0.0.1:${await closedPort()}` } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const w = warnings(r).join('\n');
+    expect(w).toContain('could not comment on the pull request (the connection to the GitHub API was refused');
+    expect(w).not.toContain('HTTP 500');
   });
 });

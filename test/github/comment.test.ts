@@ -4,6 +4,7 @@ import {
   commentFailureAdvice,
   commentMarker,
   findStickyComment,
+  httpStatus,
   upsertStickyComment,
   type IssueComment,
   type IssueCommentsApi,
@@ -110,5 +111,28 @@ describe('retries', () => {
     n = 0;
     await expect(withRetry(async () => { n++; throw Object.assign(new Error('down'), { status: 503 }); }, isTransient, opts)).rejects.toThrow('down');
     expect(n).toBe(DEFAULT_RETRY.attempts);
+  });
+});
+
+describe('a comment request that got no answer', () => {
+  // Octokit throws these as an HttpError with status 500 and no response.
+  const noAnswer = (message: string) => Object.assign(new Error(message), { name: 'HttpError', status: 500 });
+
+  test.each([
+    ['getaddrinfo ENOTFOUND api.github.com', "the GitHub API's host name could not be resolved (DNS)"],
+    ['connect ECONNREFUSED 127.0.0.1:9', 'the connection to the GitHub API was refused'],
+  ])('%s is described as what happened, never as HTTP 500', (message, plain) => {
+    const err = noAnswer(message);
+    expect(httpStatus(err)).toBeUndefined();
+    expect(isTransient(err)).toBe(true);
+    const advice = commentFailureAdvice(err, false);
+    expect(advice).toContain(plain);
+    expect(advice).not.toContain('HTTP 500');
+  });
+
+  test('a real 500 from the server is still one', () => {
+    const err = Object.assign(new Error('Server Error'), { name: 'HttpError', status: 500, response: { status: 500 } });
+    expect(httpStatus(err)).toBe(500);
+    expect(commentFailureAdvice(err, false)).toContain('HTTP 500: Server Error');
   });
 });
