@@ -237,6 +237,16 @@ export const CASES: HostileCase[] = [
     expect: { code: 1 },
   },
   {
+    id: 'secret-passenv-in-pr-config',
+    item: '9.1',
+    title: "the pull request's own config lists the Action's tokens in passEnv, and its benchmark throws them",
+    files: fileSuite({ t: `throw new Error(['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'NPM_TOKEN'].map((k) => process.env[k]).join(' '));` }, '', {
+      passEnv: ['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'NPM_TOKEN'],
+    }),
+    action: { event: 'pull_request' },
+    expect: { code: [1, 2] },
+  },
+  {
     id: 'secret-cli-run-throws',
     item: '9.1',
     title: 'the CLI in a workflow step: a benchmark throws $NPM_TOKEN into results.json',
@@ -840,6 +850,16 @@ export const CASES: HostileCase[] = [
     expect: { code: 1 },
   },
   {
+    id: 'proc-environ-of-parent-file-bench',
+    item: 'own',
+    title: "a file benchmark reads /proc/<parent>/environ and throws what it finds",
+    files: fileSuite({
+      t: `const env = readFileSync('/proc/' + process.ppid + '/environ', 'utf8').split('\\0').filter((l) => /TOKEN|SECRET/i.test(l)); throw new Error(env.join(' '));`,
+    }, `import { readFileSync } from 'node:fs';`),
+    action: { event: 'pull_request' },
+    expect: { code: 1 },
+  },
+  {
     id: 'huge-error-output',
     item: 'own',
     title: 'a failing command writes 2 MB to stderr: summary and comment stay within their limits',
@@ -908,6 +928,10 @@ export const PENDING_FIXES: Record<string, string> = {
   'custom-metric-direction-flip': 'a metric lower-is-better in the baseline and higher-is-better now is compared silently (exit 0, no word of it)',
   'ansi-escapes-in-benchmark-error': "a failing command's stderr reaches the CLI's progress line with ESC and BEL intact",
   'forged-marker-comment-not-hijacked': "the PR author's comment carrying the marker is taken for the sticky comment and overwritten (no author check)",
+  'huge-suite-400k': '"internal error: Maximum call stack size exceeded" (slow case: about two minutes here; run by bench/hostile-figures.ts)',
+  'secret-passenv-in-pr-config':
+    "passEnv is read from the config, which a pull request controls: listing INPUT_GITHUB-TOKEN and ACTIONS_RUNTIME_TOKEN there hands both to the PR's benchmark code, and from there to the comment",
+  'proc-environ-of-parent-file-bench': "the same /proc read from a file benchmark's worker: its parent's environment holds every secret",
   'proc-environ-of-parent':
     "a command benchmark reads /proc/$PPID/environ: the Action's own environment (INPUT_GITHUB-TOKEN, ACTIONS_RUNTIME_TOKEN, every secret the step sets) reaches the comment; an allow-list cannot stop a same-user read",
 };

@@ -8,6 +8,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  cpSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -16,6 +17,7 @@ import {
   readdirSync,
   readlinkSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -142,6 +144,9 @@ export const SECRET_ENV = {
 } as const;
 /** The custom secret's variable: what a workflow sets with `env: NPM_TOKEN: ${{ secrets.NPM_TOKEN }}`. */
 export const CUSTOM_SECRET_VAR = 'NPM_TOKEN';
+
+/** How the payload of every runtime token made here starts: base64url of `{"ac":`. */
+export const RUNTIME_TOKEN_PAYLOAD_START = 'eyJhYyI6';
 
 /** A runtime token shaped like the runner's, with a distinctive signature to grep for. */
 function runtimeToken(scopes: TokenScope[]): string {
@@ -346,6 +351,30 @@ function archive(dir: string, content: string): Buffer {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The bundle: one private copy per process, so a rebuild of dist/ by someone else (which deletes it
+// first) cannot break the cases running at that moment.
+
+let bundleCopy: Promise<string> | undefined;
+
+function snapshotBundle(): Promise<string> {
+  bundleCopy ??= (async () => {
+    // A build in progress: dist/ is deleted, then written chunk by chunk. Wait until it has been
+    // quiet for a few seconds.
+    for (let i = 0; i < 120; i++) {
+      const quiet = existsSync(BUNDLE) && Date.now() - statSync(dirname(BUNDLE)).mtimeMs > 5000 && Date.now() - statSync(BUNDLE).mtimeMs > 5000;
+      if (quiet) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build`);
+    const dir = mkdtempSync(join(tmpdir(), 'perf-gate-hostile-bundle-'));
+    cpSync(dirname(BUNDLE), dir, { recursive: true, filter: (src) => !src.includes(`${join('dist', 'cli')}`) });
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return join(dir, 'index.js');
+  })();
+  return bundleCopy;
+}
+
+// ---------------------------------------------------------------------------------------------
 // One case
 
 const PR_NUMBER = 7;
@@ -410,7 +439,7 @@ async function runAction(c: HostileCase, dir: string, env: Record<string, string
     writeFileSync(eventPath, JSON.stringify(eventPayload(spec)));
     const isPr = spec.event !== 'push';
     const scopes = isPr ? pullRequestScopes(PR_NUMBER, 'main', 'main') : branchScopes(spec.branch ?? 'main');
-    const child = spawnNode([BUNDLE], dir, {
+    const child = spawnNode([await snapshotBundle()], dir, {
       ...env,
       ...inputEnv(spec.inputs ?? {}),
       GITHUB_ACTIONS: 'true',
@@ -522,6 +551,8 @@ export async function runCase(c: HostileCase, root: string): Promise<CaseOutcome
       GITHUB_TOKEN: SECRET_ENV.githubToken,
       [CUSTOM_SECRET_VAR]: SECRET_ENV.custom,
       ACTIONS_RUNTIME_TOKEN: SECRET_ENV.runtimeSignature,
+      // A cut token is still a leak: the start of the runtime token's payload (`{"ac":`, base64url).
+      'ACTIONS_RUNTIME_TOKEN (payload)': RUNTIME_TOKEN_PAYLOAD_START,
     };
     for (const [label, text] of Object.entries(outputs)) {
       const visible = text

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CASES, PENDING_FIXES } from './cases.ts';
-import { SECRET_ENV, brokenTableRows, runCase, unescapeForms, type HostileCase } from './run.ts';
+import { RUNTIME_TOKEN_PAYLOAD_START, SECRET_ENV, brokenTableRows, runCase, unescapeForms, type HostileCase } from './run.ts';
 import { tmpdir } from 'node:os';
 
 const fake = (stdout: string, extra: Partial<HostileCase> = {}): HostileCase => ({
@@ -17,12 +17,13 @@ const fake = (stdout: string, extra: Partial<HostileCase> = {}): HostileCase => 
 });
 
 describe('the hostile-input runner', () => {
-  test('finds a planted secret in a markdown-escaped, entity-escaped or zero-width-split form', async () => {
+  test('finds a planted secret in a markdown-escaped, entity-escaped or zero-width-split form, or cut short', async () => {
     const escaped = SECRET_ENV.inputToken.replace(/_/g, '\\_');
     const entity = SECRET_ENV.custom.replace(/_/g, '&#95;');
     const split = `${SECRET_ENV.githubToken.slice(0, 5)}\u200b${SECRET_ENV.githubToken.slice(5)}`;
-    const o = await runCase(fake(`${escaped} ${entity} ${split}`), tmpdir());
-    expect(o.secretHits).toEqual(['stdout: INPUT_GITHUB-TOKEN', 'stdout: GITHUB_TOKEN', 'stdout: NPM_TOKEN']);
+    const cut = `${RUNTIME_TOKEN_PAYLOAD_START}Ilt7XCJTY29wZ…`;
+    const o = await runCase(fake(`${escaped} ${entity} ${split} ${cut}`), tmpdir());
+    expect(o.secretHits).toEqual(['stdout: INPUT_GITHUB-TOKEN', 'stdout: GITHUB_TOKEN', 'stdout: NPM_TOKEN', 'stdout: ACTIONS_RUNTIME_TOKEN (payload)']);
   });
 
   test('finds a secret in a file the run wrote, but not in the runner’s own ::add-mask:: line', async () => {
