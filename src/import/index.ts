@@ -6,6 +6,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Config, ImportBenchmarkConfig } from '../config/types.ts';
 import { nearest } from '../config/values.ts';
 import { ConfigError, InputError } from '../core/errors.ts';
+import { globUnsupportedError } from '../core/node-support.ts';
 import { ownValue } from '../core/own.ts';
 import type { BenchmarkResult, Direction } from '../core/types.ts';
 import { readInput, uniqueNames, type Importer } from './common.ts';
@@ -112,6 +113,8 @@ export function expandImportFiles(pattern: string, dir: string): string[] {
 export async function importBenchmark(bench: ImportBenchmarkConfig, options: { dir?: string } = {}): Promise<BenchmarkResult[]> {
   const dir = options.dir ?? process.cwd();
   importer(bench.format);
+  const needsNewerNode = GLOB_CHARS.test(bench.file) ? globUnsupportedError(bench.file) : undefined;
+  if (needsNewerNode) throw new InputError(`benchmark "${bench.name}": ${needsNewerNode}`);
   const files = expandImportFiles(bench.file, dir);
   if (files.length === 0) {
     throw new InputError(`benchmark "${bench.name}": no file matches import file "${bench.file}" (relative to ${dir})`);

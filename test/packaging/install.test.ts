@@ -117,4 +117,25 @@ describe('the packed CLI', () => {
       expect(r.code).toBe(1);
     }
   });
+
+  it("says which Node a glob in an import benchmark needs, on the machine's other Node", () => {
+    const node = otherNode() ?? process.execPath;
+    const hasGlob = spawnSync(node, ['-p', "typeof require('node:fs').globSync"], { encoding: 'utf8' }).stdout.trim() === 'function';
+    const version = spawnSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim();
+    const dir = suite({
+      'hyperfine-1.json': readFileSync(join(ROOT, 'test/fixtures/hyperfine/hyperfine.json'), 'utf8'),
+      'perf-gate.yml': 'benchmarks:\n  - name: cli\n    import: { format: hyperfine, file: "hyperfine-*.json" }\n',
+    });
+    const r = run(node, ['run', '--out', 'results.json'], dir);
+    if (hasGlob) {
+      expect(r.stderr, `Node ${version}`).toContain('wrote');
+      expect(r.code).toBe(0);
+    } else {
+      expect(r.stderr).toContain(
+        `benchmark "cli": the glob pattern "hyperfine-*.json" needs Node 22 or newer (this is Node ${version}): name one file, or run perf-gate with a newer Node\n`,
+      );
+      expect(r.stderr).not.toContain('is not a function');
+      expect(r.code).toBe(1);
+    }
+  });
 });
