@@ -375,4 +375,14 @@ describe('runAction', () => {
     const safe = await h.go('push', results('w', 100), {}, { event: 'workflow_run', payload: workflowRun });
     expect(safe.rec.log.join('\n')).not.toContain('untrusted');
   });
+
+  test('an internal error is one line; its stack only with step debug logging (RUNNER_DEBUG=1)', async () => {
+    const h = harness();
+    const bug = new TypeError("Cannot read properties of undefined (reading 'x')");
+    const quiet = await h.go('push', results('m', 100), {}, { loadError: bug });
+    expect(quiet.rec.failed).toBe("perf-gate: internal error: Cannot read properties of undefined (reading 'x')");
+    expect(quiet.rec.log.join('\n')).not.toContain('    at ');
+    const debug = await h.go('push', results('m', 100), {}, { loadError: bug, env: { RUNNER_DEBUG: '1' } });
+    expect(debug.rec.log.filter((l) => l.startsWith('    at ')).length).toBeGreaterThan(0);
+  });
 });
