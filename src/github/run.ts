@@ -207,6 +207,8 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext, deps: Act
   // Masks first, before any line is written: the runner hides a masked value in the log, and every
   // text perf-gate writes has the secrets' values replaced (in any form) as well.
   const secrets = secretValues({ ...deps.env, 'INPUT_GITHUB-TOKEN': inputs.githubToken || deps.env['INPUT_GITHUB-TOKEN'] });
+  // The token input is masked whatever its length (a short one is not redacted, see secretValues).
+  if (inputs.githubToken && !secrets.includes(inputs.githubToken)) deps.io.setSecret(inputs.githubToken);
   for (const secret of secrets) {
     deps.io.setSecret(secret);
     const escaped = escapeMarkdown(secret);
