@@ -222,8 +222,10 @@ function fit(sections: Section[], maxLength: number): string {
   const cuttable = sections.filter((s) => s.rows && s.rows.length > 0).sort((a, b) => a.priority - b.priority);
   for (const s of cuttable) {
     // Binary search for the most rows of this section that fit, with the others as they are.
+    // Every row takes more than 8 characters, so no more than maxLength / 8 of them can fit: the
+    // search starts there, which keeps it fast for suites of hundreds of thousands of rows.
     let lo = 0;
-    let hi = s.rows!.length;
+    let hi = Math.min(s.rows!.length, Math.ceil(maxLength / 8));
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       keep.set(s, mid);

@@ -272,3 +272,21 @@ describe('whether the run is recorded', () => {
     expect(renderTerminal(report(), { recorded: false }).split('\n')[0]).toMatch(/this run is not recorded as a baseline$/);
   });
 });
+
+describe('very large suites', () => {
+  it('a suite of 150,000 rows renders without overflowing the call stack', () => {
+    const base = compare(newHistory([results([bench('x', 100)])]), results([bench('x', 100)]), settings);
+    const one = base.benchmarks[0];
+    const n = 150_000;
+    const report: ReportDocument = {
+      ...base,
+      benchmarks: Array.from({ length: n }, (_, i) => ({ ...one, name: `b${i}`, metrics: { p50: one.metrics.p50 } })),
+      counts: { ...base.counts, unchanged: n },
+    };
+    const out = renderTerminal(report);
+    expect(out).toContain(`b${n - 1} `);
+    const md = renderMarkdown(report, { maxLength: COMMENT_MAX_LENGTH });
+    expect(md.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
+    expect(md).toMatch(/\*\d+ more rows not shown/);
+  });
+});
