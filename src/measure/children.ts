@@ -3,6 +3,7 @@
 // not receive the terminal's Ctrl-C, so while any is alive we forward SIGINT/SIGTERM/SIGHUP (and
 // process exit) to them: interrupting perf-gate never leaves benchmarks burning CPU in the background.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { reaperForget, reaperMark, reaperTrack } from './reaper.ts';
 
 const live = new Set<ChildProcess>();
 /** Synchronous clean-ups (a run's temporary directory) to do if a signal ends the process. */
@@ -159,7 +160,8 @@ export function runChild(
       resolve({ ...result, timedOut, stderr: stderr.text(), stdout: stdout.text(), elapsedNs: end - start });
     };
     try {
-      child = spawn(file, args, { ...spawnOptions, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      const env = spawnOptions.env ? { ...spawnOptions.env, ...reaperMark() } : undefined;
+      child = spawn(file, args, { ...spawnOptions, ...(env ? { env } : {}), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (err) {
       resolve({ code: null, signal: null, timedOut: false, spawnError: err as NodeJS.ErrnoException, stderr: '', stdout: '', elapsedNs: 0n });
       return;
@@ -169,6 +171,10 @@ export function runChild(
       killGroup(child);
     }, timeoutMs);
     track(child);
+    // Detached: the child's pid is its group's id. Should perf-gate die without a chance to kill
+    // it (SIGKILL), the reaper does.
+    const group = child.pid;
+    if (group !== undefined) reaperTrack(group);
     child.stdout?.on('data', (c: Buffer) => stdout.push(c));
     child.stderr?.on('data', (c: Buffer) => stderr.push(c));
     child.once('error', (err) => done({ code: null, signal: null, spawnError: err as NodeJS.ErrnoException }, process.hrtime.bigint()));
@@ -177,6 +183,7 @@ export function runChild(
       // Kill what the process may have left behind in its group (a backgrounded grandchild would
       // otherwise keep the pipes open and keep running).
       killGroup(child, true);
+      if (group !== undefined) reaperForget(group);
       // Wait for the pipes to drain so the stderr tail is complete, but never for long: a grandchild
       // that escaped the group may still hold them.
       let waiting = 0;

@@ -5,8 +5,7 @@
 //   addForks(config, doc, name…) → ResultsDocument with more forks of one benchmark (adaptive sampling)
 //   runWorker(argv)              → the child side, for entry points that double as the worker
 import { existsSync, rmSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, errorMessage } from '../core/errors.ts';
 import {
@@ -32,6 +31,7 @@ import { detectGit, machineFingerprint, toolVersion } from './fingerprint.ts';
 import { consoleProgress, formatSeconds, type ProgressSink } from './progress.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import { forkStatsFrom, reduceForks } from './reduce.ts';
+import { acquireReaper, createRunDir, sweepStaleRunDirs } from './reaper.ts';
 
 export { machineFingerprint } from './fingerprint.ts';
 export { runWorker } from './worker.ts';
@@ -441,7 +441,10 @@ async function withRun<T>(config: Config, options: MeasureOptions, fn: (run: Run
   if (!Array.isArray(options.workerCommand) || options.workerCommand.length === 0) {
     throw new Error('measure: options.workerCommand must name the program that starts a worker');
   }
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'perf-gate-'));
+  // Directories of earlier runs that were killed outright (and whose reaper died with them).
+  sweepStaleRunDirs();
+  const tmp = createRunDir();
+  const releaseReaper = acquireReaper(tmp);
   const run: Run = {
     config,
     options,
@@ -458,6 +461,7 @@ async function withRun<T>(config: Config, options: MeasureOptions, fn: (run: Run
   } finally {
     forget();
     await rm(tmp, { recursive: true, force: true });
+    releaseReaper();
   }
 }
 

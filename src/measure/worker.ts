@@ -80,6 +80,12 @@ export async function runWorker(argv: string[]): Promise<void> {
     // them (it would report a timeout).
     process.exit(code);
   };
+  // A worker whose parent is gone (perf-gate killed outright) has no one to report to: it exits as
+  // soon as it notices it was re-parented. Only while user code yields; the reaper covers the rest.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) process.exit(1);
+  }, 500).unref();
   const onUncaught = (err: unknown) =>
     finish({ ok: false, error: `${request.displayFile}: uncaught error while benchmarking: ${errorLine(err)}` }, 1);
   process.on('uncaughtException', onUncaught);
