@@ -155,4 +155,15 @@ describe('the Action, under hostile input and a failing cache', () => {
     expect(w).toContain('could not comment on the pull request (the connection to the GitHub API was refused');
     expect(w).not.toContain('HTTP 500');
   });
+
+  test('pull_request_target: a plain warning that untrusted code runs with secrets, after the masks', async () => {
+    const r = await h.prPush('d'.repeat(40), { event: 'pull_request_target', inputs: { comment: 'never' } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    const warning = lines.findIndex((l) => l.startsWith('::warning::perf-gate: perf-gate runs on pull_request_target'));
+    expect(warning).toBeGreaterThanOrEqual(0);
+    expect(lines[warning]).toContain('Measure pull requests in a workflow on pull_request instead');
+    expect(lines.slice(0, warning).every((l) => l.startsWith('::add-mask::'))).toBe(true);
+    expect(lines.slice(0, warning)).toContain(`::add-mask::${TOKEN}`);
+  });
 });
