@@ -1,11 +1,13 @@
 // The CLI entry point: parses arguments, composes the pipeline with file-based adapters, prints.
 // Exit codes: 0 no regression, 1 regression (or a failed benchmark), 2 bad usage, config or input.
-import { existsSync, realpathSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type * as Engine from './cli-engine.ts';
 import type { CompareSettings } from './compare/index.ts';
+import { nearest } from './config/values.ts';
 import type { Config, PolicyConfig } from './config/types.ts';
 import { InputError, errorMessage } from './core/errors.ts';
 import { packageVersion } from './core/version.ts';
@@ -14,36 +16,23 @@ import { WORKER_ARG } from './measure/protocol.ts';
 
 // The pipeline (config loader, measure, compare, documents, renderers) is loaded by the commands that
 // use it, from a chunk of its own: --help, --version and usage errors start about as fast as Node.
-let { appendRun, readBaselineOrResults, readResults, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } = {} as typeof Engine;
+let { readBaselineOrResults, readResults, updateBaselineFile, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } = {} as typeof Engine;
 let { defaultSettings, compare, failsGate, createPolicy, loadConfig, parseThreshold, DEFAULTS, machineFingerprint } = {} as typeof Engine;
 let { compareWithConfig, measureAndCompare, renderJson, renderMarkdown, renderTerminal } = {} as typeof Engine;
 async function loadEngine(): Promise<void> {
   const engine = await import('./cli-engine.ts');
-  ({ appendRun, readBaselineOrResults, readResults, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } = engine);
+  ({ readBaselineOrResults, readResults, updateBaselineFile, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } = engine);
   ({ defaultSettings, compare, failsGate, createPolicy, loadConfig, parseThreshold, DEFAULTS, machineFingerprint } = engine);
   ({ compareWithConfig, measureAndCompare, renderJson, renderMarkdown, renderTerminal } = engine);
 }
 
 const DEFAULT_CONFIG = 'perf-gate.yml';
 const DEFAULT_RESULTS = 'perf-gate-results.json';
+const POLICY_CHOICES = ['noise', 'percentage'];
 
-const USAGE = `perf-gate — keep performance regressions out of a codebase
-
-Usage:
-  perf-gate [--config FILE] [--baseline FILE] [--filter REGEX] [--update-baseline]
-      run the suite, then compare with the baseline (default <config dir>/.perf-gate/baseline.json)
-  perf-gate run [--config FILE] [--out FILE] [--filter REGEX]
-      measure; write a results document (default ${DEFAULT_RESULTS})
-  perf-gate compare --baseline FILE --current FILE [--config FILE] [--threshold PCT]
-                    [--policy noise|percentage] [--json FILE] [--markdown FILE]
-      compare; print the table; exit 0 no regression, 1 regression
-  perf-gate baseline update --baseline FILE --results FILE [--keep N]
-      append a results document to a baseline history (created if absent), atomically
-  perf-gate import --format NAME --file FILE [--out FILE]
-      turn another tool's output into a results document
-
-Options: --debug (stack traces), --no-color, --help, --version
-Exit codes: 0 no regression · 1 regression or a failed benchmark · 2 bad usage, config or input`;
+// ---------------------------------------------------------------------------------------------
+// The one table of verbs and flags: parsing validates against it and every help page is printed
+// from it, so a page cannot list a flag the verb refuses or miss one it takes.
 
 const OPTIONS = {
   config: { type: 'string' },
@@ -67,19 +56,159 @@ const OPTIONS = {
   version: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
+type FlagName = keyof typeof OPTIONS;
 type Flags = {
-  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string;
+  [K in FlagName]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string;
 };
 
-/** The verbs and the flags each accepts: anything else is a usage error, not silently ignored. */
-const VERBS: Record<string, Array<keyof Flags>> = {
-  '': ['config', 'baseline', 'filter', 'update-baseline', 'threshold', 'json', 'markdown'],
-  run: ['config', 'out', 'filter'],
-  compare: ['baseline', 'current', 'config', 'threshold', 'policy', 'json', 'markdown'],
-  'baseline update': ['baseline', 'results', 'keep'],
-  import: ['format', 'file', 'out'],
+/** What a flag's value is, in usage lines (`--out FILE`). */
+const ARG: Partial<Record<FlagName, string>> = {
+  config: 'FILE', out: 'FILE', filter: 'REGEX', baseline: 'FILE', current: 'FILE', results: 'FILE', threshold: 'PCT',
+  policy: 'noise|percentage', json: 'FILE', markdown: 'FILE', keep: 'N', format: 'NAME', file: 'FILE',
 };
-const COMMON: Array<keyof Flags> = ['debug', 'color', 'no-color', 'help', 'version'];
+
+interface VerbSpec {
+  /** One line: what the command does. */
+  summary: string;
+  /** The flags it takes, in the order help lists them, each with its help text. */
+  flags: Partial<Record<FlagName, string>>;
+  required?: FlagName[];
+  /** Extra lines for its help page. */
+  more?: string[];
+}
+
+const VERBS: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpec>([
+  [
+    '',
+    {
+      summary: 'run the suite, then compare with the baseline when there is one: the local default',
+      flags: {
+        config: `the config file (default ${DEFAULT_CONFIG})`,
+        baseline: 'the baseline to compare with (default <config dir>/.perf-gate/baseline.json); given explicitly, it must exist unless --update-baseline creates it',
+        filter: 'measure only the benchmarks (or tasks) whose name matches; one must match',
+        threshold: 'a change that matters, e.g. 10% (replaces the config\'s top-level threshold)',
+        json: 'also write the report as JSON',
+        markdown: 'also write the report as markdown',
+        'update-baseline': 'append this run to the baseline (never a run with failed benchmarks)',
+      },
+    },
+  ],
+  [
+    'run',
+    {
+      summary: 'measure; write a results document',
+      flags: {
+        config: `the config file (default ${DEFAULT_CONFIG})`,
+        out: `where to write the results (default ${DEFAULT_RESULTS}); checked before measuring`,
+        filter: 'measure only the benchmarks (or tasks) whose name matches; one must match',
+      },
+    },
+  ],
+  [
+    'compare',
+    {
+      summary: 'compare results with a baseline; print the table; exit 0 no regression, 1 regression',
+      flags: {
+        baseline: 'a baseline history, or a single results document',
+        current: 'the results document to judge',
+        config: 'take thresholds, gated metrics and the policy from this config',
+        threshold: 'a change that matters, e.g. 10% (default 10%, or the config\'s)',
+        policy: 'the decision rule (default: the config\'s, else noise)',
+        json: 'also write the report as JSON',
+        markdown: 'also write the report as markdown',
+      },
+      required: ['baseline', 'current'],
+    },
+  ],
+  [
+    'baseline update',
+    {
+      summary: 'append a results document to a baseline history (created if absent), atomically and under a lock',
+      flags: {
+        baseline: 'the baseline history to update',
+        results: 'the results document to append (refused when a benchmark failed)',
+        keep: `how many runs to keep, newest first (default 20)`,
+      },
+      required: ['baseline', 'results'],
+    },
+  ],
+  [
+    'import',
+    {
+      summary: "turn another tool's output into a results document",
+      flags: {
+        format: 'the tool format: hyperfine, vitest, tinybench, benchmarkjs, go, googlebenchmark, pytest-benchmark, criterion, benchmarkdotnet, jmh, catch2, custom',
+        file: "the tool's output file",
+        out: `where to write the results (default ${DEFAULT_RESULTS})`,
+      },
+      required: ['format', 'file'],
+    },
+  ],
+]);
+
+const COMMON: Partial<Record<FlagName, string>> = {
+  debug: 'show stack traces of errors',
+  'no-color': 'plain output (also NO_COLOR=1); --color forces colour',
+  color: '',
+  help: 'this help (also: perf-gate help [COMMAND])',
+  version: 'the version',
+};
+
+const EXIT_CODES = 'Exit codes: 0 no regression · 1 regression or a failed benchmark · 2 bad usage, config or input';
+
+function synopsis(verb: string, spec: VerbSpec): string {
+  const words = ['perf-gate', ...(verb ? [verb] : [])];
+  for (const name of Object.keys(spec.flags) as FlagName[]) {
+    const flag = ARG[name] ? `--${name} ${ARG[name]}` : `--${name}`;
+    words.push(spec.required?.includes(name) ? flag : `[${flag}]`);
+  }
+  return words.join(' ');
+}
+
+function globalHelp(): string {
+  const lines = ['perf-gate — keep performance regressions out of a codebase', '', 'Usage:'];
+  for (const [verb, spec] of VERBS) lines.push(`  ${synopsis(verb, spec)}`, `      ${spec.summary}`);
+  lines.push(
+    '',
+    'perf-gate help COMMAND (or perf-gate COMMAND --help) describes each option of a command.',
+    'Options of every command: --debug (stack traces), --no-color, --help, --version',
+    EXIT_CODES,
+  );
+  return lines.join('\n');
+}
+
+function verbHelp(verb: string): string {
+  const spec = VERBS.get(verb)!;
+  const lines = [`perf-gate${verb ? ` ${verb}` : ''} — ${spec.summary}`, '', `Usage: ${synopsis(verb, spec)}`, '', 'Options:'];
+  const rows: Array<[string, string]> = [];
+  for (const [name, text] of Object.entries(spec.flags) as Array<[FlagName, string]>) {
+    rows.push([ARG[name] ? `--${name} ${ARG[name]}` : `--${name}`, `${text}${spec.required?.includes(name) ? ' (required)' : ''}`]);
+  }
+  for (const [name, text] of Object.entries(COMMON) as Array<[FlagName, string]>) if (text) rows.push([`--${name}`, text]);
+  const width = Math.max(...rows.map(([f]) => f.length));
+  for (const [f, text] of rows) lines.push(`  ${f.padEnd(width)}  ${text}`);
+  lines.push('', EXIT_CODES);
+  return lines.join('\n');
+}
+
+/** Help on a topic: '' for the global page, a verb, or `baseline` (the group of baseline verbs). */
+function helpText(topic: string): string {
+  if (topic === '') return globalHelp();
+  if (VERBS.has(topic) && topic !== '') return verbHelp(topic);
+  const group = [...VERBS.keys()].filter((v) => v.startsWith(`${topic} `));
+  if (group.length > 0) {
+    return [`perf-gate ${topic} — commands:`, '', ...group.map((v) => `  ${synopsis(v, VERBS.get(v)!)}\n      ${VERBS.get(v)!.summary}`), '', `perf-gate help ${group[0]} describes its options.`].join('\n');
+  }
+  throw unknownCommand(topic);
+}
+
+const COMMAND_NAMES = [...VERBS.keys()].filter((v) => v !== '');
+
+function unknownCommand(words: string): InputError {
+  const guess = nearest(words, COMMAND_NAMES) ?? nearest(words.split(' ')[0] ?? '', COMMAND_NAMES);
+  const hint = guess ? `did you mean "perf-gate ${guess}"? ` : '';
+  return new InputError(`unknown command "${words}" (${hint}commands: ${COMMAND_NAMES.join(', ')}; see perf-gate --help)`);
+}
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -93,9 +222,11 @@ function toolVersion(): string {
   return packageVersion(import.meta.url);
 }
 
-function need(flags: Flags, name: keyof Flags, verb: string): string {
+function need(flags: Flags, name: FlagName, verb: string): string {
   const v = flags[name];
-  if (typeof v !== 'string' || v === '') throw new InputError(`perf-gate ${verb}: --${name} FILE is required (see perf-gate --help)`);
+  if (typeof v !== 'string' || v === '') {
+    throw new InputError(`perf-gate ${verb}: --${name} ${ARG[name] ?? ''} is required (see perf-gate ${verb} --help)`.replace('  ', ' '));
+  }
   return v;
 }
 
@@ -106,12 +237,82 @@ function workerCommand(): string[] {
 
 function loadConfigFrom(flags: Flags, cwd: string): Config {
   const path = resolve(cwd, flags.config ?? DEFAULT_CONFIG);
-  return loadConfig(path, flags.threshold !== undefined ? { threshold: flags.threshold } : undefined);
+  return loadConfig(path, flags.threshold !== undefined ? { threshold: flags.threshold, thresholdSource: '--threshold' } : undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output files: checked before any measuring, and every write failure one line naming the file.
+
+function ioReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'ENOENT':
+      return 'the directory cannot be created';
+    default:
+      return code ?? errorMessage(err).split('\n')[0];
+  }
+}
+
+/**
+ * Fails early, with one line, when `path` cannot be written: a directory, a path under a file, or a
+ * directory this process cannot create files in. Measuring first and failing at the end would lose
+ * the measurements.
+ */
+function checkWritable(path: string, flag: string): void {
+  const label = `${flag} ${path}`;
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) throw new InputError(`${label}: is a directory, expected a file path`);
+  // The nearest existing ancestor is where a file (or the missing directories) would be created.
+  let dir = dirname(path);
+  let dirStat = statSync(dir, { throwIfNoEntry: false });
+  while (!dirStat && dirname(dir) !== dir) {
+    dir = dirname(dir);
+    dirStat = statSync(dir, { throwIfNoEntry: false });
+  }
+  if (dirStat && !dirStat.isDirectory()) throw new InputError(`${label}: cannot be written (${dir} is a file, not a directory)`);
+  const probe = join(dir, `.perf-gate-write-check-${process.pid}`);
+  try {
+    writeFileSync(probe, '', { flag: 'wx' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new InputError(`${label}: cannot be written (${ioReason(err)} in ${dir})`);
+  }
+  rmSync(probe, { force: true });
+}
+
+function writeOutput(path: string, flag: string, write: () => void): void {
+  try {
+    write();
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${flag} ${path}: cannot be written (${ioReason(err)})`);
+  }
 }
 
 function writeReports(report: ReportDocument, flags: Flags, cwd: string): void {
-  if (flags.json) writeTextAtomic(resolve(cwd, flags.json), renderJson(report));
-  if (flags.markdown) writeTextAtomic(resolve(cwd, flags.markdown), renderMarkdown(report));
+  if (flags.json) {
+    const path = resolve(cwd, flags.json);
+    writeOutput(path, '--json', () => writeTextAtomic(path, renderJson(report)));
+  }
+  if (flags.markdown) {
+    const path = resolve(cwd, flags.markdown);
+    writeOutput(path, '--markdown', () => writeTextAtomic(path, renderMarkdown(report)));
+  }
+}
+
+function checkReportPaths(flags: Flags, cwd: string): void {
+  if (flags.json) checkWritable(resolve(cwd, flags.json), '--json');
+  if (flags.markdown) checkWritable(resolve(cwd, flags.markdown), '--markdown');
 }
 
 function printReport(report: ReportDocument, flags: Flags, io: CliIO): void {
@@ -123,18 +324,6 @@ function exitCodeFor(report: ReportDocument, settings: CompareSettings): number 
   return failsGate(report, settings.failOnInconclusive) ? 1 : 0;
 }
 
-async function cmdRun(flags: Flags, io: CliIO): Promise<number> {
-  const config = loadConfigFrom(flags, io.cwd);
-  const { measure } = await import('./measure/index.ts');
-  const results = await measure(config, { workerCommand: workerCommand(), filter: filterOf(flags), toolVersion: toolVersion() });
-  const out = resolve(io.cwd, flags.out ?? DEFAULT_RESULTS);
-  writeJsonAtomic(out, results);
-  const failed = results.benchmarks.filter((b) => b.status === 'error');
-  for (const b of failed) io.stderr(`perf-gate: benchmark "${b.name}" failed: ${b.error}\n`);
-  io.stderr(`perf-gate: wrote ${results.benchmarks.length} benchmark results to ${out}\n`);
-  return failed.length > 0 ? 1 : 0;
-}
-
 function filterOf(flags: Flags): RegExp | undefined {
   if (flags.filter === undefined) return undefined;
   try {
@@ -144,15 +333,87 @@ function filterOf(flags: Flags): RegExp | undefined {
   }
 }
 
+/**
+ * A filter that chose nothing is a typo, not a passing run of zero benchmarks. Checked before
+ * measuring when no configured name matches and no file benchmark has tasks it could match, and
+ * again after measuring.
+ */
+function checkFilterMatched(flags: Flags, config: Config, results: ResultsDocument | null): void {
+  if (flags.filter === undefined) return;
+  if (results && results.benchmarks.length > 0) return;
+  if (!results) {
+    const filter = filterOf(flags)!;
+    if (config.benchmarks.some((b) => b.kind === 'file' || filter.test(b.name))) return;
+  }
+  const names = config.benchmarks.map((b) => b.name);
+  const guess = nearest(flags.filter, names);
+  const listed = names.length > 10 ? `${names.slice(0, 10).join(', ')}, … (${names.length})` : names.join(', ');
+  throw new InputError(
+    `--filter ${JSON.stringify(flags.filter)} matched no benchmark${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; benchmarks: ${listed}`,
+  );
+}
+
+function failedNames(results: ResultsDocument): string[] {
+  return results.benchmarks.filter((b) => b.status === 'error').map((b) => b.name);
+}
+
+function listNames(names: string[]): string {
+  return names.length > 5 ? `${names.slice(0, 5).join(', ')}, …` : names.join(', ');
+}
+
+/**
+ * Writes a results document; when the target cannot be written after all (it changed while
+ * measuring), the measurements are saved in the temp directory and the message says where.
+ */
+function writeResults(out: string, flag: string, doc: ResultsDocument): void {
+  try {
+    writeJsonAtomic(out, doc);
+  } catch (err) {
+    const rescue = join(tmpdir(), `perf-gate-results-${process.pid}-${Date.now()}.json`);
+    try {
+      writeJsonAtomic(rescue, doc);
+    } catch {
+      throw new InputError(`${flag} ${out}: cannot be written (${ioReason(err)}), and neither can ${rescue}`);
+    }
+    throw new InputError(`${flag} ${out}: cannot be written (${ioReason(err)}); the results were saved to ${rescue}`);
+  }
+}
+
+async function cmdRun(flags: Flags, io: CliIO): Promise<number> {
+  const config = loadConfigFrom(flags, io.cwd);
+  const out = resolve(io.cwd, flags.out ?? DEFAULT_RESULTS);
+  checkWritable(out, '--out');
+  checkFilterMatched(flags, config, null);
+  const { measure } = await import('./measure/index.ts');
+  const results = await measure(config, { workerCommand: workerCommand(), filter: filterOf(flags), toolVersion: toolVersion() });
+  checkFilterMatched(flags, config, results);
+  writeResults(out, '--out', results);
+  const failed = results.benchmarks.filter((b) => b.status === 'error');
+  for (const b of failed) io.stderr(`perf-gate: benchmark "${b.name}" failed: ${b.error}\n`);
+  io.stderr(`perf-gate: wrote ${results.benchmarks.length} benchmark results to ${out}\n`);
+  return failed.length > 0 ? 1 : 0;
+}
+
+function policyFlag(flags: Flags): string | undefined {
+  if (flags.policy === undefined) return undefined;
+  if (!POLICY_CHOICES.includes(flags.policy)) {
+    const guess = nearest(flags.policy, POLICY_CHOICES);
+    throw new InputError(`--policy: expected ${POLICY_CHOICES.join(' or ')}, got ${JSON.stringify(flags.policy)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
+  }
+  return flags.policy;
+}
+
 async function cmdCompare(flags: Flags, io: CliIO): Promise<number> {
   const history = readBaselineOrResults(resolve(io.cwd, need(flags, 'baseline', 'compare')));
   const current = readResults(resolve(io.cwd, need(flags, 'current', 'compare')));
+  const policyName = policyFlag(flags);
+  checkReportPaths(flags, io.cwd);
   let report: ReportDocument;
   let settings: CompareSettings;
   if (flags.config) {
-    ({ report, settings } = compareWithConfig(history, current, loadConfigFrom(flags, io.cwd), flags.policy));
+    ({ report, settings } = compareWithConfig(history, current, loadConfigFrom(flags, io.cwd), policyName));
   } else {
-    const policy = createPolicy({ ...DEFAULTS.policy, name: (flags.policy ?? DEFAULTS.policy.name) as PolicyConfig['name'] });
+    const policy = createPolicy({ ...DEFAULTS.policy, name: (policyName ?? DEFAULTS.policy.name) as PolicyConfig['name'] });
     const threshold = flags.threshold !== undefined ? parseThreshold(flags.threshold, '--threshold') : undefined;
     settings = defaultSettings(policy, threshold);
     report = compare(history, current, settings);
@@ -164,20 +425,30 @@ async function cmdCompare(flags: Flags, io: CliIO): Promise<number> {
 
 function cmdBaselineUpdate(flags: Flags, io: CliIO): number {
   const path = resolve(io.cwd, need(flags, 'baseline', 'baseline update'));
-  const results = readResults(resolve(io.cwd, need(flags, 'results', 'baseline update')));
+  const resultsPath = resolve(io.cwd, need(flags, 'results', 'baseline update'));
+  const results = readResults(resultsPath);
   const keep = flags.keep === undefined ? DEFAULT_KEEP : Number(flags.keep);
   if (!Number.isInteger(keep) || keep < 1) throw new InputError(`--keep: expected a whole number ≥ 1, got "${flags.keep}"`);
-  const existing: BaselineHistory | null = existsSync(path) ? readBaselineOrResults(path) : null;
-  const { history, warnings } = appendRun(existing, results, keep);
-  for (const w of warnings) io.stderr(`perf-gate: warning: ${w}\n`);
-  writeJsonAtomic(path, history);
-  io.stderr(`perf-gate: baseline ${path} now holds ${history.runs.length} run${history.runs.length === 1 ? '' : 's'}\n`);
+  const failed = failedNames(results);
+  if (failed.length > 0) {
+    throw new InputError(
+      `${resultsPath}: not recorded in ${path}: ${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${listNames(failed)}); a baseline holds only complete runs`,
+    );
+  }
+  let updated: { history: BaselineHistory; warnings: string[] } | undefined;
+  writeOutput(path, '--baseline', () => {
+    updated = updateBaselineFile(path, results, keep);
+  });
+  for (const w of updated!.warnings) io.stderr(`perf-gate: warning: ${w}\n`);
+  const n = updated!.history.runs.length;
+  io.stderr(`perf-gate: baseline ${path} now holds ${n} run${n === 1 ? '' : 's'}\n`);
   return 0;
 }
 
 async function cmdImport(flags: Flags, io: CliIO): Promise<number> {
   const format = need(flags, 'format', 'import');
   const file = resolve(io.cwd, need(flags, 'file', 'import'));
+  const out = resolve(io.cwd, flags.out ?? DEFAULT_RESULTS);
   const { importFile } = await import('./import/index.ts');
   // Recorded as given relative to the working directory, so documents do not carry a machine's paths.
   const shown = relative(io.cwd, file);
@@ -192,8 +463,8 @@ async function cmdImport(flags: Flags, io: CliIO): Promise<number> {
     machine: machineFingerprint(),
     benchmarks,
   };
-  const out = resolve(io.cwd, flags.out ?? DEFAULT_RESULTS);
-  writeJsonAtomic(out, doc);
+  checkWritable(out, '--out');
+  writeOutput(out, '--out', () => writeJsonAtomic(out, doc));
   io.stderr(`perf-gate: imported ${benchmarks.length} benchmark${benchmarks.length === 1 ? '' : 's'} from ${file} into ${out}\n`);
   return 0;
 }
@@ -201,47 +472,106 @@ async function cmdImport(flags: Flags, io: CliIO): Promise<number> {
 /** The local default: run, compare with the baseline file when there is one, optionally record. */
 async function cmdLocal(flags: Flags, io: CliIO): Promise<number> {
   const config = loadConfigFrom(flags, io.cwd);
-  const baselinePath = resolve(io.cwd, flags.baseline ?? resolve(config.dir, '.perf-gate', 'baseline.json'));
-  const history = existsSync(baselinePath) ? readBaselineOrResults(baselinePath) : null;
+  const defaultPath = resolve(config.dir, '.perf-gate', 'baseline.json');
+  const baselinePath = flags.baseline !== undefined ? resolve(io.cwd, flags.baseline) : defaultPath;
+  const exists = existsSync(baselinePath);
+  // A baseline named on the command line that is not there is a typo, not a first run.
+  if (flags.baseline !== undefined && !exists && !flags['update-baseline']) {
+    throw new InputError(
+      `--baseline ${baselinePath}: file not found (leave --baseline out to use ${defaultPath} when it exists, or add --update-baseline to create it)`,
+    );
+  }
+  checkReportPaths(flags, io.cwd);
+  if (flags['update-baseline']) checkWritable(baselinePath, '--baseline');
+  checkFilterMatched(flags, config, null);
+  const history = exists ? readBaselineOrResults(baselinePath) : null;
   const { results, report, settings } = await measureAndCompare(config, history, {
     workerCommand: workerCommand(),
     filter: filterOf(flags),
     toolVersion: toolVersion(),
     log: (line) => io.stderr(`perf-gate: ${line}\n`),
   });
+  checkFilterMatched(flags, config, results);
   writeReports(report, flags, io.cwd);
   io.stderr('\n');
   printReport(report, flags, io);
   if (flags['update-baseline']) {
-    const { history: updated, warnings } = appendRun(history, results);
-    for (const w of warnings) io.stderr(`perf-gate: warning: ${w}\n`);
-    writeJsonAtomic(baselinePath, updated);
-    io.stderr(`perf-gate: recorded this run in ${baselinePath} (${updated.runs.length} run${updated.runs.length === 1 ? "" : "s"})\n`);
+    const failed = failedNames(results);
+    if (failed.length > 0) {
+      io.stderr(
+        `perf-gate: not recorded in ${baselinePath}: ${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${listNames(failed)}); a baseline holds only complete runs\n`,
+      );
+    } else {
+      // Under the lock the file is read again: a run another process recorded meanwhile is kept.
+      let updated: { history: BaselineHistory; warnings: string[] } | undefined;
+      writeOutput(baselinePath, '--baseline', () => {
+        updated = updateBaselineFile(baselinePath, results);
+      });
+      for (const w of updated!.warnings) io.stderr(`perf-gate: warning: ${w}\n`);
+      const n = updated!.history.runs.length;
+      io.stderr(`perf-gate: recorded this run in ${baselinePath} (${n} run${n === 1 ? '' : 's'})\n`);
+    }
   } else if (!history) {
     io.stderr(`perf-gate: no baseline at ${baselinePath}; run again with --update-baseline to record one\n`);
   }
   return exitCodeFor(report, settings);
 }
 
-function parse(argv: string[]): { verb: string; flags: Flags } {
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+type Parsed = { verb: string; flags: Flags } | { help: string };
+
+const VERB_WORDS = new Set(['run', 'compare', 'baseline', 'import', 'help']);
+
+function isFlagName(name: string): name is FlagName {
+  return Object.hasOwn(OPTIONS, name);
+}
+
+function parse(argv: string[]): Parsed {
+  // A lenient pass first, to learn the verb and see every option by name: an unknown one is then
+  // named with the nearest option of that verb, not the parser's generic text.
+  const loose = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const words = loose.positionals;
+  const verbGuess = !VERB_WORDS.has(words[0] ?? '') ? '' : words[0] === 'baseline' && words[1] === 'update' ? 'baseline update' : words[0];
+  const known = VERBS.get(verbGuess);
+  const verbFlags = known ? (Object.keys(known.flags) as FlagName[]) : [];
+  const commonFlags = Object.keys(COMMON) as FlagName[];
+  const shownVerb = verbGuess || '(run and compare)';
+  const see = `see perf-gate ${verbGuess ? `${verbGuess} ` : ''}--help`.replace('perf-gate help ', 'perf-gate ');
+  for (const t of loose.tokens ?? []) {
+    if (t.kind !== 'option') continue;
+    if (!isFlagName(t.name)) {
+      const guess = nearest(t.name, [...verbFlags, ...commonFlags]);
+      throw new InputError(
+        `perf-gate ${shownVerb}: unknown option ${t.rawName.split('=')[0]}${guess ? ` (did you mean --${guess}?)` : ''} (${see})`,
+      );
+    }
+    if (known && !verbFlags.includes(t.name) && !commonFlags.includes(t.name)) {
+      const guess = nearest(t.name, verbFlags);
+      throw new InputError(
+        `perf-gate ${shownVerb}: option --${t.name} does not apply here${guess ? ` (did you mean --${guess}?)` : ''} (${see})`,
+      );
+    }
+  }
+  if (words[0] === 'help') return { help: helpText(words.slice(1).join(' ')) };
+  if (loose.values.help) {
+    const topic = words.join(' ');
+    if (topic === '' || VERBS.has(topic) || topic === 'baseline') return { help: helpText(topic) };
+    throw unknownCommand(topic);
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new InputError(`${errorMessage(err).split('\n')[0]} (see perf-gate --help)`);
+    throw new InputError(`perf-gate ${shownVerb}: ${errorMessage(err).split('\n')[0]} (${see})`);
   }
-  const words = parsed.positionals;
-  const verb = words.join(' ');
+  const verb = parsed.positionals.join(' ');
   if (words[0] === 'baseline' && words[1] !== 'update') {
     throw new InputError(`unknown command "perf-gate ${verb}": did you mean "perf-gate baseline update"?`);
   }
-  if (!(verb in VERBS)) throw new InputError(`unknown command "${verb}" (commands: run, compare, baseline update, import; see perf-gate --help)`);
-  const flags = parsed.values as Flags;
-  const allowed = new Set([...VERBS[verb], ...COMMON]);
-  for (const key of Object.keys(flags) as Array<keyof Flags>) {
-    if (!allowed.has(key)) throw new InputError(`perf-gate ${verb || '(run and compare)'}: option --${key} does not apply here (see perf-gate --help)`);
-  }
-  return { verb, flags };
+  if (!VERBS.has(verb)) throw unknownCommand(verb);
+  return { verb, flags: parsed.values as Flags };
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -252,11 +582,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const debug = argv.includes('--debug');
   try {
-    const { verb, flags } = parse(argv);
-    if (flags.help) {
-      io.stdout(USAGE + '\n');
+    const parsed = parse(argv);
+    if ('help' in parsed) {
+      io.stdout(parsed.help + '\n');
       return 0;
     }
+    const { verb, flags } = parsed;
     if (flags.version) {
       io.stdout(toolVersion() + '\n');
       return 0;

@@ -99,7 +99,7 @@ describe('perf-gate CLI: the happy path', () => {
     expect(help.stdout).toContain('perf-gate compare --baseline FILE --current FILE');
     expect((await runCli(['--version'], { cwd: dir })).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expectOneLineError(await runCli(['frobnicate'], { cwd: dir }), 'unknown command "frobnicate"');
-    expectOneLineError(await runCli(['run', '--bogus'], { cwd: dir }), "Unknown option '--bogus'");
+    expectOneLineError(await runCli(['run', '--bogus'], { cwd: dir }), 'unknown option --bogus');
     expectOneLineError(await runCli(['run', '--keep', '3'], { cwd: dir }), 'option --keep does not apply here');
     expectOneLineError(await runCli(['compare', '--current', 'x.json'], { cwd: dir }), 'perf-gate compare: --baseline FILE is required');
     expectOneLineError(await runCli(['baseline'], { cwd: dir }), 'did you mean "perf-gate baseline update"');
@@ -229,14 +229,17 @@ describe('perf-gate CLI: bad documents', () => {
     expectOneLineError(r, 'new.json', 'schemaVersion "9.0" is not supported');
   });
 
-  it('a baseline metric of 0 is an error for that benchmark; a non-finite one is rejected', async () => {
+  it('a baseline latency of 0 that rises regresses; a non-finite one is rejected', async () => {
     const dir = project({ 'perf-gate.yml': CONFIG.replace(/ {2}- name: echo[\s\S]*/, ''), 'bench/math.mjs': FAST });
     const doc = JSON.parse(await validResults(dir));
     doc.benchmarks[0].metrics.p50.value = 0;
+    doc.benchmarks[0].metrics.p50.forks = [0, 0];
     writeFileSync(join(dir, 'zero.json'), JSON.stringify(doc));
-    const zero = await runCli(['compare', '--baseline', 'zero.json', '--current', 'r.json', '--policy', 'percentage'], { cwd: dir });
+    const zero = await runCli(['compare', '--baseline', 'zero.json', '--current', 'r.json', '--policy', 'percentage', '--json', 'z.json'], { cwd: dir });
     expect(zero.code).toBe(1);
-    expect(zero.stdout).toMatch(/math\/sum.*error.*baseline value of 0/s);
+    const report = JSON.parse(readFileSync(join(dir, 'z.json'), 'utf8'));
+    expect(report.benchmarks[0].metrics.p50).toMatchObject({ verdict: 'regression', change: null });
+    expect(report.benchmarks[0].metrics.p50.note).toMatch(/^rose from zero/);
     doc.benchmarks[0].metrics.p50.value = '1e999';
     writeFileSync(join(dir, 'inf.json'), JSON.stringify(doc).replace('"1e999"', '1e999'));
     expectOneLineError(await runCli(['compare', '--baseline', 'inf.json', '--current', 'r.json'], { cwd: dir }), 'inf.json', 'metrics.p50.value', 'finite');
