@@ -107,3 +107,19 @@ export function shortTag(text: string): string {
   }
   return h.toString(16).padStart(8, '0').slice(0, 6);
 }
+
+/**
+ * Shortens free text (an error, a note, a warning) like `shortenMiddle`, but never through a word:
+ * a run of non-space characters the cut would split is left out whole. A secret in an error text is
+ * then either shown whole, where redaction finds it, or not at all, never as a fragment redaction
+ * cannot recognise.
+ */
+export function shortenText(text: string, head: number, tail: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= head + tail + 1) return text;
+  let h = head;
+  if (!/\s/.test(chars[h] ?? ' ')) while (h > 0 && !/\s/.test(chars[h - 1])) h--;
+  let t = chars.length - tail;
+  if (!/\s/.test(chars[t - 1] ?? ' ')) while (t < chars.length && !/\s/.test(chars[t])) t++;
+  return `${chars.slice(0, h).join('').trimEnd()} … ${chars.slice(t).join('').trimStart()}`.trim();
+}

@@ -4,7 +4,7 @@
 // user-controlled string (names, metrics, units, notes, errors, warnings) goes through escapeMarkdown
 // here, where it is written.
 import type { ReportDocument } from '../core/types.ts';
-import { escapeMarkdown, formatPercent, shortenMiddle } from './format.ts';
+import { escapeMarkdown, formatPercent, shortenMiddle, shortenText } from './format.ts';
 import { summaryLine } from './summary.ts';
 import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row, type SharedNote } from './rows.ts';
 
@@ -132,7 +132,7 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
 
   if (report.verdict === 'no-baseline') sections.push({ priority: 90, lines: [noBaselineText(options.recorded), ''] });
 
-  const warnings = report.warnings.slice(0, WARNINGS_SHOWN).map((w) => `> ${escapeMarkdown(shortenMiddle(w, WARNING_MAX - 100, 99))}`);
+  const warnings = report.warnings.slice(0, WARNINGS_SHOWN).map((w) => `> ${escapeMarkdown(shortenText(w, WARNING_MAX - 100, 99))}`);
   if (report.warnings.length > WARNINGS_SHOWN) warnings.push(`> … and ${report.warnings.length - WARNINGS_SHOWN} more warnings (see the JSON report)`);
   if (warnings.length > 0) sections.push({ priority: 85, lines: ['> [!WARNING]', ...warnings.flatMap((w, i) => (i > 0 ? ['>', w] : [w])), ''] });
 

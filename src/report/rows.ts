@@ -2,7 +2,7 @@
 // markdown renderers so both always show the same thing: first the decision (regressions and
 // failures), then everything else with, for what is undecided, what would settle it.
 import type { BenchmarkReport, MetricReport, ReportDocument } from '../core/types.ts';
-import { formatChange, formatInterval, formatPercent, formatValue, shortTag, shortenMiddle } from './format.ts';
+import { formatChange, formatInterval, formatPercent, formatValue, shortTag, shortenMiddle, shortenText } from './format.ts';
 
 /** Display lengths: a name keeps its first 60 and last 20 characters; metric names and units less. */
 export const NAME_HEAD = 60;
@@ -60,7 +60,7 @@ export function displayMetric(name: string): string {
 }
 
 function displayNote(text: string): string {
-  return shortenMiddle(text, NOTE_MAX - 100, 99);
+  return shortenText(text, NOTE_MAX - 100, 99);
 }
 
 function metricRow(b: BenchmarkReport, shown: string, name: string, m: MetricReport): Row {

@@ -5,7 +5,7 @@
 // a workflow command.
 import { escapeLogLine } from '../core/escape.ts';
 import type { ReportDocument } from '../core/types.ts';
-import { formatPercent, shortenMiddle } from './format.ts';
+import { formatPercent, shortenMiddle, shortenText } from './format.ts';
 import { summaryLine } from './summary.ts';
 import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row, type SharedNote } from './rows.ts';
 
@@ -96,7 +96,7 @@ export function renderTerminal(report: ReportDocument, options: TerminalOptions 
     report.verdict === 'pass' ? 'green' : report.verdict === 'no-baseline' || report.verdict === 'inconclusive' ? 'yellow' : 'red';
   const summary = summaryLine(report, namer(report), { recorded: options.recorded });
   lines.push(`${paint(headColour, paint('bold', `perf-gate: ${HEADLINE[report.verdict]}`))} — ${clean(summary)}`);
-  for (const w of report.warnings) lines.push(paint('yellow', `warning: ${clean(shortenMiddle(w, 400, 99))}`));
+  for (const w of report.warnings) lines.push(paint('yellow', `warning: ${clean(shortenText(w, 400, 99))}`));
 
   // The decision.
   const decisive = [...view.regressions, ...view.errors];

@@ -6,7 +6,7 @@ import { newHistory } from '../../src/baseline/documents.ts';
 import { compare, defaultSettings } from '../../src/compare/index.ts';
 import { noisePolicy } from '../../src/compare/policies/noise.ts';
 import type { BenchmarkResult, ComparePolicy, MetricCase, MetricDecision, ReportDocument } from '../../src/core/types.ts';
-import { formatChange, formatInterval, formatPercent, formatValue, shortenMiddle } from '../../src/report/format.ts';
+import { formatChange, formatInterval, formatPercent, formatValue, shortenMiddle, shortenText } from '../../src/report/format.ts';
 import { COMMENT_MAX_LENGTH, renderMarkdown } from '../../src/report/markdown.ts';
 import { displayNames } from '../../src/report/rows.ts';
 import { summaryLine } from '../../src/report/summary.ts';
@@ -218,6 +218,22 @@ describe('long names', () => {
     expect(shown.get(a)).not.toBe(shown.get(b));
     expect(shown.get(a)!.startsWith('a'.repeat(60))).toBe(true);
     expect(shown.get('short')).toBe('short');
+  });
+
+  it('a long error text is shortened between words, so a token in it is shown whole or not at all', () => {
+    const token = `ghs_${'A1b2C3d4E5'.repeat(4)}`;
+    for (let at = 380; at < 640; at += 7) {
+      const error = `${'word '.repeat(at / 5)}${token} ${'tail '.repeat(120)}`;
+      const shown = shortenText(error, 500, 99);
+      expect(shown.length).toBeLessThan(error.length);
+      const fragments = shown.split(/\s+/).filter((w) => w.startsWith('ghs_') || token.includes(w) && w.length > 4);
+      for (const f of fragments) expect(f).toBe(token);
+      const report = compare(newHistory([results([bench('a', 1)])]), results([failed('a', error)]), settings);
+      for (const text of [renderMarkdown(report), renderTerminal(report)]) {
+        for (const w of text.split(/[\s*:]+/)) if (w.length > 4 && token.includes(w)) expect(w).toBe(token);
+      }
+    }
+    expect(shortenText('short text', 500, 99)).toBe('short text');
   });
 
   it('when the body must be cut, the regressions and failures stay and the cut is counted', () => {
