@@ -3,7 +3,7 @@
 // verdict) and hands the numeric cases of the whole suite to the policy in one call, so a policy can
 // control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
 import type { Config } from '../config/types.ts';
-import { DEFAULT_GATED_METRICS, nativeMetric } from '../core/metrics.ts';
+import { CHANGE_CAP, DEFAULT_GATED_METRICS, nativeMetric } from '../core/metrics.ts';
 import { hasOwnKey, ownValue, setOwn } from '../core/own.ts';
 import { samplesRequired } from '../stats/quantile.ts';
 import {
@@ -301,7 +301,11 @@ function applyDecision(c: PendingCase, d: MetricDecision | undefined): void {
   r.change = Number.isFinite(d.change) ? plainChange(d.change, c.kase.direction) : null;
   const interval = plainInterval(d.interval, c.kase.direction);
   if (interval) r.interval = interval;
-  if (d.minimumDetectableChange !== undefined) r.minimumDetectableChange = d.minimumDetectableChange;
+  // Capped where it is computed: with a few degrees of freedom the raw figure reaches 1e172; anything
+  // past the cap means only "no useful change is detectable", and the cap itself reads "at least".
+  if (d.minimumDetectableChange !== undefined && !Number.isNaN(d.minimumDetectableChange)) {
+    r.minimumDetectableChange = Math.min(d.minimumDetectableChange, CHANGE_CAP);
+  }
   if (d.moreForksHelp !== undefined) r.moreForksHelp = d.moreForksHelp;
   if (d.note) r.note = d.note;
 }

@@ -31,6 +31,12 @@ export function nativeMetric(name: string): MetricDefinition | undefined {
   return NATIVE_METRICS.find((m) => m.name === name);
 }
 
+/**
+ * The largest relative change stated as a number (+1000%). Past it a figure only says "no idea":
+ * reports print "more than +1000%", and policies cap the minimum detectable change here.
+ */
+export const CHANGE_CAP = 10;
+
 /** Metrics that gate when the config does not say. */
 export const DEFAULT_GATED_METRICS = ['p50', 'p99', 'throughput'];
 

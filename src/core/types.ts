@@ -200,7 +200,10 @@ export interface MetricReport {
   threshold: number;
   /** Confidence interval of `change` (same convention), when the policy computes one. */
   interval?: [number, number];
-  /** Smallest worsening (fraction) this comparison could reliably detect. */
+  /**
+   * Smallest worsening (fraction) this comparison could reliably detect, at most CHANGE_CAP (10, +1000%):
+   * the cap means "+1000% or more", i.e. nothing useful is detectable.
+   */
   minimumDetectableChange?: number;
   /** For an inconclusive verdict: false when more forks cannot resolve it (see MetricDecision). */
   moreForksHelp?: boolean;

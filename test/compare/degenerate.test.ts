@@ -97,3 +97,16 @@ describe('noise policy: a large improvement on noisy forks', () => {
     expect(d.verdict).toBe('improvement');
   });
 });
+
+describe('minimum detectable change', () => {
+  it('is capped at +1000% where it is computed, not carried as 1e172', () => {
+    const run = (v: number) => results([{ ...bench('wild', v), metrics: { p50: { value: v, unit: 'ns', direction: 'lower' } } }]);
+    const history = newHistory([run(1), run(1000), run(1e6)]);
+    const raw = noisePolicy({ confidence: 0.99 }).decide([
+      { benchmark: 'wild', metric: 'p50', unit: 'ns', direction: 'lower', threshold: 0.1, current: { value: 1000, forks: [1000] }, baseline: { runs: [1, 1000, 1e6], runForks: [[1], [1000], [1e6]] } },
+    ]);
+    expect(raw[0].minimumDetectableChange).toBeGreaterThan(1e6);
+    const report = compare(history, run(1000), { ...defaultSettings(noisePolicy({ confidence: 0.99 })), metrics: ['p50'] });
+    expect(report.benchmarks[0].metrics.p50.minimumDetectableChange).toBe(10);
+  });
+});

@@ -26,7 +26,7 @@
 // A true change exactly at the threshold is therefore flagged when the data show it is real, which is
 // what "a change this large matters" asks for; a change the data show to be smaller is not.
 import type { ComparePolicy, MetricCase, MetricDecision } from '../../core/types.ts';
-import { CHANGE_CAP } from '../../report/format.ts';
+import { CHANGE_CAP } from '../../core/metrics.ts';
 import { fSf, studentTQuantile, studentTSf } from '../../stats/distributions.ts';
 import { holm, welchSatterthwaite, type VarianceComponent } from '../../stats/inference.ts';
 import { median } from '../../stats/quantile.ts';
