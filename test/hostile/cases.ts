@@ -499,7 +499,13 @@ export const CASES: HostileCase[] = [
       event: 'pull_request',
       baseline: history([...Array.from({ length: 3000 }, (_, i) => oneMetric(`imp/${'n'.repeat(195)}${i}`, 100, 'ns', 'mean')), oneMetric('imp/victim', 100, 'ns', 'mean')]),
     },
-    expect: { code: 1, check: (r) => (/victim/.test(comment(r)) ? [] : ['the comment does not name the regression']) },
+    expect: {
+      code: 1,
+      check: (r) => [
+        ...(/victim/.test(comment(r)) ? [] : ['the comment does not name the regression']),
+        ...(Buffer.byteLength(summary(r)) > 1024 * 1024 ? [`the step summary is ${Buffer.byteLength(summary(r))} bytes (limit 1 MiB)`] : []),
+      ],
+    },
   },
 
   // 9.9 — plain bad input is a one-line input error.
@@ -860,6 +866,29 @@ export const CASES: HostileCase[] = [
     expect: { code: 1 },
   },
   {
+    id: 'pull-request-update-baseline-true-never-saves',
+    item: 'own',
+    title: 'a pull request with update-baseline: true never writes the baseline',
+    files: fileSuite({ t: 'return 1;' }),
+    action: { event: 'pull_request', inputs: { 'update-baseline': 'true' } },
+    expect: { code: 0, check: (r) => (saves(r) ? [`${saves(r)} cache save(s) from a pull request`] : []) },
+  },
+  {
+    id: 'import-glob-outside',
+    item: 'own',
+    title: 'a config import whose file is a glob reaching outside the project (/etc/*)',
+    files: { 'perf-gate.yml': config([{ name: 'imp', import: { format: 'custom', file: '../../../../../../../../etc/*' } }]) },
+    cli: ['run', '--out', 'r.json'],
+    expect: { code: [1, 2], absent: ['root:x:0:0', '/bin/bash', 'nologin'] },
+  },
+  {
+    id: 'homoglyph-rename-evades-gate',
+    item: 'own',
+    title: 'a PR renames its 10x slower benchmark with a Cyrillic а: the old one must be reported missing',
+    ...compareCase([oneMetric('parse', 100), oneMetric('other', 100)], [oneMetric('p\u0430rse', 1000), oneMetric('other', 100)], ['--policy', 'percentage']),
+    expect: { code: [0, 1], markdown: [/missing/i], log: [/missing/i] },
+  },
+  {
     id: 'huge-error-output',
     item: 'own',
     title: 'a failing command writes 2 MB to stderr: summary and comment stay within their limits',
@@ -920,18 +949,13 @@ export const CASES: HostileCase[] = [
  * the committed suite asserts only the others, so it stays green. Move a case out when its fix lands.
  */
 export const PENDING_FIXES: Record<string, string> = {
-  'concurrent-baseline-updates': 'two concurrent updates both exit 0 and one run is lost (3 of 8 lost): no lock or compare-and-swap yet',
-  'out-is-a-directory': '"internal error: EISDIR … rename" instead of a one-line input error naming --out',
-  'out-under-a-file': '"internal error: EEXIST … mkdir" instead of a one-line input error naming --out',
-  'json-report-is-a-directory': '"internal error: EISDIR … rename" instead of a one-line input error naming --json',
-  'sigkill-leaves-no-workers': 'the worker exits after the SIGKILL, but the perf-gate-XXXX temporary directory stays behind',
   'custom-metric-direction-flip': 'a metric lower-is-better in the baseline and higher-is-better now is compared silently (exit 0, no word of it)',
   'ansi-escapes-in-benchmark-error': "a failing command's stderr reaches the CLI's progress line with ESC and BEL intact",
   'forged-marker-comment-not-hijacked': "the PR author's comment carrying the marker is taken for the sticky comment and overwritten (no author check)",
-  'huge-suite-400k': '"internal error: Maximum call stack size exceeded" (slow case: about two minutes here; run by bench/hostile-figures.ts)',
   'secret-passenv-in-pr-config':
-    "passEnv is read from the config, which a pull request controls: listing INPUT_GITHUB-TOKEN and ACTIONS_RUNTIME_TOKEN there hands both to the PR's benchmark code, and from there to the comment",
-  'proc-environ-of-parent-file-bench': "the same /proc read from a file benchmark's worker: its parent's environment holds every secret",
+    "passEnv is read from the config, which a pull request controls: a workflow secret it lists (NPM_TOKEN) reaches the PR's benchmark code and the comment raw (the Action's own tokens are redacted to ***)",
+  'proc-environ-of-parent-file-bench':
+    "a file benchmark reads /proc/<parent>/environ: the runtime token's value is cut by the error-text length limit before redaction, so its start reaches the comment and the report",
   'proc-environ-of-parent':
-    "a command benchmark reads /proc/$PPID/environ: the Action's own environment (INPUT_GITHUB-TOKEN, ACTIONS_RUNTIME_TOKEN, every secret the step sets) reaches the comment; an allow-list cannot stop a same-user read",
+    "a command benchmark reads /proc/$PPID/environ, perf-gate's own starting environment: the workflow secret NPM_TOKEN reaches the comment (an allow-list cannot stop a same-user read; only a job without secrets can)",
 };
