@@ -101,6 +101,20 @@ describe('consoleProgress', () => {
     ]);
   });
 
+  it('counts results at the start as at the end, saying how many config entries they come from', () => {
+    let out = '';
+    const sink = consoleProgress({ write: (s: string) => (out += s), isTTY: false });
+    sink.event({ type: 'start', benchmarks: 4, configured: 3, total: 12 });
+    sink.event({ type: 'start', benchmarks: 2, configured: 2, total: 2 });
+    sink.event({ type: 'end', elapsedMs: 2000, benchmarks: 4, errors: 0 });
+    expect(out.split('\n')).toEqual([
+      'perf-gate: measuring 4 benchmarks (from 3 in the config), 12 forks',
+      'perf-gate: measuring 2 benchmarks, 2 forks',
+      'perf-gate: measured 4 benchmarks in 2 s',
+      '',
+    ]);
+  });
+
   it('rewrites one status line on a TTY', () => {
     let out = '';
     const sink = consoleProgress({ write: (s: string) => (out += s), isTTY: true });
