@@ -239,6 +239,13 @@ describe('overrides (--threshold)', () => {
     expect(loadError(ONE, { threshold: '1001%' })).toBe('--threshold: expected a percentage like "10%" (0% < t ≤ 1000%), got "1001%"');
   });
 
+  it('names the source it is given (the Action passes its input name)', () => {
+    expect(loadError(ONE, { threshold: 'abc', thresholdSource: 'input threshold' })).toBe(
+      'input threshold: expected a percentage like "10%" (0% < t ≤ 1000%), got "abc"',
+    );
+    expect(loadError(ONE, { threshold: '0.2', thresholdSource: 'input threshold' })).toMatch(/^input threshold: "0\.2" is ambiguous: write "20%"/);
+  });
+
   it('does not change the hash', () => {
     expect(load(ONE, { threshold: '50%' }).hash).toBe(load(ONE).hash);
   });
@@ -486,6 +493,17 @@ describe('bad values', () => {
     expect(loadError('{ "__proto__": { "forks": 2 }, "benchmarks": [{ "name": "a", "command": "x" }] }', {}, 'perf-gate.json')).toMatch(
       /^perf-gate\.json: __proto__: unknown key/,
     );
+  });
+
+  it('directions: a native metric keeps its own; metric names that are Object members are plain keys', () => {
+    expect(loadError('benchmarks:\n  - { name: a, import: { format: go, file: x }, directions: { throughput: lower } }\n')).toBe(
+      'perf-gate.yml: benchmarks[0].directions.throughput: throughput is always higher-is-better (operations per second); directions are for custom metrics',
+    );
+    const config = load('benchmarks:\n  - { name: a, import: { format: go, file: x }, metrics: [constructor], thresholds: { valueOf: 30% } }\n');
+    const b = config.benchmarks[0];
+    expect(thresholdFor(config, b, 'constructor')).toBe(0.1);
+    expect(thresholdFor(config, b, 'valueOf')).toBe(0.3);
+    expect(thresholdFor(config, b, 'toString')).toBe(0.1);
   });
 
   it('directions: lower or higher', () => {
