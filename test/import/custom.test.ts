@@ -58,3 +58,23 @@ describe('custom JSON', () => {
     expect(await cliRejects('custom', 'parse 12ms\n')).toMatch(/not perf-gate custom benchmark JSON: not JSON/);
   });
 });
+
+describe('custom JSON: metric names that are Object members', () => {
+  it('imports constructor and valueOf as ordinary metrics of their own; refuses __proto__', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { importFile } = await import('../../src/import/index.ts');
+    const { tempDir } = await import('./helpers.ts');
+    const file = join(tempDir(), 'perf.json');
+    writeFileSync(
+      file,
+      '{"benchmarks":[{"name":"a","metrics":{"constructor":{"value":3,"unit":"allocs/op"},"valueOf":{"value":5,"unit":"B/op"},"__proto__":{"value":7,"unit":"count"}}}]}',
+    );
+    expect(() => importFile('custom', file)).toThrow('perf.json: not perf-gate custom benchmark JSON: benchmarks[0] ("a"): "__proto__" is not a metric name');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(',"__proto__":{"value":7,"unit":"count"}', ''));
+    const [a] = importFile('custom', file);
+    expect(Object.keys(a.metrics).sort()).toEqual(['constructor', 'valueOf']);
+    expect(Object.getOwnPropertyDescriptor(a.metrics, 'constructor')?.value).toMatchObject({ value: 3, direction: 'lower' });
+    expect(Object.getPrototypeOf(a.metrics)).toBe(Object.prototype);
+  });
+});

@@ -63,6 +63,7 @@ export const custom: Importer = {
           const norm = normaliseUnit(1, b.unit).unit;
           const rate = norm === 'ops/s' || /\/s$/.test(norm);
           const name = typeof b.metric === 'string' && b.metric ? b.metric : rate ? 'throughput' : 'value';
+          if (name === '__proto__') throw notFormat(input, WHAT, `${at}: "__proto__" is not a metric name`);
           setOwn(parts.metrics, name, valueMetric(input, at, name, b));
           if (b.samples !== undefined) parts.evidence = 'aggregates';
         }
@@ -71,6 +72,7 @@ export const custom: Importer = {
         if (!isRecord(b.metrics)) throw notFormat(input, WHAT, `${at}: "metrics" must be an object of { value | samples, unit, direction? }`);
         for (const [k, spec] of Object.entries(b.metrics)) {
           if (!isRecord(spec)) throw notFormat(input, WHAT, `${at}: metrics.${k} must be an object with "value" and "unit"`);
+          if (k === '__proto__') throw notFormat(input, WHAT, `${at}: "__proto__" is not a metric name`);
           if (hasOwnKey(parts.metrics, k)) throw notFormat(input, WHAT, `${at}: metrics.${k} repeats a metric the main value already sets`);
           setOwn(parts.metrics, k, valueMetric(input, `${at} metrics.${k}`, k, spec));
         }
