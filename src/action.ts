@@ -7,7 +7,7 @@ import { errorMessage } from './core/errors.ts';
 import { createIssueCommentsApi, retryOptionsFromEnv } from './github/api.ts';
 import { readRunContext } from './github/context.ts';
 import { packageVersion } from './core/version.ts';
-import { realEngine, WORKER_ARG } from './github/engine.ts';
+import { WORKER_ARG } from './measure/protocol.ts';
 import { readInputs } from './github/inputs.ts';
 import { coreIO } from './github/io.ts';
 import { runAction } from './github/run.ts';
@@ -20,7 +20,8 @@ async function main(): Promise<number> {
     const result = await runAction(inputs, ctx, {
       env: process.env,
       io: coreIO(process.env),
-      engine: realEngine({ workerCommand: [process.execPath, self, WORKER_ARG], version: packageVersion(import.meta.url), ctx }),
+      // The engine (config loader with yaml, pipeline, renderers) is most of the bundle: loaded after the first log line.
+      engine: async () => (await import('./github/engine.ts')).realEngine({ workerCommand: [process.execPath, self, WORKER_ARG], version: packageVersion(import.meta.url), ctx }),
       cache: actionsCacheClient,
       github: (o) => createIssueCommentsApi({ ...o, retry: retryOptionsFromEnv(process.env) }),
     });

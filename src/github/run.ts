@@ -12,7 +12,6 @@ import {
   type CacheClient,
   type RestoreOutcome,
 } from '../baseline/cache-store.ts';
-import { parseThreshold } from '../config/load.ts';
 import type { Config } from '../config/types.ts';
 import { ConfigError, InputError, errorMessage } from '../core/errors.ts';
 import type { BaselineHistory, OverallVerdict, ReportDocument, ResultsDocument } from '../core/types.ts';
@@ -48,7 +47,8 @@ export interface Engine {
 export interface ActionDeps {
   env: NodeJS.ProcessEnv;
   io: ActionIO;
-  engine: Engine;
+  /** The engine, or a loader for it: loaded after the first log line, so the log starts without waiting for it. */
+  engine: Engine | (() => Promise<Engine>);
   cache(): Promise<CacheClient>;
   github(options: GitHubApiOptions): Promise<IssueCommentsApi>;
 }
@@ -203,7 +203,6 @@ function untrustedCodeWarning(ctx: RunContext): string | undefined {
 }
 
 export async function runAction(inputs: ActionInputs, ctx: RunContext, deps: ActionDeps): Promise<ActionResult> {
-  const { engine } = deps;
   // Masks first, before any line is written: the runner hides a masked value in the log, and every
   // text perf-gate writes has the secrets' values replaced (in any form) as well.
   const secrets = secretValues({ ...deps.env, 'INPUT_GITHUB-TOKEN': inputs.githubToken || deps.env['INPUT_GITHUB-TOKEN'] });
@@ -235,9 +234,11 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext, deps: Act
       (update && mode !== 'baseline' ? ' (update-baseline: true, the baseline is updated)' : ''),
   );
 
+  const engine = typeof deps.engine === 'function' ? await deps.engine() : deps.engine;
   const reportDir = join(ctx.tempDir, 'perf-gate', inputs.baselineKey);
   let config: Config;
   try {
+    const { parseThreshold } = await import('../config/load.ts');
     // The Action's own inputs are named as inputs, not as the CLI's flags.
     if (inputs.threshold !== undefined) parseThreshold(inputs.threshold, `input ${INPUT.threshold}`);
     const configPath = resolve(ctx.workspace, inputs.workingDirectory, inputs.config);
