@@ -52,6 +52,8 @@ export interface ActionSpec {
   cache?: 'ok' | 'down' | 'restore-503' | 'blob-503';
   /** A baseline document (JSON text) planted in the cache as the default branch's newest entry. */
   baseline?: string;
+  /** Instead: an entry whose baseline.json is a symbolic link to this target (a foreign entry). */
+  baselineLink?: string;
   /** The token may not write (a fork's read-only token): 403 on comment writes. */
   apiReadOnly?: boolean;
   /** Comments on the pull request before the run, e.g. one by its author forging the marker. */
@@ -338,11 +340,15 @@ function baselineCacheVersion(): Promise<string> {
   return cacheVersion;
 }
 
-/** A zstd tar archive holding `content` at the baseline's cached path, as @actions/cache makes it. */
-function archive(dir: string, content: string): Buffer {
+/**
+ * A zstd tar archive holding `content` (or a symbolic link to `link`) at the baseline's cached path,
+ * as @actions/cache makes it.
+ */
+function archive(dir: string, content: string, link?: string): Buffer {
   const root = mkdtempSync(join(dir, '.archive-'));
   mkdirSync(join(root, '.perf-gate-cache', 'perf-gate'), { recursive: true });
-  writeFileSync(join(root, '.perf-gate-cache', 'perf-gate', 'baseline.json'), content);
+  if (link === undefined) writeFileSync(join(root, '.perf-gate-cache', 'perf-gate', 'baseline.json'), content);
+  else symlinkSync(link, join(root, '.perf-gate-cache', 'perf-gate', 'baseline.json'));
   execFileSync('tar', ['--posix', '-cf', join(root, 'cache.tar'), '-C', root, '.perf-gate-cache']);
   execFileSync('zstd', ['-q', '-f', join(root, 'cache.tar'), '-o', join(root, 'cache.tzst')]);
   const data = readFileSync(join(root, 'cache.tzst'));
@@ -420,8 +426,9 @@ async function runAction(c: HostileCase, dir: string, env: Record<string, string
     const add = (api as unknown as { add(issue: number, body: string, login: string): FakeComment }).add.bind(api);
     for (const cm of spec.comments ?? []) add(PR_NUMBER, cm.body, cm.user);
     const commentsBefore = api.comments.map((x) => ({ ...x }));
-    if (spec.baseline !== undefined) {
-      cache.plant(`perf-gate-v1-0000000000000000-${'1'.repeat(40)}-90-1`, await baselineCacheVersion(), 'refs/heads/main', archive(dir, spec.baseline));
+    if (spec.baseline !== undefined || spec.baselineLink !== undefined) {
+      const data = archive(dir, spec.baseline ?? '', spec.baselineLink);
+      cache.plant(`perf-gate-v1-0000000000000000-${'1'.repeat(40)}-90-1`, await baselineCacheVersion(), 'refs/heads/main', data);
     }
     let cacheUrl = cache.url;
     if (spec.cache === 'down') cacheUrl = `http://127.0.0.1:${await closedPort()}/`;
