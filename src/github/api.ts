@@ -65,10 +65,11 @@ export async function createIssueCommentsApi(opts: GitHubApiOptions): Promise<Is
   const timeoutMs = opts.timeoutMs ?? 30_000;
   const request = () => ({ signal: AbortSignal.timeout(timeoutMs) });
   const { owner, repo } = opts;
-  const asComment = (d: { id: number; body?: string | null; html_url?: string }): IssueComment => ({
+  const asComment = (d: { id: number; body?: string | null; html_url?: string; user?: { login?: string; type?: string } | null }): IssueComment => ({
     id: d.id,
     body: d.body,
     html_url: d.html_url,
+    user: d.user ? { login: d.user.login, type: d.user.type } : null,
   });
   return {
     listComments: (issue, page, perPage) =>
@@ -93,5 +94,14 @@ export async function createIssueCommentsApi(opts: GitHubApiOptions): Promise<Is
         isTransient,
         retry,
       ),
+    // A user token (a PAT) can say whose it is; the workflow token cannot (403), and its comments
+    // are a bot's anyway.
+    viewerLogin: async () => {
+      try {
+        return (await octokit.rest.users.getAuthenticated({ request: request() })).data.login;
+      } catch {
+        return undefined;
+      }
+    },
   };
 }

@@ -8,12 +8,15 @@ export interface IssueCommentsApi {
   listComments(issue: number, page: number, perPage: number): Promise<IssueComment[]>;
   createComment(issue: number, body: string): Promise<IssueComment>;
   updateComment(commentId: number, body: string): Promise<IssueComment>;
+  /** The login the token comments as, when the API tells it (a user's token; not the workflow's). */
+  viewerLogin?(): Promise<string | undefined>;
 }
 
 export interface IssueComment {
   id: number;
   body?: string | null;
   html_url?: string;
+  user?: { login?: string; type?: string } | null;
 }
 
 /** GitHub rejects comment bodies longer than this. */
@@ -26,17 +29,29 @@ export function commentMarker(baselineKey: string): string {
   return `<!-- perf-gate:${baselineKey} -->`;
 }
 
-/** Finds the comment carrying the marker, paging through all comments. The newest match wins. */
+/**
+ * Finds perf-gate's own comment: one carrying the marker, paging through all comments, written by a
+ * bot (the workflow token comments as `github-actions[bot]`, an app's token as its bot) or by the
+ * user whose token this is. Anyone can write the marker into a comment of their own; taking theirs
+ * would overwrite a person's words with the report, under their name. The newest match wins.
+ */
 export async function findStickyComment(
   api: IssueCommentsApi,
   issue: number,
   marker: string,
 ): Promise<IssueComment | undefined> {
   let found: IssueComment | undefined;
+  let viewer: Promise<string | undefined> | undefined;
+  const ours = async (c: IssueComment): Promise<boolean> => {
+    if (c.user?.type === 'Bot') return true;
+    if (!c.user?.login || !api.viewerLogin) return false;
+    viewer ??= api.viewerLogin();
+    return (await viewer) === c.user.login;
+  };
   for (let page = 1; page <= MAX_PAGES; page++) {
     const comments = await api.listComments(issue, page, PER_PAGE);
     for (const c of comments) {
-      if (typeof c.body === 'string' && c.body.includes(marker)) found = c;
+      if (typeof c.body === 'string' && c.body.includes(marker) && (await ours(c))) found = c;
     }
     if (comments.length < PER_PAGE) break;
   }

@@ -10,9 +10,16 @@ import {
   type IssueCommentsApi,
 } from '../../src/github/comment.ts';
 
-/** An in-memory comments API that pages like GitHub and records its calls. */
-function memoryApi(initial: string[]) {
-  const comments: IssueComment[] = initial.map((body, i) => ({ id: i + 1, body, html_url: `u#${i + 1}` }));
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+
+/**
+ * An in-memory comments API that pages like GitHub and records its calls. Comments given as strings
+ * are the workflow bot's; `{ body, user }` are someone's. `viewer` is the login of a user's token.
+ */
+function memoryApi(initial: Array<string | { body: string; user: { login: string; type: string } }>, viewer?: string) {
+  const comments: IssueComment[] = initial.map((c, i) =>
+    typeof c === 'string' ? { id: i + 1, body: c, html_url: `u#${i + 1}`, user: BOT } : { id: i + 1, ...c, html_url: `u#${i + 1}` },
+  );
   const calls: string[] = [];
   const api: IssueCommentsApi = {
     async listComments(_issue, page, perPage) {
@@ -21,7 +28,7 @@ function memoryApi(initial: string[]) {
     },
     async createComment(_issue, body) {
       calls.push('create');
-      const c = { id: comments.length + 1, body, html_url: `u#${comments.length + 1}` };
+      const c = { id: comments.length + 1, body, html_url: `u#${comments.length + 1}`, user: viewer ? { login: viewer, type: 'User' } : BOT };
       comments.push(c);
       return c;
     },
@@ -30,6 +37,10 @@ function memoryApi(initial: string[]) {
       const c = comments.find((x) => x.id === id)!;
       c.body = body;
       return c;
+    },
+    async viewerLogin() {
+      calls.push('viewer');
+      return viewer;
     },
   };
   return { api, comments, calls };
@@ -53,6 +64,24 @@ describe('sticky comment', () => {
     const result = await upsertStickyComment(api, 1, marker, 'report');
     expect(result.action).toBe('created');
     expect(comments.at(-1)!.body).toBe(`${marker}\nreport`);
+  });
+
+  test("a person's comment carrying the marker is never taken for perf-gate's, nor overwritten", async () => {
+    const forged = { body: `${marker}\nlooks like a report`, user: { login: 'pr-author', type: 'User' } };
+    const { api, comments, calls } = memoryApi(['a', forged]);
+    const result = await upsertStickyComment(api, 1, marker, `${marker}\nreal report`);
+    expect(result.action).toBe('created');
+    expect(comments[1]!.body).toBe(`${marker}\nlooks like a report`);
+    expect(calls).toContain('viewer');
+    // The next run finds its own comment, past the forged one.
+    expect((await upsertStickyComment(api, 1, marker, `${marker}\nnewer`)).id).toBe(3);
+  });
+
+  test("with a user's token (a PAT), that user's earlier comment is perf-gate's", async () => {
+    const earlier = { body: `${marker}\nold`, user: { login: 'perf-bot-user', type: 'User' } };
+    const { api, calls } = memoryApi([earlier], 'perf-bot-user');
+    expect(await upsertStickyComment(api, 1, marker, `${marker}\nnew`)).toMatchObject({ action: 'updated', id: 1 });
+    expect(calls.filter((c) => c === 'viewer')).toHaveLength(1);
   });
 
   test('another baseline key is another comment', async () => {

@@ -65,7 +65,7 @@ function memoryComments() {
   const api: IssueCommentsApi = {
     listComments: async (_i, page, per) => comments.slice((page - 1) * per, page * per),
     createComment: async (_i, body) => {
-      const c = { id: comments.length + 1, body, html_url: `https://x/c/${comments.length + 1}` };
+      const c = { id: comments.length + 1, body, html_url: `https://x/c/${comments.length + 1}`, user: { login: 'github-actions[bot]', type: 'Bot' } };
       comments.push(c);
       return c;
     },

@@ -88,6 +88,10 @@ export class FakeGitHubApi {
     }
     const auth = req.headers.authorization ?? '';
     if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) return json(res, 401, { message: 'Bad credentials' });
+    // The workflow token cannot say whose it is (an installation token), as on GitHub.
+    if (url.pathname === '/user' && req.method === 'GET') {
+      return json(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+    }
     const base = `/repos/${this.owner}/${this.repo}`;
     const list = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(url.pathname);
     const one = new RegExp(`^${base}/issues/comments/(\\d+)$`).exec(url.pathname);
