@@ -93,3 +93,23 @@ export function escapeMarkdown(text: string): string {
     .replace(INVISIBLE_FORMAT, '?')
     .replace(MARKDOWN_SYNTAX, (c) => (c.length > 1 ? `${c.slice(0, 3)}${ZWSP}.` : (MARKDOWN_REFERENCES[c] ?? `\\${c}`)));
 }
+
+/**
+ * The first at most `max` characters of `text`, cut only between words (a run of non-space
+ * characters the cut would split is left out whole, and `…` marks the cut). A secret inside the text
+ * then survives whole, where redaction recognises it, or not at all: never as a fragment.
+ */
+export function headBetweenWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, Math.max(0, max - 1));
+  const cut = /\s\S*$/.exec(room);
+  return `${(cut ? room.slice(0, cut.index) : '').trimEnd()}…`;
+}
+
+/** The last at most `max` characters of `text`, cut only between words (see `headBetweenWords`). */
+export function tailBetweenWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(text.length - Math.max(0, max - 1));
+  const cut = /^\S*\s/.exec(room);
+  return `…${cut ? room.slice(cut[0].length).trimStart() : ''}`;
+}

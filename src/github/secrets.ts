@@ -4,6 +4,7 @@
 // for a value that reaches an error text anyway. The runner's masking covers the log only, and only
 // the exact value: a markdown-escaped `ghs\_…` in the comment or the summary passes it.
 import { escapeMarkdown } from '../report/format.ts';
+import { isSecretName } from '../measure/environment.ts';
 
 /** Environment variables whose values are secrets the Action holds. */
 export const SECRET_ENV = ['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'] as const;
@@ -14,11 +15,22 @@ const MIN_SECRET_LENGTH = 8;
 /** GitHub token formats (`ghs_…`, `ghp_…`, `github_pat_…`), raw or markdown-escaped. */
 const GITHUB_TOKEN_SHAPE = /\b(?:gh[opsur]|github(?:\\?_)pat)(?:\\?_)[A-Za-z0-9_\\]{20,}/g;
 
+/**
+ * The secret values in reach of this run: the Action's own tokens, and every variable the workflow
+ * set whose name says it is a credential (`NPM_TOKEN`, `AWS_SECRET_ACCESS_KEY` …). Benchmark code
+ * can reach those through `passEnv` in a pull request's config, or by reading perf-gate's own
+ * environment from /proc, so what it reports is redacted from every output. The Action's other
+ * inputs (`INPUT_CONFIG` …) are settings, not secrets.
+ */
 export function secretValues(env: NodeJS.ProcessEnv): string[] {
   const values: string[] = [];
-  for (const name of SECRET_ENV) {
-    const value = env[name]?.trim();
-    if (value && value.length >= MIN_SECRET_LENGTH && !values.includes(value)) values.push(value);
+  const add = (value: string | undefined) => {
+    const v = value?.trim();
+    if (v && v.length >= MIN_SECRET_LENGTH && !values.includes(v)) values.push(v);
+  };
+  for (const name of SECRET_ENV) add(env[name]);
+  for (const [name, value] of Object.entries(env)) {
+    if (isSecretName(name) && !name.toUpperCase().startsWith('INPUT_')) add(value);
   }
   return values;
 }

@@ -3,6 +3,7 @@
 // not receive the terminal's Ctrl-C, so while any is alive we forward SIGINT/SIGTERM/SIGHUP (and
 // process exit) to them: interrupting perf-gate never leaves benchmarks burning CPU in the background.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { tailBetweenWords } from '../core/escape.ts';
 import { reaperForget, reaperMark, reaperTrack } from './reaper.ts';
 
 const live = new Set<ChildProcess>();
@@ -107,7 +108,10 @@ export class Tail {
   }
 }
 
-/** The last non-empty lines of some output, joined with " | " and cut to about `max` characters. */
+/**
+ * The last non-empty lines of some output, joined with " | " and cut to about `max` characters, only
+ * ever between words (a secret the output printed is then whole, where redaction finds it, or gone).
+ */
 export function lastLines(text: string, max = 200): string {
   // eslint-disable-next-line no-control-regex
   const lines = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -115,7 +119,7 @@ export function lastLines(text: string, max = 200): string {
   for (let i = lines.length - 1; i >= 0; i--) {
     const next = out ? `${lines[i]} | ${out}` : lines[i];
     if (next.length > max) {
-      if (!out) out = `...${lines[i].slice(lines[i].length - (max - 3))}`;
+      if (!out) out = tailBetweenWords(lines[i], max);
       break;
     }
     out = next;

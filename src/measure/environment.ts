@@ -106,7 +106,7 @@ const ALLOWED_UPPER = new Set(Object.keys(ALLOWED).map((k) => k.toUpperCase()));
 
 function isAllowed(name: string): boolean {
   // Windows names are case-insensitive (Path, SystemRoot); elsewhere the exact spelling is in the table.
-  const known = process.platform === 'win32' ? ALLOWED_UPPER.has(name.toUpperCase()) : name in ALLOWED;
+  const known = process.platform === 'win32' ? ALLOWED_UPPER.has(name.toUpperCase()) : Object.hasOwn(ALLOWED, name);
   return known || ALLOWED_PREFIXES.some((p) => name.startsWith(p));
 }
 

@@ -5,6 +5,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { typeScriptImportError } from '../core/node-support.ts';
+import { headBetweenWords } from '../core/escape.ts';
 import { Bench } from 'tinybench';
 import { reservoir } from '../stats/reservoir.ts';
 import { summarizeLatencies, type SampleSummary } from '../stats/summary.ts';
@@ -53,7 +54,7 @@ export function errorLine(err: unknown): string {
   } else {
     text = String(err).split('\n')[0];
   }
-  return text.length > 300 ? `${text.slice(0, 297)}...` : text;
+  return headBetweenWords(text, 300);
 }
 
 function describeValue(value: unknown): string {

@@ -59,14 +59,14 @@ describe('command benchmarks', () => {
     const doc = await measure(
       makeConfig([
         commandBench('fails', 'echo "to stdout"; echo "early noise" >&2; echo "config missing: x.json" >&2; exit 3'),
-        commandBench('long', `printf 'E%.0s' $(seq 1 500) >&2; exit 1`),
+        commandBench('long', `printf 'E%.0s ' $(seq 1 500) >&2; exit 1`),
         commandBench('silent', 'exit 4'),
       ]),
       options(),
     );
     const [fails, long, silent] = doc.benchmarks;
     expect(fails.error).toBe('benchmark "fails": command exited with code 3: early noise | config missing: x.json');
-    expect(long.error).toMatch(/^benchmark "long": command exited with code 1: \.\.\.E+$/);
+    expect(long.error).toMatch(/^benchmark "long": command exited with code 1: …E( E)+$/);
     expect(long.error!.length).toBeLessThan(260);
     expect(silent.error).toBe('benchmark "silent": command exited with code 4 (no stderr output)');
   });

@@ -43,8 +43,13 @@ describe('output tails', () => {
     expect(lastLines('')).toBe('');
     const long = `${'x'.repeat(150)}\n${'y'.repeat(100)}\n`;
     expect(lastLines(long)).toBe('y'.repeat(100));
-    const huge = 'z'.repeat(1000);
-    expect(lastLines(huge)).toBe(`...${'z'.repeat(197)}`);
+    // Cut only between words: a word the cut would split (it may be a secret) is left out whole.
+    expect(lastLines('z'.repeat(1000))).toBe('…');
+    const words = `token=${'s'.repeat(40)} ${'w '.repeat(150)}end`;
+    const tail = lastLines(words);
+    expect(tail.length).toBeLessThanOrEqual(200);
+    expect(tail).toMatch(/^…w w .* end$/);
+    expect(tail).not.toContain('s');
     expect(lastLines('\x1b[31mred error\x1b[0m')).toBe('red error');
   });
 
@@ -67,7 +72,11 @@ describe('worker helpers', () => {
     expect(errorLine(new TypeError('bad\nsecond line'))).toBe('TypeError: bad');
     expect(errorLine('plain')).toBe('plain');
     expect(errorLine(new Error(''))).toBe('Error');
-    expect(errorLine(new Error('e'.repeat(400))).length).toBe(300);
+    expect(errorLine(new Error('e'.repeat(400)))).toBe('Error:…');
+    const long = errorLine(new Error(`${'word '.repeat(100)}ghs_${'k'.repeat(36)}`));
+    expect(long.length).toBeLessThanOrEqual(300);
+    expect(long).toMatch(/^Error: word word .*word…$/);
+    expect(long).not.toContain('ghs_');
   });
 });
 
