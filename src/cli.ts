@@ -10,6 +10,7 @@ import type { CompareSettings } from './compare/index.ts';
 import { nearest } from './config/values.ts';
 import type { Config, PolicyConfig } from './config/types.ts';
 import { InputError, errorMessage } from './core/errors.ts';
+import { escapeTerminal } from './core/escape.ts';
 import { packageVersion } from './core/version.ts';
 import { RESULTS_KIND, SCHEMA_VERSION, type BaselineHistory, type ReportDocument, type ResultsDocument } from './core/types.ts';
 import { WORKER_ARG } from './measure/protocol.ts';
@@ -621,7 +622,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 export async function runCli(argv: string[] = process.argv.slice(2)): Promise<void> {
   process.exitCode = await main(argv, {
     stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    // Every message on stderr may carry a name, a path or an error text from benchmark code: on a
+    // terminal or a runner log it must not move the cursor or start a workflow command.
+    stderr: (t) => process.stderr.write(escapeTerminal(t)),
     isTTY: !!process.stdout.isTTY,
     cwd: process.cwd(),
   });

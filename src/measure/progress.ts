@@ -2,6 +2,8 @@
 // (the CLI: stderr; tests: an array). The default sink writes human lines to stderr: on a TTY one
 // line rewritten in place, otherwise one line per finished fork.
 
+import { escapeLogLine } from '../core/escape.ts';
+
 export interface ForkProgress {
   /** The benchmark this fork measures, by its result name (`<benchmark>/<task>` for a task of a file). */
   benchmark: string;
@@ -53,6 +55,13 @@ interface Writable {
 
 export function consoleProgress(stream: Writable = process.stderr): ProgressSink {
   const tty = stream.isTTY === true;
+  // Names and error texts come from benchmark code: on a terminal or a runner log they must not be
+  // able to move the cursor, ring the bell or start a workflow command.
+  const safe = <T extends ForkProgress & { error?: string }>(e: T): T => ({
+    ...e,
+    benchmark: escapeLogLine(e.benchmark),
+    ...(e.error !== undefined ? { error: escapeLogLine(e.error) } : {}),
+  });
   let open = false; // a status line is on screen (TTY)
   const clear = () => {
     if (open) stream.write('\r\x1b[K');
@@ -71,19 +80,22 @@ export function consoleProgress(stream: Writable = process.stderr): ProgressSink
           break;
         case 'fork-start':
           if (tty) {
+            const f = safe(e);
             clear();
-            stream.write(`perf-gate: ${e.benchmark} · fork ${e.fork}/${e.forks} · ${where(e)}`);
+            stream.write(`perf-gate: ${f.benchmark} · fork ${f.fork}/${f.forks} · ${where(f)}`);
             open = true;
           }
           break;
-        case 'fork-end':
-          if (e.error) {
+        case 'fork-end': {
+          const f = safe(e);
+          if (f.error) {
             clear();
-            stream.write(`perf-gate: ${e.benchmark} fork ${e.fork}/${e.forks} failed: ${e.error}\n`);
+            stream.write(`perf-gate: ${f.benchmark} fork ${f.fork}/${f.forks} failed: ${f.error}\n`);
           } else if (!tty) {
-            stream.write(`perf-gate: ${e.benchmark} fork ${e.fork}/${e.forks} done in ${formatSeconds(e.durationMs)} (${where(e)})\n`);
+            stream.write(`perf-gate: ${f.benchmark} fork ${f.fork}/${f.forks} done in ${formatSeconds(f.durationMs)} (${where(f)})\n`);
           }
           break;
+        }
         case 'end':
           clear();
           stream.write(
