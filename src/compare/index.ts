@@ -195,6 +195,14 @@ export function compare(
         threshold,
       };
       setOwn(report.metrics, name, metricReport);
+      // Which way is better is part of what a metric is: a baseline that says the opposite measured
+      // something else, and comparing would call a worsening an improvement (gated or not, the row
+      // would mislead).
+      const flipped = values.find((v) => v.direction !== m.direction);
+      if (flipped) {
+        unusable.push(`${name} is ${m.direction}-is-better in this run but ${flipped.direction}-is-better in the baseline`);
+        continue;
+      }
       if (!gated.includes(name) || !last) continue;
       if (m.supported === false) {
         metricReport.note = unsupportedNote(name, m);
@@ -209,7 +217,8 @@ export function compare(
       const negative = values.find((v) => !(v.value >= 0));
       if (negative || !(m.value >= 0)) {
         unusable.push(
-          negative ? `${name} has a baseline value of ${negative.value}` : `${name} has a value of ${m.value} in this run`,
+          (negative ? `${name} has a baseline value of ${negative.value}` : `${name} has a value of ${m.value} in this run`) +
+            ' (a relative change needs values of zero or more)',
         );
         continue;
       }
@@ -243,7 +252,7 @@ export function compare(
       benchmarks.push({
         name: b.name,
         verdict: 'error',
-        error: `cannot compare: ${unusable.join('; ')} (a relative change needs values of zero or more)`,
+        error: `cannot compare: ${unusable.join('; ')}`,
         evidence: b.evidence,
         metrics: report.metrics,
       });

@@ -103,6 +103,19 @@ describe('comparison engine', () => {
     expect(report.benchmarks.find((b) => b.name === 'fine')!.verdict).toBe('unchanged');
   });
 
+  it('refuses to compare a metric whose direction differs from the baseline, gated or not', () => {
+    const withErrors = (value: number, direction: 'lower' | 'higher') => {
+      const b = bench('a', 100);
+      b.metrics.errors = { value, unit: 'count', direction };
+      return results([b, bench('fine', 100)]);
+    };
+    const report = compare(historyOf(withErrors(100, 'lower')), withErrors(1000, 'higher'), settings());
+    const a = report.benchmarks.find((b) => b.name === 'a')!;
+    expect(a.verdict).toBe('error');
+    expect(a.error).toBe('cannot compare: errors is higher-is-better in this run but lower-is-better in the baseline');
+    expect(report.benchmarks.find((b) => b.name === 'fine')!.verdict).toBe('unchanged');
+  });
+
   it('carries the warnings of a changed config or machine into the report', () => {
     const report = compare(historyOf(results([bench('a', 1)])), results([bench('a', 1)], { configHash: 'other' }), settings());
     expect(report.warnings[0]).toMatch(/^the config changed since the newest baseline run/);
