@@ -1,5 +1,5 @@
 // The cost of perf-gate's own core: statistics over 10^6 samples, and reading and writing the
-// documents of a 100-benchmark suite. Run with `npm run bench`; figures go in the README with the
+// documents of a 100-benchmark suite. Run with `npm run bench`; figures go in docs/figures.md with the
 // machine named. Not part of the test suite: timings belong here, not in tests.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';

@@ -352,7 +352,7 @@ export function jsonSchemaText(): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Config reference for the README, from the same table.
+// Config reference for docs/configuration.md, from the same table.
 
 function formatDefault(value: unknown): string {
   if (value === undefined) return '';

@@ -39,7 +39,7 @@ export function realEngine(opts: { workerCommand: string[]; version: string; ctx
   const commit = opts.ctx.pullRequest?.headSha ?? opts.ctx.sha;
   return {
     toolVersion: opts.version,
-    loadConfig: (path, threshold) => loadConfig(path, threshold !== undefined ? { threshold } : undefined),
+    loadConfig: (path, threshold) => loadConfig(path, threshold !== undefined ? { threshold, thresholdSource: 'input threshold' } : undefined),
     measureAndCompare: async (config, history, log) => {
       const { results, report, settings } = await measureAndCompare(config, history, {
         workerCommand: opts.workerCommand,

@@ -1,7 +1,7 @@
 // Number and text formatting shared by the renderers.
 
-/** Past this change (+1000%) a percentage says only "very large": printed as a phrase, never as digits. */
-export const CHANGE_CAP = 10;
+// Past CHANGE_CAP (+1000%) a percentage says only "very large": printed as a phrase, never as digits.
+import { CHANGE_CAP } from '../core/metrics.ts';
 
 /**
  * A number in fixed notation with `digits` decimals: never exponent notation (`toFixed` switches to

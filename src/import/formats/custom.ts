@@ -1,4 +1,4 @@
-// perf-gate's own small JSON format for anything else (specified in the README, "The custom JSON format"):
+// perf-gate's own small JSON format for anything else (specified in docs/importing.md, "The custom JSON format"):
 // { "benchmarks": [ { "name", "unit", "value" | "samples": [...], "metric"?, "direction"?, "metrics"?: { NAME: { "value" | "samples", "unit", "direction"? } } } ] }
 import { hasOwnKey, setOwn } from '../../core/own.ts';
 import type { BenchmarkResult, Direction, MetricValue } from '../../core/types.ts';
@@ -33,7 +33,7 @@ function valueMetric(input: ImportInput, where: Where, name: string, spec: Recor
 
 export const custom: Importer = {
   name: 'custom',
-  produces: 'any script that writes the JSON described in the README, "The custom JSON format"',
+  produces: 'any script that writes the JSON described in perf-gate\'s docs/importing.md, "The custom JSON format"',
   parse(input) {
     const doc = parseJson(input, WHAT);
     if (!isRecord(doc) || !Array.isArray(doc.benchmarks)) {

@@ -1,4 +1,4 @@
-// tinybench results printed as JSON, in either of two shapes (see the README, "Importing other tools' results"):
+// tinybench results printed as JSON, in either of two shapes (see docs/importing.md):
 // - the result table: `console.log(JSON.stringify(bench.table()))` (tinybench 2 to 6 columns);
 // - the task results: `console.log(JSON.stringify(bench.tasks.map(({ name, result }) => ({ name, result }))))`,
 //   which carry `latency.samples` when the Bench was created with `retainSamples: true` (tinybench 3+)
