@@ -200,7 +200,7 @@ export function compare(
       // would mislead).
       const flipped = values.find((v) => v.direction !== m.direction);
       if (flipped) {
-        unusable.push(`${name} is ${m.direction}-is-better in this run but ${flipped.direction}-is-better in the baseline`);
+        unusable.push(`${name} changed direction (${m.direction} is better in this run, ${flipped.direction} in the baseline)`);
         continue;
       }
       if (!gated.includes(name) || !last) continue;

@@ -112,7 +112,7 @@ describe('comparison engine', () => {
     const report = compare(historyOf(withErrors(100, 'lower')), withErrors(1000, 'higher'), settings());
     const a = report.benchmarks.find((b) => b.name === 'a')!;
     expect(a.verdict).toBe('error');
-    expect(a.error).toBe('cannot compare: errors is higher-is-better in this run but lower-is-better in the baseline');
+    expect(a.error).toBe('cannot compare: errors changed direction (higher is better in this run, lower in the baseline)');
     expect(report.benchmarks.find((b) => b.name === 'fine')!.verdict).toBe('unchanged');
   });
 
