@@ -186,7 +186,7 @@ function gatedCustomMetric(name: string): Pick<HostileCase, 'files' | 'cli'> {
 
 export const CASES: HostileCase[] = [
   // 9.1 — secrets must not reach benchmark code, nor any output.
-  ...(['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_TOKEN', 'NPM_TOKEN'] as const).map(
+  ...(['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_TOKEN', 'NPM_TOKEN', 'DATABASE_URL'] as const).map(
     (variable): HostileCase => ({
       id: `secret-file-bench-throws-${variable}`,
       item: '9.1',
@@ -200,7 +200,7 @@ export const CASES: HostileCase[] = [
     id: 'secret-command-dumps-env',
     item: '9.1',
     title: 'a command benchmark prints its whole environment and fails (pull request)',
-    files: commandSuite(`env; env | grep -iE 'token|secret|input_' >&2; exit 3`),
+    files: commandSuite(`env; env | grep -iE 'token|secret|input_|database' >&2; exit 3`),
     action: { event: 'pull_request' },
     expect: { code: 1 },
   },
@@ -208,7 +208,7 @@ export const CASES: HostileCase[] = [
     id: 'secret-command-runtime-token',
     item: '9.1',
     title: 'a command benchmark echoes $ACTIONS_RUNTIME_TOKEN and $GITHUB_TOKEN to stderr',
-    files: commandSuite('echo "$ACTIONS_RUNTIME_TOKEN $GITHUB_TOKEN $NPM_TOKEN" >&2; exit 3'),
+    files: commandSuite('echo "$ACTIONS_RUNTIME_TOKEN $GITHUB_TOKEN $NPM_TOKEN $DATABASE_URL" >&2; exit 3'),
     action: { event: 'pull_request' },
     expect: { code: 1 },
   },
@@ -851,7 +851,7 @@ export const CASES: HostileCase[] = [
     id: 'proc-environ-of-parent',
     item: 'own',
     title: "a command benchmark reads its parent's /proc/PPID/environ (what an allow-list cannot stop)",
-    files: commandSuite(`tr '\\0' '\\n' < /proc/$PPID/environ | grep -iE 'token|secret' >&2; exit 3`),
+    files: commandSuite(`tr '\\0' '\\n' < /proc/$PPID/environ | grep -iE 'token|secret|database' >&2; exit 3`),
     action: { event: 'pull_request' },
     expect: { code: 1 },
   },
@@ -860,7 +860,7 @@ export const CASES: HostileCase[] = [
     item: 'own',
     title: "a file benchmark reads /proc/<parent>/environ and throws what it finds",
     files: fileSuite({
-      t: `const env = readFileSync('/proc/' + process.ppid + '/environ', 'utf8').split('\\0').filter((l) => /TOKEN|SECRET/i.test(l)); throw new Error(env.join(' '));`,
+      t: `const env = readFileSync('/proc/' + process.ppid + '/environ', 'utf8').split('\\0').filter((l) => /^(DATABASE_URL|NPM_TOKEN)=/.test(l)); throw new Error(env.join(' '));`,
     }, `import { readFileSync } from 'node:fs';`),
     action: { event: 'pull_request' },
     expect: { code: 1 },
@@ -973,13 +973,7 @@ export const CASES: HostileCase[] = [
  * the committed suite asserts only the others, so it stays green. Move a case out when its fix lands.
  */
 export const PENDING_FIXES: Record<string, string> = {
-  'custom-metric-direction-flip': 'a metric lower-is-better in the baseline and higher-is-better now is compared silently (exit 0, no word of it)',
-  'ansi-escapes-in-benchmark-error': "a failing command's stderr reaches the CLI's progress line with ESC and BEL intact",
-  'forged-marker-comment-not-hijacked': "the PR author's comment carrying the marker is taken for the sticky comment and overwritten (no author check)",
-  'secret-passenv-in-pr-config':
-    "passEnv is read from the config, which a pull request controls: a workflow secret it lists (NPM_TOKEN) reaches the PR's benchmark code and the comment raw (the Action's own tokens are redacted to ***)",
-  'proc-environ-of-parent-file-bench':
-    "a file benchmark reads /proc/<parent>/environ: the runtime token's value is cut by the error-text length limit before redaction, so its start reaches the comment and the report",
   'proc-environ-of-parent':
-    "a command benchmark reads /proc/$PPID/environ, perf-gate's own starting environment: the workflow secret NPM_TOKEN reaches the comment (an allow-list cannot stop a same-user read; only a job without secrets can)",
+    "a command benchmark reads /proc/$PPID/environ, perf-gate's own starting environment: credential-named secrets are redacted (***), but a secret under a plain name (DATABASE_URL with a password) reaches the comment, the summary and report.json; an allow-list cannot stop a same-user read and no name rule can know that value (only a job without secrets can)",
+  'proc-environ-of-parent-file-bench': "the same /proc read from a file benchmark's worker: DATABASE_URL's password reaches every output",
 };

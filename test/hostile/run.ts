@@ -143,9 +143,13 @@ export const SECRET_ENV = {
   githubToken: 'ghp_HostileGithubTokenEnv91b2c4',
   custom: 'npm_HostileCustomSecret5d8e0a17',
   runtimeSignature: 'HostileRuntimeSig4e1b9d03',
+  /** A password inside a variable not named like a credential: no name rule can know it. */
+  plainNamed: 'HostileDbPassw0rd7e1c',
 } as const;
 /** The custom secret's variable: what a workflow sets with `env: NPM_TOKEN: ${{ secrets.NPM_TOKEN }}`. */
 export const CUSTOM_SECRET_VAR = 'NPM_TOKEN';
+/** A secret under a plain name, as `env: DATABASE_URL: ${{ secrets.DATABASE_URL }}` sets it. */
+export const PLAIN_SECRET_VAR = 'DATABASE_URL';
 
 /** How the payload of every runtime token made here starts: base64url of `{"ac":`. */
 export const RUNTIME_TOKEN_PAYLOAD_START = 'eyJhYyI6';
@@ -236,7 +240,7 @@ function materialise(dir: string, files: Record<string, FileSpec>): void {
 function baseEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !/^(GITHUB_|ACTIONS_|INPUT_|RUNNER_|NPM_TOKEN$|CI$|PERF_GATE_)/.test(k)) env[k] = v;
+    if (v !== undefined && !/^(GITHUB_|ACTIONS_|INPUT_|RUNNER_|NPM_TOKEN$|DATABASE_URL$|CI$|PERF_GATE_)/.test(k)) env[k] = v;
   }
   return env;
 }
@@ -510,6 +514,7 @@ export async function runCase(c: HostileCase, root: string): Promise<CaseOutcome
       'INPUT_GITHUB-TOKEN': SECRET_ENV.inputToken,
       ACTIONS_RUNTIME_TOKEN: runtimeToken(branchScopes('main')),
       [CUSTOM_SECRET_VAR]: SECRET_ENV.custom,
+      [PLAIN_SECRET_VAR]: `postgres://perf:${SECRET_ENV.plainNamed}@db.internal/app`,
       ...c.env,
     };
     const before = walk(dir);
@@ -557,6 +562,7 @@ export async function runCase(c: HostileCase, root: string): Promise<CaseOutcome
       'INPUT_GITHUB-TOKEN': SECRET_ENV.inputToken,
       GITHUB_TOKEN: SECRET_ENV.githubToken,
       [CUSTOM_SECRET_VAR]: SECRET_ENV.custom,
+      [PLAIN_SECRET_VAR]: SECRET_ENV.plainNamed,
       ACTIONS_RUNTIME_TOKEN: SECRET_ENV.runtimeSignature,
       // A cut token is still a leak: the start of the runtime token's payload (`{"ac":`, base64url).
       'ACTIONS_RUNTIME_TOKEN (payload)': RUNTIME_TOKEN_PAYLOAD_START,
