@@ -240,8 +240,8 @@ export const CASES: HostileCase[] = [
     id: 'secret-passenv-in-pr-config',
     item: '9.1',
     title: "the pull request's own config lists the Action's tokens in passEnv, and its benchmark throws them",
-    files: fileSuite({ t: `throw new Error(['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'NPM_TOKEN'].map((k) => process.env[k]).join(' '));` }, '', {
-      passEnv: ['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'NPM_TOKEN'],
+    files: fileSuite({ t: `throw new Error(['DATABASE_URL', 'INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'NPM_TOKEN'].map((k) => process.env[k]).join(' '));` }, '', {
+      passEnv: ['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'NPM_TOKEN', 'DATABASE_URL'],
     }),
     action: { event: 'pull_request' },
     expect: { code: [1, 2] },
@@ -973,6 +973,8 @@ export const CASES: HostileCase[] = [
  * the committed suite asserts only the others, so it stays green. Move a case out when its fix lands.
  */
 export const PENDING_FIXES: Record<string, string> = {
+  'secret-passenv-in-pr-config':
+    "passEnv is read from the config, which a pull request controls: the credential-named secrets it lists are redacted, but DATABASE_URL (a plain name) reaches the PR's benchmark code and, thrown back, every output",
   'proc-environ-of-parent':
     "a command benchmark reads /proc/$PPID/environ, perf-gate's own starting environment: credential-named secrets are redacted (***), but a secret under a plain name (DATABASE_URL with a password) reaches the comment, the summary and report.json; an allow-list cannot stop a same-user read and no name rule can know that value (only a job without secrets can)",
   'proc-environ-of-parent-file-bench': "the same /proc read from a file benchmark's worker: DATABASE_URL's password reaches every output",
