@@ -16,8 +16,9 @@ const MIN_SECRET_LENGTH = 8;
 const GITHUB_TOKEN_SHAPE = /\b(?:gh[opsur]|github(?:\\?_)pat)(?:\\?_)[A-Za-z0-9_\\]{20,}/g;
 
 /**
- * The secret values in reach of this run: the Action's own tokens, and every variable the workflow
- * set whose name says it is a credential (`NPM_TOKEN`, `AWS_SECRET_ACCESS_KEY` …). Benchmark code
+ * The secret values in reach of this run: the Action's own tokens, every variable the workflow set
+ * whose name says it is a credential (`NPM_TOKEN`, `AWS_SECRET_ACCESS_KEY` …), and the password of
+ * any URL in the environment (`DATABASE_URL=postgres://app:PASSWORD@db/app`). Benchmark code
  * can reach those through `passEnv` in a pull request's config, or by reading perf-gate's own
  * environment from /proc, so what it reports is redacted from every output. The Action's other
  * inputs (`INPUT_CONFIG` …) are settings, not secrets.
@@ -31,9 +32,14 @@ export function secretValues(env: NodeJS.ProcessEnv): string[] {
   for (const name of SECRET_ENV) add(env[name]);
   for (const [name, value] of Object.entries(env)) {
     if (isSecretName(name) && !name.toUpperCase().startsWith('INPUT_')) add(value);
+    // A secret under a plain name is usually a URL carrying a password (DATABASE_URL, REDIS_URL).
+    else if (value) for (const m of value.matchAll(URL_PASSWORD)) add(m[1]);
   }
   return values;
 }
+
+/** The password of a URL's user information: `scheme://user:PASSWORD@host`. */
+const URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:([^\s/@]+)@/gi;
 
 /** The forms a value takes in what perf-gate writes: as is, markdown-escaped, JSON-escaped. */
 function forms(value: string): string[] {

@@ -14,6 +14,8 @@ describe('secretValues', () => {
       INPUT_THRESHOLD: '10percent',
       HOME: '/home/runner/work',
       SHORT_TOKEN: 'abc',
+      DATABASE_URL: 'postgres://app:s3cret-db-password@db.internal:5432/app',
+      SITE_URL: 'https://example.org/path',
     };
     const values = secretValues(env);
     expect(values).toEqual(
@@ -23,8 +25,10 @@ describe('secretValues', () => {
         'npm_0123456789abcdef',
         'aws/secret/key/value',
         'deploy-key-value',
+        's3cret-db-password',
       ]),
     );
+    expect(values.some((v) => v.includes('example.org'))).toBe(false);
     expect(values).not.toContain('perf-gate.yml');
     expect(values).not.toContain('10percent');
     expect(values).not.toContain('/home/runner/work');

@@ -972,10 +972,4 @@ export const CASES: HostileCase[] = [
  * Cases that still fail while the fixes land, with what they show. The runner reports them apart;
  * the committed suite asserts only the others, so it stays green. Move a case out when its fix lands.
  */
-export const PENDING_FIXES: Record<string, string> = {
-  'secret-passenv-in-pr-config':
-    "passEnv is read from the config, which a pull request controls: the credential-named secrets it lists are redacted, but DATABASE_URL (a plain name) reaches the PR's benchmark code and, thrown back, every output",
-  'proc-environ-of-parent':
-    "a command benchmark reads /proc/$PPID/environ, perf-gate's own starting environment: credential-named secrets are redacted (***), but a secret under a plain name (DATABASE_URL with a password) reaches the comment, the summary and report.json; an allow-list cannot stop a same-user read and no name rule can know that value (only a job without secrets can)",
-  'proc-environ-of-parent-file-bench': "the same /proc read from a file benchmark's worker: DATABASE_URL's password reaches every output",
-};
+export const PENDING_FIXES: Record<string, string> = {};
