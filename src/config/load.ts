@@ -604,7 +604,9 @@ function relPosix(dir: string, abs: string): string {
  * source (paths relative to the config directory, in / form) and the run settings that shape its
  * samples. Deliberately left out: thresholds, gated metrics, directions, policy, budget, timeout
  * and maxExtraForks. They change how results are judged or how long perf-gate waits, not what is
- * measured, so tuning them neither warns about nor orphans an existing baseline.
+ * measured, so tuning them neither warns about nor orphans an existing baseline. `hashVersion`
+ * changes when perf-gate itself changes what the same config measures (2: each task of a file runs
+ * in processes of its own, no longer beside its neighbours), so older runs are flagged as such.
  */
 export function configHash(config: Config): string {
   const benchmarks = [...config.benchmarks]
@@ -618,7 +620,7 @@ export function configHash(config: Config): string {
       }
       return { name: b.name, kind: b.kind, format: b.format, file: b.file.split('\\').join('/') };
     });
-  return createHash('sha256').update(canonicalJson({ hashVersion: 1, benchmarks })).digest('hex');
+  return createHash('sha256').update(canonicalJson({ hashVersion: 2, benchmarks })).digest('hex');
 }
 
 /** The keys this loader reads; a test checks it equals the key table (KEYS in schema.ts). */
