@@ -8,8 +8,8 @@ import { runAll, type CaseOutcome, type HostileCase } from './run.ts';
 
 export function hostileSuite(name: string, select: (c: HostileCase) => boolean, limit = 3): void {
   const chosen = CASES.filter(select).filter((c) => !c.slow || process.env.PERF_GATE_HOSTILE_SLOW);
-  const active = chosen.filter((c) => !(c.id in PENDING_FIXES));
-  const pending = process.env.PERF_GATE_HOSTILE_PENDING ? chosen.filter((c) => c.id in PENDING_FIXES) : [];
+  const active = chosen.filter((c) => !Object.hasOwn(PENDING_FIXES, c.id));
+  const pending = process.env.PERF_GATE_HOSTILE_PENDING ? chosen.filter((c) => Object.hasOwn(PENDING_FIXES, c.id)) : [];
   const outcomes = new Map<string, CaseOutcome>();
 
   beforeAll(async () => {
