@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { InputError } from '../core/errors.ts';
 import { cleanUpOnSignal, lastLines, runChild } from '../measure/children.ts';
+import { processExists } from '../core/process.ts';
 
 const run = promisify(execFile);
 
@@ -53,16 +54,6 @@ export async function resolveCommit(root: string, ref: string): Promise<string> 
   }
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Removes the trees of runs that ended without cleaning up (SIGKILL, a lost machine). A tree is stale
  * when the process that made it is gone; trees of live runs are left alone.
@@ -83,7 +74,7 @@ export async function sweepStaleWorktrees(root: string, tempRoot = tmpdir()): Pr
     } catch {
       continue; // not ours, or still being made
     }
-    if (typeof owner.pid !== 'number' || pidAlive(owner.pid)) continue;
+    if (typeof owner.pid !== 'number' || processExists(owner.pid)) continue;
     rmSync(holder, { recursive: true, force: true });
     removed.push(holder);
   }

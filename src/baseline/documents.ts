@@ -13,6 +13,7 @@ import {
   type BaselineHistory,
   type ResultsDocument,
 } from '../core/types.ts';
+import { processExists } from '../core/process.ts';
 
 export const DEFAULT_KEEP = 20;
 /**
@@ -303,19 +304,9 @@ function readOwner(lock: string): { text: string; owner: LockOwner | null } | nu
   }
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists, under another user.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Whether a lock's holder is gone: a dead pid on this host, or an old lock of unknown holder. */
 function isStale(lock: string, owner: LockOwner | null, staleMs: number): boolean {
-  if (owner && owner.host === hostname()) return !pidAlive(owner.pid);
+  if (owner && owner.host === hostname()) return !processExists(owner.pid);
   let age: number;
   try {
     age = Date.now() - statSync(lock).mtimeMs;

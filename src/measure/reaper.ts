@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { processExists } from '../core/process.ts';
 
 /** Run directories are `<tmpdir>/perf-gate-run-XXXXXX`. */
 export const RUN_DIR_PREFIX = 'perf-gate-run-';
@@ -22,16 +23,6 @@ const OWNER_FILE = 'owner.json';
 interface Owner {
   pid: number;
   host: string;
-}
-
-/** A process that exists (kill 0 succeeds, or is refused because it belongs to someone else). */
-export function processExists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Creates a run directory owned by this process. */

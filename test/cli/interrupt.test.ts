@@ -7,23 +7,15 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { CLI, project, runCli } from '../helpers/cli.ts';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { isAlive } from '../helpers/processes.ts';
 
 /** Polls (bounded) until `pid`'s whole process group is gone; true when it is. */
 async function groupGone(pid: number, ms = 10_000): Promise<boolean> {
   for (let waited = 0; waited < ms; waited += 100) {
-    if (!alive(-pid)) return true;
+    if (!isAlive(-pid)) return true;
     await sleep(100);
   }
-  return !alive(-pid);
+  return !isAlive(-pid);
 }
 
 async function waitForPid(file: string): Promise<number> {
@@ -63,7 +55,7 @@ describe('perf-gate CLI: interrupted', () => {
     for (let i = 0; i < 200 && !existsSync(started); i++) await sleep(50);
     expect(existsSync(started)).toBe(true);
     const shell = Number(readFileSync(started, 'utf8'));
-    expect(alive(shell)).toBe(true);
+    expect(isAlive(shell)).toBe(true);
     expect(readdirSync(tmp).filter((f) => f.startsWith('perf-gate-'))).toHaveLength(1);
 
     const t0 = performance.now();
@@ -71,8 +63,8 @@ describe('perf-gate CLI: interrupted', () => {
     const end = await closed;
     expect(performance.now() - t0).toBeLessThan(5_000);
     expect(end.signal).toBe(signal);
-    for (let i = 0; i < 40 && alive(shell); i++) await sleep(50);
-    expect(alive(shell)).toBe(false);
+    for (let i = 0; i < 40 && isAlive(shell); i++) await sleep(50);
+    expect(isAlive(shell)).toBe(false);
     expect(readdirSync(tmp)).toEqual([]);
     expect(existsSync(join(dir, 'perf-gate-results.json'))).toBe(false);
   });
@@ -85,7 +77,7 @@ describe('perf-gate CLI: interrupted', () => {
     mkdirSync(tmp);
     const { child, closed } = start(dir, tmp);
     const shell = await waitForPid(join(dir, 'started'));
-    expect(alive(-shell)).toBe(true);
+    expect(isAlive(-shell)).toBe(true);
     expect(runDirs(tmp)).toHaveLength(1);
 
     child.kill('SIGKILL');
@@ -105,7 +97,7 @@ describe('perf-gate CLI: interrupted', () => {
     mkdirSync(tmp);
     const { child, closed } = start(dir, tmp);
     const worker = await waitForPid(pidFile);
-    expect(alive(worker)).toBe(true);
+    expect(isAlive(worker)).toBe(true);
 
     child.kill('SIGKILL');
     await closed;

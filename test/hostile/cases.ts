@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { bench, results } from '../helpers/results.ts';
 import type { BenchmarkResult } from '../../src/core/types.ts';
 import type { CaseContext, CaseRun, HostileCase, ProcessRun } from './run.ts';
+import { isAlive } from '../helpers/processes.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Builders
@@ -124,15 +125,6 @@ async function concurrentUpdates(ctx: CaseContext): Promise<ProcessRun> {
   return { code, stdout, stderr: `${stderr}\nLOST ${lost.length}: ${lost.join(' ')}\n` };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** SIGKILL of perf-gate while a worker measures: the worker must not outlive it for long. */
@@ -146,7 +138,7 @@ async function sigkillDuringRun(ctx: CaseContext): Promise<ProcessRun> {
   let survivors = workers;
   for (let i = 0; i < 50 && survivors.length > 0; i++) {
     await sleep(200);
-    survivors = survivors.filter(alive);
+    survivors = survivors.filter(isAlive);
   }
   const leftovers = readdirSync(join(ctx.dir, '.tmp'));
   // Whatever the outcome, nothing of this case keeps running.

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measure } from '../../src/measure/index.ts';
 import { commandBench, forkOrder, makeConfig, options } from './helpers.ts';
+import { isAlive } from '../helpers/processes.ts';
 
 let tmp: string;
 beforeAll(() => {
@@ -99,19 +100,6 @@ describe('command benchmarks', () => {
     expect(opts.progress.events[0]).toEqual({ type: 'start', benchmarks: 1, configured: 1, total: 1 });
   });
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 async function waitUntil(check: () => boolean, ms = 3000): Promise<void> {
   const end = Date.now() + ms;

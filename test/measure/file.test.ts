@@ -7,6 +7,7 @@ import type { BenchmarkResult, ResultsDocument } from '../../src/core/types.ts';
 import { NATIVE_METRIC_NAMES } from '../../src/core/metrics.ts';
 import { RESERVOIR_SIZE, measure } from '../../src/measure/index.ts';
 import { fileBench, forkOrder, makeConfig, options } from './helpers.ts';
+import { isAlive } from '../helpers/processes.ts';
 
 function byName(doc: ResultsDocument, name: string): BenchmarkResult {
   const found = doc.benchmarks.find((b) => b.name === name);
@@ -200,16 +201,3 @@ describe('a hanging benchmark', () => {
   });
 });
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // A zombie still answers kill(0) until reaped: it is dead all the same.
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}

@@ -1,29 +1,17 @@
 // A worker whose perf-gate is gone (killed outright, so it could not stop its children) exits by
 // itself as soon as it notices it was re-parented, instead of measuring on for nobody.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkerRequest } from '../../src/measure/protocol.ts';
 import { WORKER } from './helpers.ts';
+import { isAlive } from '../helpers/processes.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-orphan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 describe('an orphaned worker', () => {
   it('exits when its parent dies', async () => {
@@ -54,13 +42,13 @@ describe('an orphaned worker', () => {
     const worker = await new Promise<number>((done) => parent.stdout.once('data', (d) => done(Number(String(d).trim()))));
     expect(worker).toBeGreaterThan(0);
     await sleep(1500);
-    expect(alive(worker)).toBe(true);
+    expect(isAlive(worker)).toBe(true);
 
     parent.kill('SIGKILL');
     let gone = false;
     for (let i = 0; i < 100 && !gone; i++) {
       await sleep(100);
-      gone = !alive(worker);
+      gone = !isAlive(worker);
     }
     if (!gone) process.kill(worker, 'SIGKILL');
     expect(gone).toBe(true);
