@@ -2,7 +2,196 @@ export const id = 153;
 export const ids = [153];
 export const modules = {
 
-/***/ 153:
+/***/ 3750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Go: () => (/* binding */ parseConfidence),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   pA: () => (/* binding */ nearest),
+/* harmony export */   vC: () => (/* binding */ MAX_THRESHOLD_PERCENT)
+/* harmony export */ });
+/* unused harmony exports MAX_DURATION_MS, editDistance */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// Scalar values of the config: thresholds, durations, counts. Each parser takes the raw value and a
+// `where` prefix (e.g. `perf-gate.yml: benchmarks[1].threshold`, or `--threshold`) and throws a
+// one-line ConfigError naming it. The CLI reuses `parseThreshold` for `--threshold`.
+
+/** Largest accepted threshold, in percent. */
+const MAX_THRESHOLD_PERCENT = 1000;
+/** Largest accepted duration, ms (24 h; also keeps timers far from their 2^31 ms overflow). */
+const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+/** How a bad value is shown after "got": strings quoted, numbers as written, containers by kind. */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return typeof value;
+}
+const PERCENT_RE = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/i;
+/**
+ * A threshold, returned as a fraction (10% → 0.1). The rule, one for every place a threshold is
+ * given (config keys, `--threshold`, the Action's input): the value is in percent. `"10%"`, `10` and
+ * `"10"` all mean 10%. A bare number below 1 is refused: `0.1` is as likely meant as a fraction
+ * (10%, the way thresholds are written in code) as 0.1%, and guessing either way silently gates at
+ * a hundred times the wrong level; the message asks for `10%` or `0.1%`. Range: 0% < t ≤ 1000%.
+ * `where` names the source in messages: a config key path, `--threshold`, `input threshold`.
+ */
+function parseThreshold(value, where) {
+    let percent = Number.NaN;
+    let bare = false;
+    if (typeof value === 'number') {
+        percent = value;
+        bare = true;
+    }
+    else if (typeof value === 'string') {
+        const m = PERCENT_RE.exec(value);
+        if (m) {
+            percent = Number(m[1]);
+            bare = m[2] !== '%';
+        }
+    }
+    if (bare && percent > 0 && percent < 1) {
+        const asFraction = Number((percent * 100).toPrecision(12));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: ${describeValue(value)} is ambiguous: write "${asFraction}%" if you mean a fraction, or "${percent}%" (a bare number is read as percent, and below 1 it is refused)`);
+    }
+    if (!Number.isFinite(percent) || percent <= 0 || percent > MAX_THRESHOLD_PERCENT) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a percentage like "10%" (0% < t ≤ ${MAX_THRESHOLD_PERCENT}%), got ${describeValue(value)}`);
+    }
+    // Round away binary noise from the division (12.3 / 100 = 0.12300000000000001).
+    return Number((percent / 100).toPrecision(12));
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_RE = /^\s*((?:\d+(?:\.\d*)?|\.\d+))\s*(ms|s|m|h)?\s*$/;
+/**
+ * A duration, returned in milliseconds. A number is milliseconds; a string is a number with an
+ * optional unit `ms`, `s`, `m` (minutes) or `h`: `"500ms"`, `"2s"`, `"1.5m"`. At most 24 h.
+ */
+function parseDuration(value, where, options = {}) {
+    let ms = Number.NaN;
+    if (typeof value === 'number')
+        ms = value;
+    else if (typeof value === 'string') {
+        const m = DURATION_RE.exec(value);
+        if (m)
+            ms = Number(m[1]) * DURATION_UNITS[m[2] ?? 'ms'];
+    }
+    const min = options.allowZero ? 0 : Number.MIN_VALUE;
+    if (!Number.isFinite(ms) || ms < min || ms > MAX_DURATION_MS) {
+        const range = options.allowZero ? '0 ≤ d ≤ 24h' : '0 < d ≤ 24h';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a duration like "500ms", "2s" or "1m" (a bare number is milliseconds; ${range}), got ${describeValue(value)}`);
+    }
+    return Number(ms.toPrecision(12));
+}
+/** A whole number ≥ `min` (and ≤ `max` when given). Strings are not accepted. */
+function parseInteger(value, where, min, max) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
+        const range = max === undefined ? `≥ ${min}` : `from ${min} to ${max}`;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a whole number ${range}, got ${describeValue(value)}`);
+    }
+    return value;
+}
+/**
+ * A confidence level as a fraction strictly between 0 and 1: `0.95`, or a percentage string `"95%"`.
+ */
+function parseConfidence(value, where) {
+    let c = Number.NaN;
+    if (typeof value === 'number')
+        c = value;
+    else if (typeof value === 'string') {
+        const m = PERCENT_RE.exec(value);
+        if (m && m[2] === '%')
+            c = Number(m[1]) / 100;
+    }
+    if (!Number.isFinite(c) || c <= 0 || c >= 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a confidence like 0.95 or "95%" (0 < c < 1), got ${describeValue(value)}`);
+    }
+    return Number(c.toPrecision(12));
+}
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions: forsk → forks = 1). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => {
+        const row = new Array(cols).fill(0);
+        row[0] = i;
+        return row;
+    });
+    for (let j = 0; j < cols; j++)
+        d[0][j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The candidate nearest to `input` (case-insensitive), when it is near enough to be a plausible
+ * typo: distance ≤ 2, or ≤ a third of the longer word for long words.
+ */
+function nearest(input, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    const lower = input.toLowerCase();
+    for (const c of candidates) {
+        const dist = editDistance(lower, c.toLowerCase());
+        if (dist < bestDistance) {
+            best = c;
+            bestDistance = dist;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    const limit = Math.max(2, Math.floor(Math.max(input.length, best.length) / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P5: () => (/* binding */ setOwn),
+/* harmony export */   aE: () => (/* binding */ hasOwnKey),
+/* harmony export */   eC: () => (/* binding */ ownValue)
+/* harmony export */ });
+// Lookups and writes on records keyed by user-supplied names (metrics, benchmarks, flags). A plain
+// `record[name]` reads through the prototype: a metric named `constructor` or `valueOf` would find
+// a function, and a write to `__proto__` would replace the prototype instead of storing a value.
+/** The record's own value for `key`; never an inherited member. */
+function ownValue(record, key) {
+    return record != null && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** Stores `value` as an own, enumerable property, even for `__proto__`. */
+function setOwn(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/** Whether the record has `key` of its own. */
+function hasOwnKey(record, key) {
+    return record != null && Object.hasOwn(record, key);
+}
+
+
+/***/ }),
+
+/***/ 2534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,6 +216,10 @@ var external_node_path_ = __webpack_require__(6760);
 var values = __webpack_require__(3750);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/node-support.ts
+var node_support = __webpack_require__(153);
+// EXTERNAL MODULE: ./src/core/own.ts
+var own = __webpack_require__(6207);
 // EXTERNAL MODULE: ./src/core/metrics.ts
 var metrics = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/measure/reduce.ts
@@ -49,6 +242,7 @@ var stats_summary = __webpack_require__(2303);
 
 
 
+
 function readInput(file) {
     let text;
     try {
@@ -61,23 +255,33 @@ function readInput(file) {
     }
     return { file, label: (0,external_node_path_.basename)(file), text };
 }
-/** The first bytes of a text, quoted for a one-line message. */
-function firstBytes(text, max = 40) {
+/**
+ * What a text looks like, for "found …" in a message, without quoting any of it: the file given may
+ * be the wrong one, even a secret (a key file, a .env), and messages end up in CI logs.
+ */
+function describeText(text) {
     const t = text.replace(/^\uFEFF/, '').trimStart();
     if (t.length === 0)
         return 'an empty file';
-    const head = t.slice(0, max).replace(/\s+/g, ' ').trimEnd();
-    return `"${head}${t.length > max ? '…' : ''}"`;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0008\u000e-\u001f]/.test(t.slice(0, 512)))
+        return 'binary data';
+    if (t.startsWith('<'))
+        return 'XML or HTML';
+    if (t.startsWith('{') || t.startsWith('['))
+        return 'JSON';
+    const lines = t.trimEnd().split('\n').length;
+    return `${lines} line${lines === 1 ? '' : 's'} of other text`;
 }
-/** A short description of a JSON value for "found …" in a message. */
+/** The shape of a JSON value for "found …" in a message; never its content or key names. */
 function describeJson(value) {
     if (Array.isArray(value))
         return `an array of ${value.length}`;
     if (value === null)
         return 'null';
     if (typeof value === 'object') {
-        const keys = Object.keys(value);
-        return keys.length === 0 ? 'an empty object' : `keys: ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`;
+        const n = Object.keys(value).length;
+        return n === 0 ? 'an empty object' : `an object with ${n} key${n === 1 ? '' : 's'}`;
     }
     return `a ${typeof value}`;
 }
@@ -91,7 +295,7 @@ function parseJson(input, what) {
         return JSON.parse(input.text.replace(/^\uFEFF/, ''));
     }
     catch {
-        throw notFormat(input, what, `not JSON (found ${firstBytes(input.text)})`);
+        throw notFormat(input, what, `not JSON (found ${describeText(input.text)})`);
     }
 }
 function isRecord(v) {
@@ -255,7 +459,7 @@ function fromTimeAggregates(a) {
         const m = metric(name, value, 'ns', { ...n });
         if (q !== undefined && a.n !== undefined)
             m.supported = (0,quantile/* supportsQuantile */.Mt)(a.n, q);
-        out[name] = m;
+        (0,own/* setOwn */.P5)(out, name, m);
     };
     put('p50', a.p50, 0.5);
     put('p99', a.p99, 0.99);
@@ -282,7 +486,7 @@ function addMetric(metrics, value, rawUnit, name, forks) {
     const m = metric(key, v, unit);
     if (forks && forks.length > 1)
         m.forks = forks.map((f) => normaliseUnit(f, rawUnit).value);
-    metrics[key] = m;
+    (0,own/* setOwn */.P5)(metrics, key, m);
 }
 function benchmark(input, format, name, parts) {
     return {
@@ -405,7 +609,7 @@ const benchmarkjs = {
             out.push(benchmark(input, 'benchmarkjs', m[1], { metrics: { throughput: metric('throughput', hz, 'ops/s', { n }) } }));
         }
         if (out.length === 0) {
-            throw notFormat(input, benchmarkjs_WHAT, `no "NAME x N ops/sec ±X% (N runs sampled)" lines (found ${firstBytes(input.text)})`);
+            throw notFormat(input, benchmarkjs_WHAT, `no "NAME x N ops/sec ±X% (N runs sampled)" lines (found ${describeText(input.text)})`);
         }
         return uniqueNames(out);
     },
@@ -452,7 +656,7 @@ function tag(name, body) {
 function parseXml(input) {
     const text = input.text;
     if (!/<(Catch|Catch2TestRun)\b/.test(text)) {
-        throw notFormat(input, WHAT_XML, `no <Catch> or <Catch2TestRun> root element (found ${firstBytes(text)})`);
+        throw notFormat(input, WHAT_XML, `no <Catch> or <Catch2TestRun> root element (found ${describeText(text)})`);
     }
     const out = [];
     // Attribute values may hold an unescaped `>` (Catch2 escapes only `<`, `&` and `"`).
@@ -501,7 +705,7 @@ function parseText(input) {
         i += 2;
     }
     if (out.length === 0) {
-        throw notFormat(input, WHAT_TEXT, `no benchmark table rows (name, samples, iterations, estimated / mean / std dev) and not XML (found ${firstBytes(input.text)})`);
+        throw notFormat(input, WHAT_TEXT, `no benchmark table rows (name, samples, iterations, estimated / mean / std dev) and not XML (found ${describeText(input.text)})`);
     }
     return out;
 }
@@ -592,13 +796,16 @@ const criterion = {
             out.push(benchmark(input, 'criterion', m[1], { metrics: fromTimeAggregates({ mean: ns }) }));
         }
         if (out.length === 0) {
-            throw notFormat(input, criterion_WHAT_TEXT, `no "test NAME ... bench: N ns/iter (+/- N)" lines and not JSON (found ${firstBytes(input.text)})`);
+            throw notFormat(input, criterion_WHAT_TEXT, `no "test NAME ... bench: N ns/iter (+/- N)" lines and not JSON (found ${describeText(input.text)})`);
         }
         return uniqueNames(out);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/import/formats/custom.ts
+// perf-gate's own small JSON format for anything else (specified in docs/importing.md, "The custom JSON format"):
+// { "benchmarks": [ { "name", "unit", "value" | "samples": [...], "metric"?, "direction"?, "metrics"?: { NAME: { "value" | "samples", "unit", "direction"? } } } ] }
+
 
 const custom_WHAT = 'perf-gate custom benchmark JSON';
 function direction(input, where, v) {
@@ -630,7 +837,7 @@ function valueMetric(input, where, name, spec) {
 }
 const custom = {
     name: 'custom',
-    produces: 'any script that writes the JSON described in the README, "The custom JSON format"',
+    produces: 'any script that writes the JSON described in perf-gate\'s docs/importing.md, "The custom JSON format"',
     parse(input) {
         const doc = parseJson(input, custom_WHAT);
         if (!isRecord(doc) || !Array.isArray(doc.benchmarks)) {
@@ -667,7 +874,9 @@ const custom = {
                     const norm = normaliseUnit(1, b.unit).unit;
                     const rate = norm === 'ops/s' || /\/s$/.test(norm);
                     const name = typeof b.metric === 'string' && b.metric ? b.metric : rate ? 'throughput' : 'value';
-                    parts.metrics[name] = valueMetric(input, at, name, b);
+                    if (name === '__proto__')
+                        throw notFormat(input, custom_WHAT, `${at}: "__proto__" is not a metric name`);
+                    (0,own/* setOwn */.P5)(parts.metrics, name, valueMetric(input, at, name, b));
                     if (b.samples !== undefined)
                         parts.evidence = 'aggregates';
                 }
@@ -678,9 +887,11 @@ const custom = {
                 for (const [k, spec] of Object.entries(b.metrics)) {
                     if (!isRecord(spec))
                         throw notFormat(input, custom_WHAT, `${at}: metrics.${k} must be an object with "value" and "unit"`);
-                    if (k in parts.metrics)
+                    if (k === '__proto__')
+                        throw notFormat(input, custom_WHAT, `${at}: "__proto__" is not a metric name`);
+                    if ((0,own/* hasOwnKey */.aE)(parts.metrics, k))
                         throw notFormat(input, custom_WHAT, `${at}: metrics.${k} repeats a metric the main value already sets`);
-                    parts.metrics[k] = valueMetric(input, `${at} metrics.${k}`, k, spec);
+                    (0,own/* setOwn */.P5)(parts.metrics, k, valueMetric(input, `${at} metrics.${k}`, k, spec));
                 }
             }
             if (Object.keys(parts.metrics).length === 0)
@@ -766,7 +977,7 @@ const go = {
             }
         }
         if (entries.size === 0) {
-            throw notFormat(input, go_WHAT, `no "BenchmarkName  N  value ns/op" lines (found ${firstBytes(input.text)})`);
+            throw notFormat(input, go_WHAT, `no "BenchmarkName  N  value ns/op" lines (found ${describeText(input.text)})`);
         }
         const all = [...entries.values()];
         // Go appends `-GOMAXPROCS` to every name when it is not 1: strip it when all names share it, so
@@ -1258,6 +1469,8 @@ const vitest = {
 
 
 
+
+
 /** One line per format. */
 const IMPORTERS = [
     hyperfine,
@@ -1312,7 +1525,7 @@ function applyDirections(r, directions) {
     if (!directions)
         return;
     for (const [name, m] of Object.entries(r.metrics)) {
-        const d = directions[name];
+        const d = (0,own/* ownValue */.eC)(directions, name);
         if (d === 'lower' || d === 'higher')
             m.direction = d;
     }
@@ -1335,6 +1548,9 @@ function expandImportFiles(pattern, dir) {
 async function importBenchmark(bench, options = {}) {
     const dir = options.dir ?? process.cwd();
     importer(bench.format);
+    const needsNewerNode = GLOB_CHARS.test(bench.file) ? (0,node_support/* globUnsupportedError */.Gg)(bench.file) : undefined;
+    if (needsNewerNode)
+        throw new errors/* InputError */.dz(`benchmark "${bench.name}": ${needsNewerNode}`);
     const files = expandImportFiles(bench.file, dir);
     if (files.length === 0) {
         throw new errors/* InputError */.dz(`benchmark "${bench.name}": no file matches import file "${bench.file}" (relative to ${dir})`);

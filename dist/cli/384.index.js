@@ -1,0 +1,445 @@
+export const id = 384;
+export const ids = [384];
+export const modules = {
+
+/***/ 153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ globUnsupportedError),
+/* harmony export */   Rd: () => (/* binding */ typeScriptImportError)
+/* harmony export */ });
+/* unused harmony exports TYPESCRIPT_MIN_NODE, GLOB_MIN_NODE, parseNodeVersion, stripsTypesByDefault, isTypeScriptFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Which Node a feature of perf-gate needs, for one-line errors that say so instead of Node's own
+// message ("Unknown file extension", "globSync is not a function"). The CLI runs on Node 20 and newer
+// (package.json `engines`); two optional features need newer ones:
+// - a benchmark file in TypeScript: Node strips types natively from 22.18 (and 23.6) on;
+// - a glob pattern in an `import:` benchmark's `file`: fs.globSync exists from Node 22 on.
+
+const TYPESCRIPT_MIN_NODE = '22.18';
+const GLOB_MIN_NODE = '22';
+function parseNodeVersion(text = process.versions.node) {
+    const [major = 0, minor = 0, patch = 0] = text.replace(/^v/, '').split('.').map((p) => Number.parseInt(p, 10) || 0);
+    return [major, minor, patch];
+}
+function atLeast(v, major, minor) {
+    return v[0] > major || (v[0] === major && v[1] >= minor);
+}
+/** Whether Node loads `.ts` modules by default (without a flag) at this version. */
+function stripsTypesByDefault(version = process.versions.node) {
+    const v = parseNodeVersion(version);
+    return atLeast(v, 23, 6) || (v[0] === 22 && atLeast(v, 22, 18));
+}
+function isTypeScriptFile(file) {
+    return /\.[cm]?ts$/i.test(file);
+}
+/** One line for a `.ts` file the running Node cannot import; undefined for any other failure. */
+function typeScriptImportError(file, err, version = process.versions.node) {
+    if (!isTypeScriptFile(file))
+        return undefined;
+    if (err?.code !== 'ERR_UNKNOWN_FILE_EXTENSION')
+        return undefined;
+    return (`a TypeScript benchmark needs Node ${TYPESCRIPT_MIN_NODE} or newer (this is Node ${version}): ` +
+        'run perf-gate with a newer Node, or point the benchmark at compiled JavaScript');
+}
+/** One line when this Node has no fs.globSync for a glob `pattern`; undefined when it has. */
+function globUnsupportedError(pattern, version = process.versions.node) {
+    if (typeof node_fs__WEBPACK_IMPORTED_MODULE_0__.globSync === 'function')
+        return undefined;
+    return `the glob pattern "${pattern}" needs Node ${GLOB_MIN_NODE} or newer (this is Node ${version}): name one file, or run perf-gate with a newer Node`;
+}
+
+
+/***/ }),
+
+/***/ 8384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runWorker: () => (/* binding */ runWorker)
+/* harmony export */ });
+/* unused harmony exports isBenchLike, errorLine */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_node_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(153);
+/* harmony import */ var _core_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4536);
+/* harmony import */ var tinybench__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3674);
+/* harmony import */ var _stats_reservoir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6394);
+/* harmony import */ var _stats_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2303);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3582);
+var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelativeImportExtension) || function (path, preserveJsx) {
+    if (typeof path === "string" && /^\.\.?\//.test(path)) {
+        return path.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function (m, tsx, d, ext, cm) {
+            return tsx ? preserveJsx ? ".jsx" : ".js" : d && (!ext || !cm) ? m : (d + ext + "." + cm.toLowerCase() + "js");
+        });
+    }
+    return path;
+};
+// The worker side: runs inside a fresh child process, one per benchmark and fork. It imports the
+// user's module, runs its tinybench tasks and reduces the raw samples right here, so only a few
+// kilobytes (statistics + a 256-value reservoir per task) travel back to the parent. tinybench keeps
+// one sample per call, hundreds of thousands per second: raw arrays never leave this process.
+
+
+
+
+
+
+
+
+function isBenchLike(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    const v = value;
+    return 'tasks' in v && typeof v.add === 'function' && typeof v.run === 'function';
+}
+/** One line from anything thrown: `TypeError: boom`. */
+function errorLine(err) {
+    let text;
+    if (err instanceof Error) {
+        const message = err.message.split('\n').find((l) => l.trim() !== '') ?? '';
+        text = message ? `${err.name}: ${message.trim()}` : err.name;
+    }
+    else {
+        text = String(err).split('\n')[0];
+    }
+    return (0,_core_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .headBetweenWords */ .sM)(text, 300);
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object') {
+        const ctor = value.constructor?.name;
+        return ctor && ctor !== 'Object' ? `an object of class ${ctor}` : 'object';
+    }
+    return typeof value;
+}
+/** Runs the worker for a request file (the last argument), writes the response and exits. */
+async function runWorker(argv) {
+    const requestPath = argv[argv.length - 1];
+    if (!requestPath)
+        throw new Error('perf-gate worker: expected the path of a request file as argument');
+    const request = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(requestPath, 'utf8'));
+    const finish = (response, code) => {
+        const tmp = `${request.resultPath}.tmp`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, JSON.stringify(response));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, request.resultPath);
+        // Exit explicitly: user code may leave timers or sockets open, and the parent must not wait for
+        // them (it would report a timeout).
+        process.exit(code);
+    };
+    // A worker whose parent is gone (perf-gate killed outright) has no one to report to: it exits as
+    // soon as it notices it was re-parented. Only while user code yields; the reaper covers the rest.
+    const parent = process.ppid;
+    setInterval(() => {
+        if (process.ppid !== parent)
+            process.exit(1);
+    }, 500).unref();
+    const onUncaught = (err) => finish({ ok: false, error: `${request.displayFile}: uncaught error while benchmarking: ${errorLine(err)}` }, 1);
+    process.on('uncaughtException', onUncaught);
+    process.on('unhandledRejection', onUncaught);
+    let response;
+    try {
+        response = await runRequest(request);
+    }
+    catch (err) {
+        response = { ok: false, error: `${request.displayFile}: ${errorLine(err)}` };
+    }
+    finish(response, 0);
+}
+async function runRequest(request) {
+    const where = request.displayFile;
+    let mod;
+    try {
+        // webpackIgnore: the user's module is loaded by Node at run time, never by the bundler (without it,
+        // ncc turns this into a lookup in the bundle's own module table, which fails).
+        mod = (await import(__rewriteRelativeImportExtension(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(request.file).href)));
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes(request.file)) {
+            return { ok: false, error: `${where}: file not found` };
+        }
+        const needsNewerNode = (0,_core_node_support_js__WEBPACK_IMPORTED_MODULE_2__/* .typeScriptImportError */ .Rd)(request.file, err);
+        if (needsNewerNode)
+            return { ok: false, error: `${where}: ${needsNewerNode}` };
+        return { ok: false, error: `${where}: cannot import the module: ${errorLine(err)}` };
+    }
+    const expected = 'expected a default export that is a tinybench Bench or a function (bench) => void';
+    if (!('default' in mod))
+        return { ok: false, error: `${where}: ${expected}, found no default export` };
+    const exported = mod.default;
+    const filter = request.filter ? new RegExp(request.filter.source, request.filter.flags.replace(/[gy]/g, '')) : undefined;
+    let bench;
+    /** Every task the module declares, in order: full names depend on how many there are. */
+    let declared;
+    if (isBenchLike(exported)) {
+        // A Bench built by the user keeps its own options (time, iterations, retainSamples). Its tasks
+        // were created when the module was imported (tinybench calls each function once then, to see
+        // whether it is async): that much of its neighbours every task's process runs.
+        bench = exported;
+        declared = Array.from(bench.tasks ?? []).map((t) => t.name);
+    }
+    else if (typeof exported === 'function') {
+        const real = new tinybench__WEBPACK_IMPORTED_MODULE_4__/* .Bench */ .hg({
+            time: request.bench.time,
+            iterations: request.bench.iterations,
+            warmupTime: request.bench.warmupTime,
+            warmupIterations: request.bench.warmupIterations,
+            retainSamples: true,
+        });
+        bench = real;
+        declared = [];
+        const keep = (name) => {
+            if (request.list)
+                return false;
+            if (!request.only)
+                return true;
+            return request.only.includes(`${request.benchmark}/${name}`) || request.only.includes(request.benchmark);
+        };
+        // The module sees a Bench whose add() registers only the task this process measures: tinybench
+        // calls a task's function once when it is added, and a neighbour's call could leave state
+        // behind (a grown heap, polymorphic call sites) that changes what this task measures. A listing
+        // registers nothing and so runs no task code.
+        const proxy = new Proxy(real, {
+            get(target, prop) {
+                if (prop === 'add') {
+                    return (name, fn, ...rest) => {
+                        declared.push(name);
+                        if (keep(name))
+                            target.add.call(target, name, fn, ...rest);
+                        return proxy;
+                    };
+                }
+                const value = Reflect.get(target, prop, target);
+                return typeof value === 'function' ? value.bind(target) : value;
+            },
+        });
+        try {
+            await exported(proxy);
+        }
+        catch (err) {
+            return { ok: false, error: `${where}: the exported function threw: ${errorLine(err)}` };
+        }
+    }
+    else {
+        return { ok: false, error: `${where}: ${expected}, found ${describeValue(exported)}` };
+    }
+    if (declared.length === 0)
+        return { ok: false, error: `${where}: the Bench has no tasks` };
+    const fullNameOf = (name) => (declared.length === 1 ? request.benchmark : `${request.benchmark}/${name}`);
+    const wantedName = (name) => (!filter || filter.test(fullNameOf(name))) && (!request.only || request.only.includes(fullNameOf(name)));
+    if (request.list)
+        return { ok: true, tasks: [], names: declared.filter(wantedName).map(fullNameOf) };
+    const all = Array.from(bench.tasks ?? []);
+    const fullName = (task) => fullNameOf(task.name);
+    const wanted = (task) => wantedName(task.name);
+    const selected = all.filter(wanted);
+    if (selected.length === 0)
+        return { ok: true, tasks: [] };
+    if (selected.length < all.length && typeof bench.remove === 'function') {
+        for (const task of all)
+            if (!wanted(task))
+                bench.remove(task.name);
+    }
+    let runError;
+    try {
+        await bench.run();
+    }
+    catch (err) {
+        // Only a Bench created with `throws: true` gets here.
+        runError = err;
+    }
+    const tasks = selected.map((task) => {
+        const name = fullName(task);
+        const result = task.result;
+        const state = result?.state;
+        if (state === 'errored' || (state === undefined && result?.error !== undefined)) {
+            return { ok: false, name, task: task.name, error: `${where}: task "${task.name}" threw: ${errorLine(result?.error)}` };
+        }
+        const latency = result?.latency;
+        if (!latency || (state !== undefined && state !== 'completed')) {
+            const why = runError !== undefined ? `the run stopped: ${errorLine(runError)}` : `it ended in state "${state ?? 'unknown'}"`;
+            return { ok: false, name, task: task.name, error: `${where}: task "${task.name}" produced no samples: ${why}` };
+        }
+        const durationMs = result?.totalTime ?? 0;
+        const samples = latency.samples;
+        if (samples && samples.length > 0) {
+            const ns = new Float64Array(samples.length);
+            for (let i = 0; i < samples.length; i++)
+                ns[i] = samples[i] * 1e6; // tinybench reports ms
+            return {
+                ok: true,
+                name,
+                task: task.name,
+                summary: (0,_stats_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .summarizeLatencies */ ._)(ns),
+                durationMs,
+                reservoir: (0,_stats_reservoir_js__WEBPACK_IMPORTED_MODULE_6__/* .reservoir */ .M)(ns, _protocol_js__WEBPACK_IMPORTED_MODULE_7__/* .RESERVOIR_SIZE */ .M),
+                samplesRetained: true,
+            };
+        }
+        return { ok: true, name, task: task.name, summary: fromTinybenchStats(latency), durationMs, reservoir: [], samplesRetained: false };
+    });
+    return { ok: true, tasks };
+}
+/**
+ * A Bench exported without `retainSamples: true` keeps only its own statistics. tinybench uses the
+ * same quantile convention (linear interpolation, type 7) and sample standard deviation, so these
+ * are the numbers we would have computed; only the reservoir is missing.
+ */
+function fromTinybenchStats(l) {
+    const mean = l.mean * 1e6;
+    return {
+        n: l.samplesCount ?? 0,
+        p50: l.p50 * 1e6,
+        p99: l.p99 * 1e6,
+        p999: l.p999 * 1e6,
+        mean,
+        min: l.min * 1e6,
+        max: l.max * 1e6,
+        stddev: l.sd * 1e6,
+        throughput: mean > 0 ? 1e9 / mean : 0,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ samplesRequired),
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   Mt: () => (/* binding */ supportsQuantile),
+/* harmony export */   TZ: () => (/* binding */ sortedCopy),
+/* harmony export */   Z4: () => (/* binding */ quantileSorted)
+/* harmony export */ });
+/* unused harmony exports quantile, TAIL_SAMPLES_REQUIRED */
+// Quantiles by linear interpolation between order statistics: Hyndman & Fan type 7, the default of
+// R's quantile(), NumPy's percentile() and Excel's PERCENTILE.INC. For sorted x[0..n-1] and q in
+// [0, 1]: h = (n - 1)·q, result = x[⌊h⌋] + (h - ⌊h⌋)·(x[⌊h⌋ + 1] - x[⌊h⌋]).
+/** Quantile of an ascending-sorted array. Throws on an empty array or q outside [0, 1]. */
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        throw new RangeError('quantile of an empty sample');
+    if (!(q >= 0 && q <= 1))
+        throw new RangeError(`quantile level ${q} outside [0, 1]`);
+    const h = (n - 1) * q;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+/** Quantile of an unsorted array (copies and sorts). */
+function quantile(values, q) {
+    return quantileSorted(sortedCopy(values), q);
+}
+function median(values) {
+    return quantile(values, 0.5);
+}
+function sortedCopy(values) {
+    // A typed array sorts numerically and much faster than Array#sort with a comparator.
+    return Float64Array.from(values).sort();
+}
+/**
+ * Whether a sample of size n supports the q-quantile: at least `tail` samples must lie beyond it, so
+ * the estimate is not just the maximum. With tail = 10: p99 needs 1,000 samples, p999 needs 10,000.
+ */
+const TAIL_SAMPLES_REQUIRED = 10;
+function supportsQuantile(n, q, tail = TAIL_SAMPLES_REQUIRED) {
+    return n >= samplesRequired(q, tail);
+}
+/** The smallest sample size that supports the q-quantile (see supportsQuantile). */
+function samplesRequired(q, tail = TAIL_SAMPLES_REQUIRED) {
+    if (q <= 0.5)
+        return 1;
+    // The epsilon absorbs rounding in 1 − q (10 / (1 − 0.99) is 1000.0000000000009).
+    return Math.ceil(tail / (1 - q) - 1e-9);
+}
+
+
+/***/ }),
+
+/***/ 6394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ reservoir)
+/* harmony export */ });
+/* unused harmony export RESERVOIR_DIGITS */
+// A bounded, deterministic sample of a larger sample: the same input always yields the same
+// reservoir, so two results documents of the same run are byte-identical.
+/**
+ * Significant digits kept per reservoir value: 5 digits is 0.001% resolution, far below any timer's
+ * noise, and keeps a 100-benchmark history small enough to cache on every push.
+ */
+const RESERVOIR_DIGITS = 5;
+const round = (v) => (Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(RESERVOIR_DIGITS)) : v);
+/**
+ * Keeps at most `size` values, evenly spaced over the sorted input: the reservoir is a quantile
+ * sketch (min and max always kept), deterministic and order-independent.
+ */
+function reservoir(values, size = 256) {
+    const n = values.length;
+    const sorted = Float64Array.from(values).sort();
+    if (n <= size)
+        return Array.from(sorted, round);
+    const out = new Array(size);
+    for (let i = 0; i < size; i++) {
+        out[i] = round(sorted[Math.round((i * (n - 1)) / (size - 1))]);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ summarizeLatencies)
+/* harmony export */ });
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6806);
+// Reduces raw latency samples to the statistics every benchmark reports.
+
+/** Summarises latency samples given in nanoseconds. Throws on an empty array. */
+function summarizeLatencies(samplesNs) {
+    const n = samplesNs.length;
+    if (n === 0)
+        throw new RangeError('no samples to summarise');
+    const sorted = (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedCopy */ .TZ)(samplesNs);
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += sorted[i];
+    const mean = sum / n;
+    // Two-pass variance: numerically stable enough for latencies, and exact for the tests' references.
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+        const d = sorted[i] - mean;
+        ss += d * d;
+    }
+    return {
+        n,
+        p50: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(sorted, 0.5),
+        p99: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(sorted, 0.99),
+        p999: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(sorted, 0.999),
+        mean,
+        min: sorted[0],
+        max: sorted[n - 1],
+        stddev: n > 1 ? Math.sqrt(ss / (n - 1)) : 0,
+        throughput: mean > 0 ? 1e9 / mean : 0,
+    };
+}
+
+
+/***/ })
+
+};
