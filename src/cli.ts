@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type * as Engine from './cli-engine.ts';
 import type { CompareSettings } from './compare/index.ts';
+import { POLICY_NAMES } from './config/policy-names.ts';
 import { nearest } from './config/values.ts';
 import type { Config, PolicyConfig } from './config/types.ts';
 import { InputError, errorMessage } from './core/errors.ts';
@@ -29,7 +30,6 @@ async function loadEngine(): Promise<void> {
 
 const DEFAULT_CONFIG = 'perf-gate.yml';
 const DEFAULT_RESULTS = 'perf-gate-results.json';
-const POLICY_CHOICES = ['noise', 'percentage'];
 
 // ---------------------------------------------------------------------------------------------
 // The one table of verbs and flags: parsing validates against it and every help page is printed
@@ -65,7 +65,7 @@ type Flags = {
 /** What a flag's value is, in usage lines (`--out FILE`). */
 const ARG: Partial<Record<FlagName, string>> = {
   config: 'FILE', out: 'FILE', filter: 'REGEX', baseline: 'FILE', current: 'FILE', results: 'FILE', threshold: 'PCT',
-  policy: 'noise|percentage', json: 'FILE', markdown: 'FILE', keep: 'N', format: 'NAME', file: 'FILE',
+  policy: POLICY_NAMES.join('|'), json: 'FILE', markdown: 'FILE', keep: 'N', format: 'NAME', file: 'FILE',
 };
 
 interface VerbSpec {
@@ -397,9 +397,9 @@ async function cmdRun(flags: Flags, io: CliIO): Promise<number> {
 
 function policyFlag(flags: Flags): string | undefined {
   if (flags.policy === undefined) return undefined;
-  if (!POLICY_CHOICES.includes(flags.policy)) {
-    const guess = nearest(flags.policy, POLICY_CHOICES);
-    throw new InputError(`--policy: expected ${POLICY_CHOICES.join(' or ')}, got ${JSON.stringify(flags.policy)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
+  if (!(POLICY_NAMES as readonly string[]).includes(flags.policy)) {
+    const guess = nearest(flags.policy, POLICY_NAMES);
+    throw new InputError(`--policy: expected ${POLICY_NAMES.join(' or ')}, got ${JSON.stringify(flags.policy)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
   }
   return flags.policy;
 }

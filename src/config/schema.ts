@@ -3,7 +3,10 @@
 // `generateJsonSchema` and checked by a test to equal the committed file). To add a key: add a row
 // here, handle its type in load.ts, then run `npx node src/config/write-schema.ts`.
 import { DEFAULT_GATED_METRICS, NATIVE_METRICS, NATIVE_METRIC_NAMES } from '../core/metrics.ts';
+import { POLICY_NAMES } from './policy-names.ts';
 import { MAX_THRESHOLD_PERCENT } from './values.ts';
+
+export { POLICY_NAMES };
 
 /** Where a key may appear: at the top level, or in a benchmark of a given kind. */
 export type Place = 'global' | 'file' | 'command' | 'import';
@@ -149,7 +152,6 @@ export const POLICY_KEYS = [
       'Noise rule: the share of the threshold a worsening must be shown (at the suite-wide confidence) to exceed before it is a regression, 0 ≤ f < 1. 0 flags any worsening shown to be real whose interval reaches the threshold; higher ignores more slow drift of the machine.',
   },
 ] as const;
-export const POLICY_NAMES = ['noise', 'percentage'] as const;
 
 /** The keys of `import: { ... }`. */
 export const IMPORT_KEYS = [

@@ -1,6 +1,7 @@
 // Help pages and option typos through the real CLI: one page per command, printed from the table that
 // validates its options; a misspelt option or command gets the nearest one.
 import { describe, expect, it } from 'vitest';
+import { FORMAT_NAMES } from '../../src/import/index.ts';
 import { errorLines, hasStackTrace, project, runCli, type CliRun } from '../helpers/cli.ts';
 
 const CONFIG = 'benchmarks:\n  - name: a\n    command: node -e "0"\n';
@@ -43,6 +44,10 @@ describe('help', () => {
     expect(pages.get('compare --help')).toMatch(/--baseline FILE .*\(required\)/);
     expect(pages.get('help compare')).toBe(pages.get('compare --help'));
     expect(pages.get('import --help')).toContain('--format NAME');
+    // The page names every registered format (the CLI's entry does not load the parsers to list them).
+    const formats = /the tool format: (.*?)(?: \(required\))?$/m.exec(pages.get('import --help')!)![1]!.split(', ');
+    expect(formats).toEqual([...FORMAT_NAMES]);
+    expect(pages.get('compare --help')).toContain('--policy noise|percentage');
     expect(pages.get('baseline update --help')).toContain('--keep N');
     expect(pages.get('baseline --help')).toContain('perf-gate baseline update --baseline FILE --results FILE');
     expect(pages.get('help')).toBe(pages.get('--help'));

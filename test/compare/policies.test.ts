@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.ts';
 import type { MetricCase } from '../../src/core/types.ts';
 import { createPolicy, percentagePolicy, POLICIES } from '../../src/compare/policies/index.ts';
+import { POLICY_NAMES } from '../../src/config/policy-names.ts';
 
 function kase(direction: 'lower' | 'higher', runs: number[], current: number, threshold = 0.1): MetricCase {
   return {
@@ -49,6 +50,10 @@ describe('percentagePolicy', () => {
 });
 
 describe('policy registry', () => {
+  it('holds exactly the names a config and --policy accept', () => {
+    expect(Object.keys(POLICIES)).toEqual([...POLICY_NAMES]);
+  });
+
   it('creates each registered policy by name', () => {
     for (const name of Object.keys(POLICIES)) {
       const p = createPolicy({ name: name as 'noise', confidence: 0.95, failOnInconclusive: false, shownFraction: 0.5 });
