@@ -584,8 +584,8 @@ function unsupportedNote(name, m) {
     return `not gated: ${name} needs ${perFork} samples in every fork${have}`;
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var load = __webpack_require__(9827);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(8099);
 // EXTERNAL MODULE: ./src/measure/progress.ts
 var progress = __webpack_require__(1101);
 // EXTERNAL MODULE: ./src/core/errors.ts

@@ -19,14 +19,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _config_policy_names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3007);
 /* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3750);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4536);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3323);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3054);
-/* harmony import */ var _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3582);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3054);
+/* harmony import */ var _measure_protocol_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3582);
 // The CLI entry point: parses arguments, composes the pipeline with file-based adapters, prints.
 // Exit codes: 0 no regression, 1 regression (or a failed benchmark), 2 bad usage, config or input.
+
 
 
 
@@ -51,7 +53,6 @@ async function loadEngine() {
 }
 const DEFAULT_CONFIG = 'perf-gate.yml';
 const DEFAULT_RESULTS = 'perf-gate-results.json';
-const POLICY_CHOICES = ['noise', 'percentage'];
 // ---------------------------------------------------------------------------------------------
 // The one table of verbs and flags: parsing validates against it and every help page is printed
 // from it, so a page cannot list a flag the verb refuses or miss one it takes.
@@ -79,7 +80,7 @@ const OPTIONS = {
 /** What a flag's value is, in usage lines (`--out FILE`). */
 const ARG = {
     config: 'FILE', out: 'FILE', filter: 'REGEX', baseline: 'FILE', current: 'FILE', results: 'FILE', threshold: 'PCT',
-    policy: 'noise|percentage', json: 'FILE', markdown: 'FILE', keep: 'N', format: 'NAME', file: 'FILE',
+    policy: _config_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_NAMES */ .S.join('|'), json: 'FILE', markdown: 'FILE', keep: 'N', format: 'NAME', file: 'FILE',
 };
 const VERBS = new Map([
     [
@@ -204,7 +205,7 @@ const COMMAND_NAMES = [...VERBS.keys()].filter((v) => v !== '');
 function unknownCommand(words) {
     const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(words, COMMAND_NAMES) ?? (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(words.split(' ')[0] ?? '', COMMAND_NAMES);
     const hint = guess ? `did you mean "perf-gate ${guess}"? ` : '';
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`unknown command "${words}" (${hint}commands: ${COMMAND_NAMES.join(', ')}; see perf-gate --help)`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`unknown command "${words}" (${hint}commands: ${COMMAND_NAMES.join(', ')}; see perf-gate --help)`);
 }
 function toolVersion() {
     return (0,_core_version_js__WEBPACK_IMPORTED_MODULE_7__/* .packageVersion */ .T)(import.meta.url);
@@ -212,13 +213,13 @@ function toolVersion() {
 function need(flags, name, verb) {
     const v = flags[name];
     if (typeof v !== 'string' || v === '') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`perf-gate ${verb}: --${name} ${ARG[name] ?? ''} is required (see perf-gate ${verb} --help)`.replace('  ', ' '));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`perf-gate ${verb}: --${name} ${ARG[name] ?? ''} is required (see perf-gate ${verb} --help)`.replace('  ', ' '));
     }
     return v;
 }
 function workerCommand() {
     // The CLI spawns itself as the worker, so the same file works from src/, the bundle or npx.
-    return [process.execPath, (0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url), _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i];
+    return [process.execPath, (0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url), _measure_protocol_js__WEBPACK_IMPORTED_MODULE_10__/* .WORKER_ARG */ .i];
 }
 function loadConfigFrom(flags, cwd) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, flags.config ?? DEFAULT_CONFIG);
@@ -243,7 +244,7 @@ function ioReason(err) {
         case 'ENOENT':
             return 'the directory cannot be created';
         default:
-            return code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(err).split('\n')[0];
+            return code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err).split('\n')[0];
     }
 }
 /**
@@ -255,7 +256,7 @@ function checkWritable(path, flag) {
     const label = `${flag} ${path}`;
     const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
     if (stat?.isDirectory())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${label}: is a directory, expected a file path`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${label}: is a directory, expected a file path`);
     // The nearest existing ancestor is where a file (or the missing directories) would be created.
     let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     let dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
@@ -264,14 +265,14 @@ function checkWritable(path, flag) {
         dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
     }
     if (dirStat && !dirStat.isDirectory())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${label}: cannot be written (${dir} is a file, not a directory)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${label}: cannot be written (${dir} is a file, not a directory)`);
     const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.perf-gate-write-check-${process.pid}`);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(probe, '', { flag: 'wx' });
     }
     catch (err) {
         if (err.code !== 'EEXIST')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${label}: cannot be written (${ioReason(err)} in ${dir})`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${label}: cannot be written (${ioReason(err)} in ${dir})`);
     }
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(probe, { force: true });
 }
@@ -280,9 +281,9 @@ function writeOutput(path, flag, write) {
         write();
     }
     catch (err) {
-        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz)
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz)
             throw err;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${flag} ${path}: cannot be written (${ioReason(err)})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${flag} ${path}: cannot be written (${ioReason(err)})`);
     }
 }
 function writeReports(report, flags, cwd) {
@@ -315,7 +316,7 @@ function filterOf(flags) {
         return new RegExp(flags.filter);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`--filter: not a valid regular expression: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(err)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`--filter: not a valid regular expression: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err)}`);
     }
 }
 /**
@@ -336,7 +337,7 @@ function checkFilterMatched(flags, config, results) {
     const names = config.benchmarks.map((b) => b.name);
     const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(flags.filter, names);
     const listed = names.length > 10 ? `${names.slice(0, 10).join(', ')}, … (${names.length})` : names.join(', ');
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`--filter ${JSON.stringify(flags.filter)} matched no benchmark${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; benchmarks: ${listed}`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`--filter ${JSON.stringify(flags.filter)} matched no benchmark${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; benchmarks: ${listed}`);
 }
 function failedNames(results) {
     return results.benchmarks.filter((b) => b.status === 'error').map((b) => b.name);
@@ -358,9 +359,9 @@ function writeResults(out, flag, doc) {
             writeJsonAtomic(rescue, doc);
         }
         catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${flag} ${out}: cannot be written (${ioReason(err)}), and neither can ${rescue}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${flag} ${out}: cannot be written (${ioReason(err)}), and neither can ${rescue}`);
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${flag} ${out}: cannot be written (${ioReason(err)}); the results were saved to ${rescue}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${flag} ${out}: cannot be written (${ioReason(err)}); the results were saved to ${rescue}`);
     }
 }
 async function cmdRun(flags, io) {
@@ -381,9 +382,9 @@ async function cmdRun(flags, io) {
 function policyFlag(flags) {
     if (flags.policy === undefined)
         return undefined;
-    if (!POLICY_CHOICES.includes(flags.policy)) {
-        const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(flags.policy, POLICY_CHOICES);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`--policy: expected ${POLICY_CHOICES.join(' or ')}, got ${JSON.stringify(flags.policy)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
+    if (!_config_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_NAMES */ .S.includes(flags.policy)) {
+        const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(flags.policy, _config_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_NAMES */ .S);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`--policy: expected ${_config_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_NAMES */ .S.join(' or ')}, got ${JSON.stringify(flags.policy)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
     }
     return flags.policy;
 }
@@ -413,10 +414,10 @@ function cmdBaselineUpdate(flags, io) {
     const results = readResults(resultsPath);
     const keep = flags.keep === undefined ? DEFAULT_KEEP : Number(flags.keep);
     if (!Number.isInteger(keep) || keep < 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`--keep: expected a whole number ≥ 1, got "${flags.keep}"`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`--keep: expected a whole number ≥ 1, got "${flags.keep}"`);
     const failed = failedNames(results);
     if (failed.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${resultsPath}: not recorded in ${path}: ${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${listNames(failed)}); a baseline holds only complete runs`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${resultsPath}: not recorded in ${path}: ${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${listNames(failed)}); a baseline holds only complete runs`);
     }
     let updated;
     writeOutput(path, '--baseline', () => {
@@ -437,8 +438,8 @@ async function cmdImport(flags, io) {
     const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(io.cwd, file);
     const benchmarks = importFile(format, shown.startsWith('..') ? file : shown);
     const doc = {
-        schemaVersion: _core_types_js__WEBPACK_IMPORTED_MODULE_10__/* .SCHEMA_VERSION */ .f$,
-        kind: _core_types_js__WEBPACK_IMPORTED_MODULE_10__/* .RESULTS_KIND */ .mU,
+        schemaVersion: _core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .SCHEMA_VERSION */ .f$,
+        kind: _core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .RESULTS_KIND */ .mU,
         createdAt: new Date().toISOString(),
         tool: { name: 'perf-gate', version: toolVersion() },
         git: process.env.GITHUB_SHA ? { commit: process.env.GITHUB_SHA } : {},
@@ -459,7 +460,7 @@ async function cmdLocal(flags, io) {
     const exists = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(baselinePath);
     // A baseline named on the command line that is not there is a typo, not a first run.
     if (flags.baseline !== undefined && !exists && !flags['update-baseline']) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`--baseline ${baselinePath}: file not found (leave --baseline out to use ${defaultPath} when it exists, or add --update-baseline to create it)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`--baseline ${baselinePath}: file not found (leave --baseline out to use ${defaultPath} when it exists, or add --update-baseline to create it)`);
     }
     checkReportPaths(flags, io.cwd);
     if (flags['update-baseline'])
@@ -518,11 +519,11 @@ function parse(argv) {
             continue;
         if (!isFlagName(t.name)) {
             const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(t.name, [...verbFlags, ...commonFlags]);
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`perf-gate ${shownVerb}: unknown option ${t.rawName.split('=')[0]}${guess ? ` (did you mean --${guess}?)` : ''} (${see})`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`perf-gate ${shownVerb}: unknown option ${t.rawName.split('=')[0]}${guess ? ` (did you mean --${guess}?)` : ''} (${see})`);
         }
         if (known && !verbFlags.includes(t.name) && !commonFlags.includes(t.name)) {
             const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(t.name, verbFlags);
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`perf-gate ${shownVerb}: option --${t.name} does not apply here${guess ? ` (did you mean --${guess}?)` : ''} (${see})`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`perf-gate ${shownVerb}: option --${t.name} does not apply here${guess ? ` (did you mean --${guess}?)` : ''} (${see})`);
         }
     }
     if (words[0] === 'help')
@@ -538,18 +539,18 @@ function parse(argv) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`perf-gate ${shownVerb}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(err).split('\n')[0]} (${see})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`perf-gate ${shownVerb}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err).split('\n')[0]} (${see})`);
     }
     const verb = parsed.positionals.join(' ');
     if (words[0] === 'baseline' && words[1] !== 'update') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`unknown command "perf-gate ${verb}": did you mean "perf-gate baseline update"?`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`unknown command "perf-gate ${verb}": did you mean "perf-gate baseline update"?`);
     }
     if (!VERBS.has(verb))
         throw unknownCommand(verb);
     return { verb, flags: parsed.values };
 }
 async function main(argv, io) {
-    if (argv[0] === _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i) {
+    if (argv[0] === _measure_protocol_js__WEBPACK_IMPORTED_MODULE_10__/* .WORKER_ARG */ .i) {
         const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8384));
         await runWorker(argv.slice(1));
         return 0;
@@ -581,13 +582,13 @@ async function main(argv, io) {
         }
     }
     catch (err) {
-        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz) {
             io.stderr(`perf-gate: ${err.message}\n`);
             if (debug)
                 io.stderr(`${err.stack}\n`);
             return 2;
         }
-        io.stderr(`perf-gate: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(err).split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
+        io.stderr(`perf-gate: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err).split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
         if (debug)
             io.stderr(`${err?.stack ?? err}\n`);
         return 2;
@@ -619,6 +620,20 @@ if (isEntryPoint())
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ POLICY_NAMES)
+/* harmony export */ });
+// The names `policy.name` and `--policy` accept. A module of its own so that the CLI's entry can
+// validate and describe `--policy` without loading the config schema; the policy registry
+// (src/compare/policies/index.ts) holds exactly these, which a test checks.
+const POLICY_NAMES = ['noise', 'percentage'];
+
 
 /***/ }),
 
