@@ -238,9 +238,8 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext, deps: Act
   const reportDir = join(ctx.tempDir, 'perf-gate', inputs.baselineKey);
   let config: Config;
   try {
-    const { parseThreshold } = await import('../config/load.ts');
-    // The Action's own inputs are named as inputs, not as the CLI's flags.
-    if (inputs.threshold !== undefined) parseThreshold(inputs.threshold, `input ${INPUT.threshold}`);
+    // The Action's own inputs are named as inputs, not as the CLI's flags (the engine's config loader
+    // names the threshold input in its errors).
     const configPath = resolve(ctx.workspace, inputs.workingDirectory, inputs.config);
     if (!existsSync(configPath)) {
       const dir = inputs.workingDirectory === '.' ? 'the workspace' : `${inputs.workingDirectory} (input ${INPUT.workingDirectory})`;

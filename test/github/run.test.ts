@@ -11,6 +11,7 @@ import { ConfigError } from '../../src/core/errors.ts';
 import type { ResultsDocument } from '../../src/core/types.ts';
 import type { IssueComment, IssueCommentsApi } from '../../src/github/comment.ts';
 import { readRunContext } from '../../src/github/context.ts';
+import { realEngine } from '../../src/github/engine.ts';
 import { readInputs } from '../../src/github/inputs.ts';
 import type { ActionIO } from '../../src/github/io.ts';
 import { runAction, type Engine } from '../../src/github/run.ts';
@@ -114,6 +115,8 @@ function harness() {
       env?: Record<string, string>;
       event?: string;
       payload?: (p: Record<string, any>) => void;
+      /** Replaces parts of the fake engine with real ones. */
+      engine?: Partial<Engine>;
     } = {},
   ) => {
     run++;
@@ -134,7 +137,7 @@ function harness() {
     const result = await runAction(readInputs({ 'INPUT_GITHUB-TOKEN': 'secret-token', ...inputEnv }), readRunContext(ctxEnv, payload), {
       env: ctxEnv,
       io: rec.io,
-      engine: engine(() => current, extra.loadError),
+      engine: { ...engine(() => current, extra.loadError), ...extra.engine },
       cache: async () => extra.client ?? cache.client,
       github: async () => gh.api,
     });
@@ -321,7 +324,9 @@ describe('runAction', () => {
 
   test('errors about the Action\'s inputs name the inputs, not CLI flags', async () => {
     const h = harness();
-    const bad = await h.go('push', results('m', 100), { INPUT_THRESHOLD: 'ten' });
+    // The real engine's config loader, as the Action bundle composes it.
+    const { loadConfig } = realEngine({ workerCommand: [], version: '0.0.0', ctx: readRunContext({ GITHUB_REPOSITORY: 'o/r' }, {}) });
+    const bad = await h.go('push', results('m', 100), { INPUT_THRESHOLD: 'ten' }, { engine: { loadConfig } });
     expect(bad.rec.failed).toMatch(/^perf-gate: input threshold: expected a percentage like "10%"/);
     expect(bad.rec.failed).not.toContain('--');
     const missing = await h.go('push', results('m', 100), { INPUT_CONFIG: 'bench/perf.yml' });
