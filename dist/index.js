@@ -39,7 +39,7 @@ async function main() {
             env: process.env,
             io: (0,_github_io_js__WEBPACK_IMPORTED_MODULE_7__/* .coreIO */ .IK)(process.env),
             // The engine (config loader with yaml, pipeline, renderers) is most of the bundle: loaded after the first log line.
-            engine: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(640), __nccwpck_require__.e(99), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4994))).realEngine({ workerCommand: [process.execPath, self, _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i], version: (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .packageVersion */ .T)(import.meta.url), ctx }),
+            engine: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(640), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8990))).realEngine({ workerCommand: [process.execPath, self, _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i], version: (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .packageVersion */ .T)(import.meta.url), ctx }),
             cache: _baseline_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsCacheClient */ .Vm,
             github: (o) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .createIssueCommentsApi */ .id)({ ...o, retry: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .retryOptionsFromEnv */ .gJ)(process.env) }),
         });
@@ -1753,10 +1753,8 @@ async function runAction(inputs, ctx, deps) {
     const reportDir = (0,external_node_path_.join)(ctx.tempDir, 'perf-gate', inputs.baselineKey);
     let config;
     try {
-        const { parseThreshold } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8099));
-        // The Action's own inputs are named as inputs, not as the CLI's flags.
-        if (inputs.threshold !== undefined)
-            parseThreshold(inputs.threshold, `input ${github_inputs/* INPUT */.bO.threshold}`);
+        // The Action's own inputs are named as inputs, not as the CLI's flags (the engine's config loader
+        // names the threshold input in its errors).
         const configPath = (0,external_node_path_.resolve)(ctx.workspace, inputs.workingDirectory, inputs.config);
         if (!(0,external_node_fs_.existsSync)(configPath)) {
             const dir = inputs.workingDirectory === '.' ? 'the workspace' : `${inputs.workingDirectory} (input ${github_inputs/* INPUT */.bO.workingDirectory})`;

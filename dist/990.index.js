@@ -1,8 +1,197 @@
-export const id = 994;
-export const ids = [994];
+export const id = 990;
+export const ids = [990];
 export const modules = {
 
-/***/ 4994:
+/***/ 3750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Go: () => (/* binding */ parseConfidence),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   pA: () => (/* binding */ nearest),
+/* harmony export */   vC: () => (/* binding */ MAX_THRESHOLD_PERCENT)
+/* harmony export */ });
+/* unused harmony exports MAX_DURATION_MS, editDistance */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// Scalar values of the config: thresholds, durations, counts. Each parser takes the raw value and a
+// `where` prefix (e.g. `perf-gate.yml: benchmarks[1].threshold`, or `--threshold`) and throws a
+// one-line ConfigError naming it. The CLI reuses `parseThreshold` for `--threshold`.
+
+/** Largest accepted threshold, in percent. */
+const MAX_THRESHOLD_PERCENT = 1000;
+/** Largest accepted duration, ms (24 h; also keeps timers far from their 2^31 ms overflow). */
+const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+/** How a bad value is shown after "got": strings quoted, numbers as written, containers by kind. */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return typeof value;
+}
+const PERCENT_RE = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/i;
+/**
+ * A threshold, returned as a fraction (10% → 0.1). The rule, one for every place a threshold is
+ * given (config keys, `--threshold`, the Action's input): the value is in percent. `"10%"`, `10` and
+ * `"10"` all mean 10%. A bare number below 1 is refused: `0.1` is as likely meant as a fraction
+ * (10%, the way thresholds are written in code) as 0.1%, and guessing either way silently gates at
+ * a hundred times the wrong level; the message asks for `10%` or `0.1%`. Range: 0% < t ≤ 1000%.
+ * `where` names the source in messages: a config key path, `--threshold`, `input threshold`.
+ */
+function parseThreshold(value, where) {
+    let percent = Number.NaN;
+    let bare = false;
+    if (typeof value === 'number') {
+        percent = value;
+        bare = true;
+    }
+    else if (typeof value === 'string') {
+        const m = PERCENT_RE.exec(value);
+        if (m) {
+            percent = Number(m[1]);
+            bare = m[2] !== '%';
+        }
+    }
+    if (bare && percent > 0 && percent < 1) {
+        const asFraction = Number((percent * 100).toPrecision(12));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: ${describeValue(value)} is ambiguous: write "${asFraction}%" if you mean a fraction, or "${percent}%" (a bare number is read as percent, and below 1 it is refused)`);
+    }
+    if (!Number.isFinite(percent) || percent <= 0 || percent > MAX_THRESHOLD_PERCENT) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a percentage like "10%" (0% < t ≤ ${MAX_THRESHOLD_PERCENT}%), got ${describeValue(value)}`);
+    }
+    // Round away binary noise from the division (12.3 / 100 = 0.12300000000000001).
+    return Number((percent / 100).toPrecision(12));
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_RE = /^\s*((?:\d+(?:\.\d*)?|\.\d+))\s*(ms|s|m|h)?\s*$/;
+/**
+ * A duration, returned in milliseconds. A number is milliseconds; a string is a number with an
+ * optional unit `ms`, `s`, `m` (minutes) or `h`: `"500ms"`, `"2s"`, `"1.5m"`. At most 24 h.
+ */
+function parseDuration(value, where, options = {}) {
+    let ms = Number.NaN;
+    if (typeof value === 'number')
+        ms = value;
+    else if (typeof value === 'string') {
+        const m = DURATION_RE.exec(value);
+        if (m)
+            ms = Number(m[1]) * DURATION_UNITS[m[2] ?? 'ms'];
+    }
+    const min = options.allowZero ? 0 : Number.MIN_VALUE;
+    if (!Number.isFinite(ms) || ms < min || ms > MAX_DURATION_MS) {
+        const range = options.allowZero ? '0 ≤ d ≤ 24h' : '0 < d ≤ 24h';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a duration like "500ms", "2s" or "1m" (a bare number is milliseconds; ${range}), got ${describeValue(value)}`);
+    }
+    return Number(ms.toPrecision(12));
+}
+/** A whole number ≥ `min` (and ≤ `max` when given). Strings are not accepted. */
+function parseInteger(value, where, min, max) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
+        const range = max === undefined ? `≥ ${min}` : `from ${min} to ${max}`;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a whole number ${range}, got ${describeValue(value)}`);
+    }
+    return value;
+}
+/**
+ * A confidence level as a fraction strictly between 0 and 1: `0.95`, or a percentage string `"95%"`.
+ */
+function parseConfidence(value, where) {
+    let c = Number.NaN;
+    if (typeof value === 'number')
+        c = value;
+    else if (typeof value === 'string') {
+        const m = PERCENT_RE.exec(value);
+        if (m && m[2] === '%')
+            c = Number(m[1]) / 100;
+    }
+    if (!Number.isFinite(c) || c <= 0 || c >= 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a confidence like 0.95 or "95%" (0 < c < 1), got ${describeValue(value)}`);
+    }
+    return Number(c.toPrecision(12));
+}
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions: forsk → forks = 1). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => {
+        const row = new Array(cols).fill(0);
+        row[0] = i;
+        return row;
+    });
+    for (let j = 0; j < cols; j++)
+        d[0][j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The candidate nearest to `input` (case-insensitive), when it is near enough to be a plausible
+ * typo: distance ≤ 2, or ≤ a third of the longer word for long words.
+ */
+function nearest(input, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    const lower = input.toLowerCase();
+    for (const c of candidates) {
+        const dist = editDistance(lower, c.toLowerCase());
+        if (dist < bestDistance) {
+            best = c;
+            bestDistance = dist;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    const limit = Math.max(2, Math.floor(Math.max(input.length, best.length) / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P5: () => (/* binding */ setOwn),
+/* harmony export */   aE: () => (/* binding */ hasOwnKey),
+/* harmony export */   eC: () => (/* binding */ ownValue)
+/* harmony export */ });
+// Lookups and writes on records keyed by user-supplied names (metrics, benchmarks, flags). A plain
+// `record[name]` reads through the prototype: a metric named `constructor` or `valueOf` would find
+// a function, and a write to `__proto__` would replace the prototype instead of storing a value.
+/** The record's own value for `key`; never an inherited member. */
+function ownValue(record, key) {
+    return record != null && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** Stores `value` as an own, enumerable property, even for `__proto__`. */
+function setOwn(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/** Whether the record has `key` of its own. */
+function hasOwnKey(record, key) {
+    return record != null && Object.hasOwn(record, key);
+}
+
+
+/***/ }),
+
+/***/ 8990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,7 +207,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/baseline/documents.ts
 var documents = __webpack_require__(953);
 // EXTERNAL MODULE: ./src/core/metrics.ts
-var metrics = __webpack_require__(3010);
+var core_metrics = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/core/own.ts
 var own = __webpack_require__(6207);
 // EXTERNAL MODULE: ./src/stats/quantile.ts
@@ -538,7 +727,7 @@ function applyDecision(c, d) {
     // Capped where it is computed: with a few degrees of freedom the raw figure reaches 1e172; anything
     // past the cap means only "no useful change is detectable", and the cap itself reads "at least".
     if (d.minimumDetectableChange !== undefined && !Number.isNaN(d.minimumDetectableChange)) {
-        r.minimumDetectableChange = Math.min(d.minimumDetectableChange, metrics/* CHANGE_CAP */.K5);
+        r.minimumDetectableChange = Math.min(d.minimumDetectableChange, core_metrics/* CHANGE_CAP */.K5);
     }
     if (d.moreForksHelp !== undefined)
         r.moreForksHelp = d.moreForksHelp;
@@ -575,7 +764,7 @@ function failsGate(report, failOnInconclusive) {
 }
 /** Why a tail metric is not gated: each fork's estimate rests on that fork's samples alone. */
 function unsupportedNote(name, m) {
-    const q = (0,metrics/* nativeMetric */.mL)(name)?.quantile;
+    const q = (0,core_metrics/* nativeMetric */.mL)(name)?.quantile;
     if (q === undefined || q <= 0.5)
         return `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
     const perFork = (0,quantile/* samplesRequired */.$$)(q);
@@ -584,12 +773,940 @@ function unsupportedNote(name, m) {
     return `not gated: ${name} needs ${perFork} samples in every fork${have}`;
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(8099);
-// EXTERNAL MODULE: ./src/measure/progress.ts
-var progress = __webpack_require__(1101);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/config/policy-names.ts
+// The names `policy.name` and `--policy` accept. A module of its own so that the CLI's entry can
+// validate and describe `--policy` without loading the config schema; the policy registry
+// (src/compare/policies/index.ts) holds exactly these, which a test checks.
+const policy_names_POLICY_NAMES = ['noise', 'percentage'];
+
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __webpack_require__(3750);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+// The one table of config keys. It drives both the loader (which keys exist where, what the nearest
+// valid key is, the defaults) and the JSON Schema for editors (`perf-gate.schema.json`, generated by
+// `generateJsonSchema` and checked by a test to equal the committed file). To add a key: add a row
+// here, handle its type in load.ts, then run `npx node src/config/write-schema.ts`.
+
+
+
+
+const BENCHMARK_KINDS = ['file', 'command', 'import'];
+const ALL = ['global', 'file', 'command', 'import'];
+const BENCH_ALL = ['file', 'command', 'import'];
+const MEASURED = ['global', 'file', 'command'];
+/** Defaults of the normalised config (durations in ms, thresholds as fractions). */
+const DEFAULTS = {
+    threshold: 0.1,
+    metrics: [...core_metrics/* DEFAULT_GATED_METRICS */.yJ],
+    forks: 3,
+    time: 500,
+    iterations: 10,
+    warmupTime: 100,
+    /** Warm-up iterations of a file benchmark / warm-up runs of a command benchmark. */
+    warmup: { file: 10, command: 2, import: 0 },
+    runs: 20,
+    timeout: 60_000,
+    maxExtraForks: 10,
+    budget: 0,
+    // 0.99: the study (bench/study) showed 0.95 raising a false alarm in about 1 run in 50 on a noisy
+    // 2-core machine; a gate that cries wolf gets switched off.
+    policy: { name: 'noise', confidence: 0.99, failOnInconclusive: false, shownFraction: 0.5 },
+};
+const THRESHOLD_RULE = `A percentage: "10%", or a bare number of at least 1, also read as percent (10 = 10%). A bare number below 1 is refused as ambiguous (0.1: 10% or 0.1%?): write "10%" or "0.1%". ` +
+    `Range 0% < t ≤ ${values/* MAX_THRESHOLD_PERCENT */.vC}%.`;
+const DURATION_RULE = 'A number of milliseconds, or a string with a unit ms, s, m (minutes) or h: "500ms", "2s", "1m". At most 24h.';
+const METRIC_LIST = core_metrics/* NATIVE_METRICS */.EB.map((m) => `${m.name} (${m.label})`).join(', ');
+const KEYS = [
+    // Gating: global, overridable per benchmark.
+    {
+        key: 'threshold',
+        type: 'threshold',
+        places: ALL,
+        default: '10%',
+        description: `A change larger than this (in the worse direction) is a regression. ${THRESHOLD_RULE} Precedence for a metric of a benchmark: the benchmark's thresholds.<metric>, then its threshold, then the top-level thresholds.<metric>, then the top-level threshold. The CLI's --threshold replaces the top-level value.`,
+    },
+    {
+        key: 'thresholds',
+        type: 'thresholds',
+        places: ALL,
+        description: `Per-metric thresholds, e.g. { p99: 20% }. Each value: ${THRESHOLD_RULE}`,
+    },
+    {
+        key: 'metrics',
+        type: 'metrics',
+        places: ALL,
+        default: [...core_metrics/* DEFAULT_GATED_METRICS */.yJ],
+        description: `Which metrics gate (all are reported). Native metrics: ${METRIC_LIST}. Import benchmarks may name any metric of the imported tool.`,
+    },
+    // Measuring: global, overridable per measured benchmark.
+    { key: 'forks', type: 'integer', min: 1, places: MEASURED, default: DEFAULTS.forks, description: 'Separate processes per benchmark; each fork starts from a fresh JIT.' },
+    { key: 'time', type: 'duration', places: ['global', 'file'], default: DEFAULTS.time, description: `Measuring time per fork of a file benchmark (tinybench time). ${DURATION_RULE}` },
+    { key: 'iterations', type: 'integer', min: 1, places: ['global', 'file'], default: DEFAULTS.iterations, description: 'Minimum iterations per fork of a file benchmark (tinybench iterations).' },
+    { key: 'warmupTime', type: 'durationOrZero', places: ['global', 'file'], default: DEFAULTS.warmupTime, description: `Warm-up time per fork of a file benchmark; 0 disables it. ${DURATION_RULE}` },
+    {
+        key: 'warmup',
+        type: 'integer',
+        min: 0,
+        places: MEASURED,
+        description: `Warm-up iterations per fork (file benchmarks, default ${DEFAULTS.warmup.file}) or unmeasured warm-up runs per fork (command benchmarks, default ${DEFAULTS.warmup.command}). A top-level value applies to both kinds.`,
+    },
+    { key: 'runs', type: 'integer', min: 1, places: ['global', 'command'], default: DEFAULTS.runs, description: 'Measured runs (samples) per fork of a command benchmark.' },
+    { key: 'timeout', type: 'duration', places: MEASURED, default: DEFAULTS.timeout, description: `Hard limit per fork; a fork still running then is killed and its benchmark reports an error. ${DURATION_RULE}` },
+    { key: 'maxExtraForks', type: 'integer', min: 0, places: MEASURED, default: DEFAULTS.maxExtraForks, description: 'Extra forks the adaptive sampler may add to a benchmark whose verdict is unresolved (0 disables it).' },
+    // Top level only.
+    {
+        key: 'policy',
+        type: 'policy',
+        places: ['global'],
+        default: { ...DEFAULTS.policy },
+        description: 'The verdict rule: a name (noise | percentage) or { name, confidence, failOnInconclusive }.',
+    },
+    { key: 'budget', type: 'durationOrZero', places: ['global'], default: DEFAULTS.budget, description: `Time budget for adaptive sampling (extra forks) over the whole suite; 0 adds none. ${DURATION_RULE}` },
+    { key: 'benchmarks', type: 'benchmarks', places: ['global'], description: 'The suite: a non-empty list of benchmarks, each with a unique name and exactly one of file, command or import.' },
+    // Benchmarks only.
+    { key: 'name', type: 'name', places: BENCH_ALL, description: 'Unique name of the benchmark. The tasks of a file benchmark are reported as <name>/<task> (or <name> for a single task).' },
+    {
+        key: 'file',
+        type: 'modulePath',
+        places: ['file'],
+        description: 'A JS/TS module (.js, .mjs, .cjs, .ts, .mts, .cts), relative to the config file, that default-exports a tinybench Bench or a function (bench) => void that adds tasks. Must exist.',
+    },
+    { key: 'command', type: 'command', places: ['command'], description: 'A shell command; each run is one sample. Not checked for existence until it runs.' },
+    { key: 'import', type: 'import', places: ['import'], description: "Results of another tool to import instead of measuring: { format, file }." },
+    { key: 'cwd', type: 'directory', places: ['command'], description: 'Working directory of the command, relative to the config file (default: the config file’s directory). Must exist.' },
+    { key: 'env', type: 'env', places: ['command'], description: 'Extra environment variables for the command (name → value; numbers and booleans are turned into strings).' },
+    {
+        key: 'passEnv',
+        type: 'envNames',
+        places: MEASURED,
+        description: "Names of environment variables passed to the benchmark processes beyond the built-in allow-list (PATH, HOME, locale, TZ, TMPDIR, NODE_OPTIONS, CI and the non-secret GITHUB_* and RUNNER_* variables). Nothing else of perf-gate's environment reaches benchmark code; variables named like credentials (INPUT_*, ACTIONS_*, *TOKEN, *SECRET*, *PASSWORD*, *_KEY) pass only when listed here by their exact name. A benchmark's list adds to the top-level one.",
+    },
+    { key: 'directions', type: 'directions', places: BENCH_ALL, description: 'Per-metric direction overrides (metric → lower | higher): which way is better. Mostly for imported custom metrics.' },
+];
+/** The keys of `policy: { ... }`. */
+const POLICY_KEYS = [
+    { key: 'name', default: DEFAULTS.policy.name, description: 'noise (default): a noise-aware rule that uses forks and history; percentage: a plain threshold on the point values.' },
+    { key: 'confidence', default: DEFAULTS.policy.confidence, description: 'Confidence for the whole suite (1 − family-wise false-alarm rate): a number 0 < c < 1 such as 0.95, or "95%".' },
+    { key: 'failOnInconclusive', default: DEFAULTS.policy.failOnInconclusive, description: 'Fail the gate when a gated metric is inconclusive.' },
+    {
+        key: 'shownFraction',
+        default: DEFAULTS.policy.shownFraction,
+        description: 'Noise rule: the share of the threshold a worsening must be shown (at the suite-wide confidence) to exceed before it is a regression, 0 ≤ f < 1. 0 flags any worsening shown to be real whose interval reaches the threshold; higher ignores more slow drift of the machine.',
+    },
+];
+/** The keys of `import: { ... }`. */
+const IMPORT_KEYS = [
+    { key: 'format', description: "The tool's output format (an importer name)." },
+    { key: 'file', description: 'Path or glob of the tool output, relative to the config file.' },
+];
+const DIRECTIONS = ['lower', 'higher'];
+function keysFor(place) {
+    return KEYS.filter((k) => k.places.includes(place));
+}
+/** Every key a benchmark entry may hold, of any kind. */
+function benchmarkKeyNames() {
+    return KEYS.filter((k) => k.places.some((p) => p !== 'global')).map((k) => k.key);
+}
+function keyDef(key) {
+    return KEYS.find((k) => k.key === key);
+}
+// With a % sign any positive number; bare, a number of at least 1 (see parseThreshold).
+const PERCENT_PATTERN = '^\\s*((\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*%|0*[1-9]\\d*(\\.\\d*)?)\\s*$';
+const DURATION_PATTERN = '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*(ms|s|m|h)?\\s*$';
+function schemaForType(def, place) {
+    switch (def.type) {
+        case 'threshold':
+            return { $ref: '#/$defs/threshold' };
+        case 'thresholds':
+            return { $ref: '#/$defs/thresholds' };
+        case 'metrics':
+            return { $ref: '#/$defs/metrics' };
+        case 'duration':
+            return { $ref: '#/$defs/duration' };
+        case 'durationOrZero':
+            return { $ref: '#/$defs/durationOrZero' };
+        case 'integer':
+            return { type: 'integer', minimum: def.min ?? 0 };
+        case 'policy':
+            return { $ref: '#/$defs/policy' };
+        case 'benchmarks':
+            return { type: 'array', minItems: 1, items: { $ref: '#/$defs/benchmark' } };
+        case 'name':
+            return { type: 'string', minLength: 1, pattern: '\\S' };
+        case 'modulePath':
+            return { type: 'string', minLength: 1, pattern: '\\.(js|mjs|cjs|ts|mts|cts)$' };
+        case 'command':
+            return { type: 'string', minLength: 1, pattern: '\\S' };
+        case 'directory':
+            return { type: 'string', minLength: 1 };
+        case 'env':
+            return {
+                type: 'object',
+                propertyNames: { pattern: '^[^=]+$' },
+                additionalProperties: { type: ['string', 'number', 'boolean'] },
+            };
+        case 'envNames':
+            return { type: 'array', items: { type: 'string', minLength: 1, pattern: '^[^=]+$' } };
+        case 'import':
+            return { $ref: '#/$defs/import' };
+        case 'directions':
+            return { $ref: '#/$defs/directions' };
+        default: {
+            const never = def.type;
+            throw new Error(`no schema for ${String(never)} at ${place}`);
+        }
+    }
+}
+function withDoc(def, place) {
+    const s = { description: def.description, ...schemaForType(def, place) };
+    if (place === 'global' && def.default !== undefined)
+        s.default = def.default;
+    return s;
+}
+function generateJsonSchema() {
+    const globalProps = {};
+    for (const def of keysFor('global'))
+        globalProps[def.key] = withDoc(def, 'global');
+    const benchProps = {};
+    for (const def of KEYS.filter((k) => k.places.some((p) => p !== 'global')))
+        benchProps[def.key] = withDoc(def, 'benchmark');
+    // Per kind: keys of other kinds are forbidden, and file/command benchmarks gate native metrics only.
+    const kindRules = BENCHMARK_KINDS.map((kind) => {
+        const props = {};
+        for (const def of KEYS) {
+            if (def.places.some((p) => p !== 'global') && !def.places.includes(kind))
+                props[def.key] = false;
+        }
+        if (kind !== 'import') {
+            props.metrics = { type: 'array', items: { $ref: '#/$defs/nativeMetric' } };
+            props.thresholds = { type: 'object', propertyNames: { $ref: '#/$defs/nativeMetric' } };
+            props.directions = { type: 'object', propertyNames: { $ref: '#/$defs/nativeMetric' } };
+        }
+        return { if: { required: [kind] }, then: { properties: props } };
+    });
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: 'perf-gate.schema.json',
+        title: 'perf-gate config',
+        description: 'perf-gate.yml (or .json): the benchmark suite perf-gate measures and the rule that gates it. Relative paths are resolved against the config file’s directory.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['benchmarks'],
+        properties: globalProps,
+        patternProperties: {
+            '^x-': { description: 'Ignored by perf-gate: a place for YAML anchors shared by benchmarks (x-common: &common …, then <<: *common).' },
+        },
+        $defs: {
+            threshold: {
+                description: THRESHOLD_RULE,
+                anyOf: [
+                    { type: 'number', minimum: 1, maximum: MAX_THRESHOLD_PERCENT },
+                    { type: 'string', pattern: PERCENT_PATTERN },
+                ],
+            },
+            thresholds: {
+                type: 'object',
+                propertyNames: { $ref: '#/$defs/metricName' },
+                additionalProperties: { $ref: '#/$defs/threshold' },
+            },
+            duration: {
+                description: `${DURATION_RULE} Must be positive.`,
+                anyOf: [
+                    { type: 'number', exclusiveMinimum: 0, maximum: 86_400_000 },
+                    { type: 'string', pattern: DURATION_PATTERN },
+                ],
+            },
+            durationOrZero: {
+                description: `${DURATION_RULE} 0 is allowed.`,
+                anyOf: [
+                    { type: 'number', minimum: 0, maximum: 86_400_000 },
+                    { type: 'string', pattern: DURATION_PATTERN },
+                ],
+            },
+            nativeMetric: { enum: [...NATIVE_METRIC_NAMES] },
+            metricName: {
+                description: 'A native metric, or (import benchmarks only) any metric name of the imported tool.',
+                anyOf: [{ $ref: '#/$defs/nativeMetric' }, { type: 'string', minLength: 1 }],
+            },
+            metrics: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/metricName' } },
+            directions: {
+                type: 'object',
+                propertyNames: { $ref: '#/$defs/metricName' },
+                additionalProperties: { enum: [...DIRECTIONS] },
+            },
+            policy: {
+                anyOf: [
+                    { enum: [...POLICY_NAMES] },
+                    {
+                        type: 'object',
+                        additionalProperties: false,
+                        properties: {
+                            name: { description: POLICY_KEYS[0].description, enum: [...POLICY_NAMES], default: POLICY_KEYS[0].default },
+                            confidence: {
+                                description: POLICY_KEYS[1].description,
+                                default: POLICY_KEYS[1].default,
+                                anyOf: [
+                                    { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+                                    { type: 'string', pattern: '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*%\\s*$' },
+                                ],
+                            },
+                            failOnInconclusive: { description: POLICY_KEYS[2].description, type: 'boolean', default: POLICY_KEYS[2].default },
+                            shownFraction: { description: POLICY_KEYS[3].description, type: 'number', minimum: 0, exclusiveMaximum: 1, default: POLICY_KEYS[3].default },
+                        },
+                    },
+                ],
+            },
+            import: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['format', 'file'],
+                properties: {
+                    format: { description: IMPORT_KEYS[0].description, type: 'string', minLength: 1 },
+                    file: { description: IMPORT_KEYS[1].description, type: 'string', minLength: 1 },
+                },
+            },
+            benchmark: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name'],
+                properties: benchProps,
+                oneOf: BENCHMARK_KINDS.map((kind) => ({ required: [kind] })),
+                allOf: kindRules,
+            },
+        },
+    };
+}
+/** The committed file's exact text. */
+function jsonSchemaText() {
+    return `${JSON.stringify(generateJsonSchema(), null, 2)}\n`;
+}
+// ---------------------------------------------------------------------------------------------
+// Config reference for docs/configuration.md, from the same table.
+function formatDefault(value) {
+    if (value === undefined)
+        return '';
+    if (Array.isArray(value))
+        return `\`[${value.join(', ')}]\``;
+    if (typeof value === 'object' && value !== null) {
+        return `\`{ ${Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join(', ')} }\``;
+    }
+    return `\`${String(value)}\``;
+}
+function placesText(def) {
+    const kinds = def.places.filter((p) => p !== 'global');
+    const top = def.places.includes('global');
+    if (kinds.length === 0)
+        return 'top level';
+    const bench = kinds.length === 3 ? 'any benchmark' : `${kinds.join(' and ')} benchmarks`;
+    return top ? `top level, ${bench}` : bench;
+}
+/** A markdown table of every key: where it goes, its default, what it means. */
+function configReferenceMarkdown() {
+    const lines = ['| key | where | default | meaning |', '|---|---|---|---|'];
+    for (const def of KEYS) {
+        let dflt = formatDefault(def.default);
+        if (def.key === 'warmup')
+            dflt = `\`${DEFAULTS.warmup.file}\` (file), \`${DEFAULTS.warmup.command}\` (command)`;
+        if (def.type === 'duration' || def.type === 'durationOrZero')
+            dflt = dflt.replace(/`(\d+)`/, '`$1` ms');
+        lines.push(`| \`${def.key}\` | ${placesText(def)} | ${dflt} | ${def.description.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;')} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+// Loading and validating perf-gate.yml / perf-gate.json into the normalised `Config`. Every problem
+// is one ConfigError line: `<file>: <key path>: <what was expected>, got <what was there>`.
+
+
+
+
+
+
+
+
+
+
+/** Names looked for, in order, when no config path is given. */
+const DEFAULT_CONFIG_FILES = (/* unused pure expression or super */ null && (['perf-gate.yml', 'perf-gate.yaml', 'perf-gate.json']));
+/** The first default config file present in `dir`, else `perf-gate.yml` there (so the error names it). */
+function findConfigFile(dir) {
+    for (const name of DEFAULT_CONFIG_FILES) {
+        const candidate = nodePath.join(dir, name);
+        if (existsSync(candidate))
+            return candidate;
+    }
+    return nodePath.join(dir, DEFAULT_CONFIG_FILES[0]);
+}
+/** Top-level keys with this prefix are ignored: a place for YAML anchors (`x-common: &common`). */
+const EXTENSION_PREFIX = 'x-';
+const MODULE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
+const RUN_SETTING_KEYS = ['forks', 'time', 'iterations', 'warmupTime', 'warmup', 'runs', 'timeout', 'maxExtraForks'];
+/**
+ * Reads and validates a config file (YAML for .yml/.yaml, JSON for .json). Messages name the file as
+ * the user would: a relative `path` as given, an absolute one relative to `cwd` when inside it.
+ * Relative paths inside the config resolve against the config file's directory.
+ */
+function loadConfig(path, overrides = {}, options = {}) {
+    const threshold = overrideThreshold(overrides);
+    const base = options.cwd ?? process.cwd();
+    const abs = external_node_path_.resolve(base, path);
+    const label = displayPath(path, abs, base);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new errors/* ConfigError */.xL(`config file not found: ${label} (create perf-gate.yml or pass --config FILE)`);
+        }
+        if (code === 'EISDIR')
+            throw new errors/* ConfigError */.xL(`${label}: is a directory, expected a config file (.yml, .yaml or .json)`);
+        throw new errors/* ConfigError */.xL(`${label}: cannot read the config file (${code ?? String(err)})`);
+    }
+    return parseWith(text, abs, label, threshold);
+}
+function displayPath(given, abs, base) {
+    if (!external_node_path_.isAbsolute(given))
+        return given;
+    const rel = external_node_path_.relative(base, abs);
+    return rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? rel : abs;
+}
+/**
+ * Validates config text as if read from `path` (the extension picks YAML or JSON; `path` is the name
+ * in messages and, resolved against the working directory, the base of relative paths; benchmark
+ * files are checked on disk).
+ */
+function parseConfigText(text, path, overrides = {}) {
+    return parseWith(text, nodePath.resolve(path), path, overrideThreshold(overrides));
+}
+function overrideThreshold(overrides) {
+    return overrides.threshold === undefined ? undefined : (0,values/* parseThreshold */.B7)(overrides.threshold, overrides.thresholdSource ?? '--threshold');
+}
+function parseWith(text, abs, label, thresholdOverride) {
+    return normalise(parseText(text, label), abs, label, thresholdOverride);
+}
+// ---------------------------------------------------------------------------------------------
+// Text → plain data
+function parseText(text, label) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const ext = external_node_path_.extname(label).toLowerCase();
+    if (ext === '.json')
+        return parseJson(text, label);
+    if (ext === '.yml' || ext === '.yaml')
+        return parseYaml(text, label);
+    throw new errors/* ConfigError */.xL(`${label}: unsupported config file type "${ext || '(none)'}" (use .yml, .yaml or .json)`);
+}
+function parseYaml(text, label) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { merge: true, uniqueKeys: true, prettyErrors: true });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        const where = pos ? `${label}:${pos.line}:${pos.col}` : label;
+        throw new errors/* ConfigError */.xL(`${where}: YAML syntax error: ${shortReason(err.message)}`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // Unresolved aliases, alias bombs: rare, and the library names the problem.
+        throw new errors/* ConfigError */.xL(`${label}: YAML error: ${shortReason(e instanceof Error ? e.message : String(e))}`);
+    }
+}
+function shortReason(message) {
+    const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '').trim();
+    return first.replace(/[.:]$/, '');
+}
+function parseJson(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        let where = label;
+        const pos = /at position (\d+)/.exec(message);
+        if (pos) {
+            const { line, col } = lineCol(text, Number(pos[1]));
+            where = `${label}:${line}:${col}`;
+        }
+        else if (/end of JSON input/i.test(message)) {
+            const { line, col } = lineCol(text, text.length);
+            where = `${label}:${line}:${col}`;
+        }
+        const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/,? ?(in JSON )?at position \d+/, '').trim();
+        throw new errors/* ConfigError */.xL(`${where}: JSON syntax error: ${reason}`);
+    }
+}
+function lineCol(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text[i] === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, col: offset - lineStart + 1 };
+}
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function at(ctx, keyPath) {
+    return keyPath ? `${ctx.label}: ${keyPath}` : ctx.label;
+}
+function join(prefix, key) {
+    const k = /^[A-Za-z_$][\w$-]*$/.test(key) ? key : JSON.stringify(key);
+    if (!prefix)
+        return k;
+    return /^[A-Za-z_$]/.test(k) ? `${prefix}.${k}` : `${prefix}[${k}]`;
+}
+function fail(ctx, keyPath, message) {
+    throw new errors/* ConfigError */.xL(`${at(ctx, keyPath)}: ${message}`);
+}
+function normalise(raw, abs, label, thresholdOverride) {
+    const ctx = { label, dir: external_node_path_.dirname(abs) };
+    if (raw === null || raw === undefined) {
+        fail(ctx, '', 'the config is empty: it needs at least a benchmarks list (see perf-gate.schema.json)');
+    }
+    if (!isObj(raw))
+        fail(ctx, '', `expected a mapping of settings with a benchmarks list, got ${(0,values/* describeValue */.bp)(raw)}`);
+    checkGlobalKeys(ctx, raw);
+    const threshold = raw.threshold === undefined ? DEFAULTS.threshold : (0,values/* parseThreshold */.B7)(raw.threshold, at(ctx, 'threshold'));
+    const metricThresholds = raw.thresholds === undefined ? {} : parseThresholds(ctx, raw.thresholds, 'thresholds', true);
+    const metrics = raw.metrics === undefined ? [...DEFAULTS.metrics] : parseMetrics(ctx, raw.metrics, 'metrics', true);
+    const globalSettings = parseSettings(ctx, raw, '');
+    const policy = parsePolicy(ctx, raw.policy);
+    const budget = raw.budget === undefined ? DEFAULTS.budget : (0,values/* parseDuration */.E9)(raw.budget, at(ctx, 'budget'), { allowZero: true });
+    const passEnv = raw.passEnv === undefined ? undefined : parseEnvNames(ctx, raw.passEnv, 'passEnv');
+    if (raw.benchmarks === undefined)
+        fail(ctx, 'benchmarks', 'required: a non-empty list of benchmarks');
+    if (!Array.isArray(raw.benchmarks) || raw.benchmarks.length === 0) {
+        fail(ctx, 'benchmarks', `expected a non-empty list of benchmarks, got ${(0,values/* describeValue */.bp)(raw.benchmarks)}`);
+    }
+    const benchmarks = raw.benchmarks.map((b, i) => parseBenchmark(ctx, b, i, globalSettings));
+    const seen = new Map();
+    benchmarks.forEach((b, i) => {
+        const first = seen.get(b.name);
+        if (first !== undefined) {
+            fail(ctx, `benchmarks[${i}].name`, `duplicate benchmark name ${JSON.stringify(b.name)} (also benchmarks[${first}])`);
+        }
+        seen.set(b.name, i);
+    });
+    // Custom metric names at the top level only make sense for import benchmarks.
+    const isNative = (m) => core_metrics/* NATIVE_METRIC_NAMES */.ov.includes(m);
+    metrics.forEach((m, j) => {
+        if (isNative(m))
+            return;
+        const inheritor = benchmarks.findIndex((b) => b.kind !== 'import' && b.metrics === undefined);
+        if (inheritor >= 0) {
+            const b = benchmarks[inheritor];
+            fail(ctx, `metrics[${j}]`, `${unknownMetric(m)}; custom metric names are allowed only for import benchmarks, and benchmarks[${inheritor}] (${JSON.stringify(b.name)}, a ${b.kind} benchmark) gates on this list`);
+        }
+    });
+    if (!benchmarks.some((b) => b.kind === 'import')) {
+        for (const m of Object.keys(metricThresholds)) {
+            if (!isNative(m))
+                fail(ctx, join('thresholds', m), `${unknownMetric(m)}; custom metric names are allowed only with import benchmarks`);
+        }
+    }
+    const config = {
+        path: abs,
+        dir: ctx.dir,
+        threshold: thresholdOverride ?? threshold,
+        metricThresholds,
+        metrics,
+        policy,
+        budget,
+        benchmarks,
+        ...(passEnv ? { passEnv } : {}),
+        hash: '',
+    };
+    config.hash = configHash(config);
+    return config;
+}
+// --- keys ---------------------------------------------------------------------------------
+function unknownKey(ctx, keyPath, key, candidates) {
+    const guess = (0,values/* nearest */.pA)(key, candidates);
+    const hint = guess ? `did you mean ${JSON.stringify(guess)}?` : `valid keys: ${candidates.join(', ')}`;
+    fail(ctx, keyPath, `unknown key (${hint})`);
+}
+function checkGlobalKeys(ctx, raw) {
+    const allowed = keysFor('global').map((k) => k.key);
+    for (const key of Object.keys(raw)) {
+        if (allowed.includes(key) || key.startsWith(EXTENSION_PREFIX))
+            continue;
+        if (keyDef(key))
+            fail(ctx, key, 'only allowed in a benchmark entry (under benchmarks:)');
+        unknownKey(ctx, key, key, allowed);
+    }
+}
+function checkBenchmarkKeys(ctx, b, prefix) {
+    const present = BENCHMARK_KINDS.filter((k) => b[k] !== undefined);
+    const benchKeys = benchmarkKeyNames();
+    // Suggest among the keys of this kind first, so `rusn` in a file benchmark is not sent to `runs`.
+    const preferred = present.length === 1 ? keysFor(present[0]).map((k) => k.key) : benchKeys;
+    for (const key of Object.keys(b)) {
+        if (benchKeys.includes(key))
+            continue;
+        const def = keyDef(key);
+        if (def)
+            fail(ctx, join(prefix, key), 'only allowed at the top level, not in a benchmark');
+        const guess = (0,values/* nearest */.pA)(key, preferred) ?? (0,values/* nearest */.pA)(key, benchKeys);
+        if (!guess && present.length === 0) {
+            fail(ctx, join(prefix, key), `unknown key (a benchmark takes exactly one of file, command or import; valid keys: ${benchKeys.join(', ')})`);
+        }
+        unknownKey(ctx, join(prefix, key), key, guess ? [guess] : preferred);
+    }
+}
+function checkKindKeys(ctx, b, prefix, kind) {
+    for (const key of Object.keys(b)) {
+        const def = keyDef(key);
+        if (def.places.includes(kind))
+            continue;
+        if (kind === 'import') {
+            fail(ctx, join(prefix, key), 'not used by import benchmarks (perf-gate does not measure them; their numbers come from the imported file)');
+        }
+        const kinds = def.places.filter((p) => p !== 'global');
+        fail(ctx, join(prefix, key), `only for ${kinds.join(' and ')} benchmarks (this is a ${kind} benchmark)`);
+    }
+}
+// --- values -------------------------------------------------------------------------------
+function unknownMetric(name) {
+    const guess = (0,values/* nearest */.pA)(name, core_metrics/* NATIVE_METRIC_NAMES */.ov);
+    return `unknown metric ${JSON.stringify(name)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; valid metrics: ${core_metrics/* NATIVE_METRIC_NAMES */.ov.join(', ')}`;
+}
+function parseMetricName(ctx, value, keyPath, allowCustom) {
+    if (typeof value !== 'string' || value.trim() === '')
+        fail(ctx, keyPath, `expected a metric name, got ${(0,values/* describeValue */.bp)(value)}`);
+    if (value === '__proto__')
+        fail(ctx, keyPath, 'expected a metric name, got the reserved name "__proto__"');
+    if (!allowCustom && !core_metrics/* NATIVE_METRIC_NAMES */.ov.includes(value))
+        fail(ctx, keyPath, unknownMetric(value));
+    return value;
+}
+function parseMetrics(ctx, value, keyPath, allowCustom) {
+    if (!Array.isArray(value) || value.length === 0) {
+        fail(ctx, keyPath, `expected a non-empty list of metric names like [p50, p99, throughput], got ${(0,values/* describeValue */.bp)(value)}`);
+    }
+    const out = [];
+    value.forEach((v, i) => {
+        const name = parseMetricName(ctx, v, `${keyPath}[${i}]`, allowCustom);
+        if (out.includes(name))
+            fail(ctx, `${keyPath}[${i}]`, `duplicate metric ${JSON.stringify(name)}`);
+        out.push(name);
+    });
+    return out;
+}
+function parseThresholds(ctx, value, keyPath, allowCustom) {
+    if (!isObj(value))
+        fail(ctx, keyPath, `expected a mapping of metric → threshold like { p99: 20% }, got ${(0,values/* describeValue */.bp)(value)}`);
+    const out = {};
+    for (const [metric, t] of Object.entries(value)) {
+        const path = join(keyPath, metric);
+        parseMetricName(ctx, metric, path, allowCustom);
+        (0,own/* setOwn */.P5)(out, metric, (0,values/* parseThreshold */.B7)(t, at(ctx, path)));
+    }
+    return out;
+}
+function parseDirections(ctx, value, keyPath, allowCustom) {
+    if (!isObj(value))
+        fail(ctx, keyPath, `expected a mapping of metric → lower | higher, got ${(0,values/* describeValue */.bp)(value)}`);
+    const out = {};
+    for (const [metric, d] of Object.entries(value)) {
+        const path = join(keyPath, metric);
+        parseMetricName(ctx, metric, path, allowCustom);
+        if (d !== 'lower' && d !== 'higher')
+            fail(ctx, path, `expected ${DIRECTIONS.join(' or ')} (which way is better), got ${(0,values/* describeValue */.bp)(d)}`);
+        // A native metric's direction is part of its meaning: a throughput is never lower-is-better.
+        const native = (0,core_metrics/* nativeMetric */.mL)(metric);
+        if (native && native.direction !== d)
+            fail(ctx, path, `${metric} is always ${native.direction}-is-better (${native.label}); directions are for custom metrics`);
+        (0,own/* setOwn */.P5)(out, metric, d);
+    }
+    return out;
+}
+function parseSetting(ctx, key, value, keyPath) {
+    const def = keyDef(key);
+    const where = at(ctx, keyPath);
+    switch (def.type) {
+        case 'duration':
+            return (0,values/* parseDuration */.E9)(value, where);
+        case 'durationOrZero':
+            return (0,values/* parseDuration */.E9)(value, where, { allowZero: true });
+        default:
+            return (0,values/* parseInteger */.cG)(value, where, def.min ?? 0);
+    }
+}
+/** The run settings given in `obj` (top level or a benchmark), parsed; absent ones are left out. */
+function parseSettings(ctx, obj, prefix) {
+    const out = {};
+    for (const key of RUN_SETTING_KEYS) {
+        if (obj[key] !== undefined)
+            out[key] = parseSetting(ctx, key, obj[key], join(prefix, key));
+    }
+    return out;
+}
+function parsePolicy(ctx, value) {
+    const policy = { ...DEFAULTS.policy };
+    if (value === undefined)
+        return policy;
+    const parseName = (v, keyPath) => {
+        if (v === 'noise' || v === 'percentage')
+            return v;
+        const guess = typeof v === 'string' ? (0,values/* nearest */.pA)(v, policy_names_POLICY_NAMES) : undefined;
+        fail(ctx, keyPath, `expected ${policy_names_POLICY_NAMES.join(' or ')}, got ${(0,values/* describeValue */.bp)(v)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
+    };
+    if (typeof value === 'string') {
+        policy.name = parseName(value, 'policy');
+        return policy;
+    }
+    if (!isObj(value))
+        fail(ctx, 'policy', `expected ${policy_names_POLICY_NAMES.join(' or ')}, or a mapping { name, confidence, failOnInconclusive, shownFraction }, got ${(0,values/* describeValue */.bp)(value)}`);
+    const allowed = POLICY_KEYS.map((k) => k.key);
+    for (const key of Object.keys(value)) {
+        if (!allowed.includes(key))
+            unknownKey(ctx, join('policy', key), key, allowed);
+    }
+    if (value.name !== undefined)
+        policy.name = parseName(value.name, 'policy.name');
+    if (value.confidence !== undefined)
+        policy.confidence = (0,values/* parseConfidence */.Go)(value.confidence, at(ctx, 'policy.confidence'));
+    if (value.failOnInconclusive !== undefined) {
+        if (typeof value.failOnInconclusive !== 'boolean')
+            fail(ctx, 'policy.failOnInconclusive', `expected true or false, got ${(0,values/* describeValue */.bp)(value.failOnInconclusive)}`);
+        policy.failOnInconclusive = value.failOnInconclusive;
+    }
+    if (value.shownFraction !== undefined) {
+        const f = value.shownFraction;
+        if (typeof f !== 'number' || !Number.isFinite(f) || f < 0 || f >= 1) {
+            fail(ctx, 'policy.shownFraction', `expected a number from 0 up to (not including) 1, such as 0.5, got ${(0,values/* describeValue */.bp)(f)}`);
+        }
+        policy.shownFraction = f;
+    }
+    return policy;
+}
+function nonEmptyString(ctx, value, keyPath, what) {
+    if (typeof value !== 'string' || value.trim() === '')
+        fail(ctx, keyPath, `expected ${what}, got ${(0,values/* describeValue */.bp)(value)}`);
+    return value;
+}
+function parseName(ctx, b, prefix) {
+    const keyPath = join(prefix, 'name');
+    if (b.name === undefined)
+        fail(ctx, keyPath, 'required: a unique name for the benchmark');
+    const name = nonEmptyString(ctx, b.name, keyPath, 'a non-empty name');
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        fail(ctx, keyPath, `expected a name on one line without control characters, got ${JSON.stringify(name)}`);
+    return name;
+}
+function parseKind(ctx, b, prefix, name) {
+    const present = BENCHMARK_KINDS.filter((k) => b[k] !== undefined);
+    if (present.length === 1)
+        return present[0];
+    if (present.length === 0) {
+        fail(ctx, prefix, `benchmark ${JSON.stringify(name)} has no kind: give exactly one of file (a JS/TS module), command (a shell command) or import ({ format, file })`);
+    }
+    fail(ctx, prefix, `benchmark ${JSON.stringify(name)} has ${present.join(' and ')}: give exactly one of file, command or import`);
+}
+function parseModulePath(ctx, value, keyPath) {
+    const rel = nonEmptyString(ctx, value, keyPath, 'the path of a JS/TS module');
+    const abs = external_node_path_.resolve(ctx.dir, rel);
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(abs);
+    }
+    catch {
+        fail(ctx, keyPath, `file not found: ${rel}`);
+    }
+    if (stat.isDirectory())
+        fail(ctx, keyPath, `is a directory, expected a module file: ${rel}`);
+    if (!MODULE_EXTENSIONS.includes(external_node_path_.extname(abs).toLowerCase())) {
+        fail(ctx, keyPath, `expected a JS or TS module (${MODULE_EXTENSIONS.join(', ')}), got ${JSON.stringify(rel)}`);
+    }
+    return abs;
+}
+function parseDirectory(ctx, value, keyPath) {
+    const rel = nonEmptyString(ctx, value, keyPath, 'a directory path');
+    const abs = external_node_path_.resolve(ctx.dir, rel);
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
+    }
+    catch {
+        fail(ctx, keyPath, `directory not found: ${rel}`);
+    }
+    if (!isDir)
+        fail(ctx, keyPath, `not a directory: ${rel}`);
+    return abs;
+}
+function parseEnv(ctx, value, keyPath) {
+    if (!isObj(value))
+        fail(ctx, keyPath, `expected a mapping of variable name → value, got ${(0,values/* describeValue */.bp)(value)}`);
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        const path = join(keyPath, k);
+        if (k === '' || k === '__proto__' || k.includes('=') || k.includes('\0'))
+            fail(ctx, path, `invalid environment variable name ${JSON.stringify(k)}`);
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            out[k] = String(v);
+        else
+            fail(ctx, path, `expected a string value, got ${(0,values/* describeValue */.bp)(v)}`);
+    }
+    return out;
+}
+function parseEnvNames(ctx, value, keyPath) {
+    if (!Array.isArray(value))
+        fail(ctx, keyPath, `expected a list of environment variable names, got ${(0,values/* describeValue */.bp)(value)}`);
+    return value.map((v, i) => {
+        if (typeof v !== 'string' || v === '' || v.includes('=') || v.includes('\0')) {
+            fail(ctx, `${keyPath}[${i}]`, `expected an environment variable name, got ${typeof v === 'string' ? JSON.stringify(v) : (0,values/* describeValue */.bp)(v)}`);
+        }
+        return v;
+    });
+}
+function parseImport(ctx, value, keyPath) {
+    if (!isObj(value))
+        fail(ctx, keyPath, `expected a mapping { format, file }, got ${(0,values/* describeValue */.bp)(value)}`);
+    const allowed = IMPORT_KEYS.map((k) => k.key);
+    for (const key of Object.keys(value)) {
+        if (!allowed.includes(key))
+            unknownKey(ctx, join(keyPath, key), key, allowed);
+    }
+    if (value.format === undefined)
+        fail(ctx, join(keyPath, 'format'), "required: the tool's output format");
+    if (value.file === undefined)
+        fail(ctx, join(keyPath, 'file'), "required: the path (or glob) of the tool's output, relative to the config file");
+    return {
+        format: nonEmptyString(ctx, value.format, join(keyPath, 'format'), 'a format name'),
+        file: nonEmptyString(ctx, value.file, join(keyPath, 'file'), 'a path or glob'),
+    };
+}
+function parseBenchmark(ctx, b, index, global) {
+    const prefix = `benchmarks[${index}]`;
+    if (!isObj(b))
+        fail(ctx, prefix, `expected a mapping with a name and one of file, command or import, got ${(0,values/* describeValue */.bp)(b)}`);
+    checkBenchmarkKeys(ctx, b, prefix);
+    const name = parseName(ctx, b, prefix);
+    const kind = parseKind(ctx, b, prefix, name);
+    checkKindKeys(ctx, b, prefix, kind);
+    const custom = kind === 'import';
+    const base = { name };
+    // Sources first, so a missing file is reported before a bad override.
+    let source;
+    if (kind === 'file')
+        source = { file: parseModulePath(ctx, b.file, join(prefix, 'file')) };
+    else if (kind === 'command') {
+        source = {
+            command: nonEmptyString(ctx, b.command, join(prefix, 'command'), 'a shell command'),
+            cwd: b.cwd === undefined ? ctx.dir : parseDirectory(ctx, b.cwd, join(prefix, 'cwd')),
+            env: b.env === undefined ? {} : parseEnv(ctx, b.env, join(prefix, 'env')),
+        };
+    }
+    else
+        source = parseImport(ctx, b.import, join(prefix, 'import'));
+    const passEnv = b.passEnv === undefined ? undefined : parseEnvNames(ctx, b.passEnv, join(prefix, 'passEnv'));
+    if (b.threshold !== undefined)
+        base.threshold = (0,values/* parseThreshold */.B7)(b.threshold, at(ctx, join(prefix, 'threshold')));
+    if (b.thresholds !== undefined)
+        base.metricThresholds = parseThresholds(ctx, b.thresholds, join(prefix, 'thresholds'), custom);
+    if (b.metrics !== undefined)
+        base.metrics = parseMetrics(ctx, b.metrics, join(prefix, 'metrics'), custom);
+    if (b.directions !== undefined)
+        base.directions = parseDirections(ctx, b.directions, join(prefix, 'directions'), custom);
+    const own = parseSettings(ctx, b, prefix);
+    const settings = {
+        forks: own.forks ?? global.forks ?? DEFAULTS.forks,
+        time: own.time ?? global.time ?? DEFAULTS.time,
+        iterations: own.iterations ?? global.iterations ?? DEFAULTS.iterations,
+        warmupTime: own.warmupTime ?? global.warmupTime ?? DEFAULTS.warmupTime,
+        warmup: own.warmup ?? global.warmup ?? DEFAULTS.warmup[kind],
+        runs: own.runs ?? global.runs ?? DEFAULTS.runs,
+        timeout: own.timeout ?? global.timeout ?? DEFAULTS.timeout,
+        maxExtraForks: own.maxExtraForks ?? global.maxExtraForks ?? DEFAULTS.maxExtraForks,
+    };
+    return { ...base, kind, ...source, ...(passEnv ? { passEnv } : {}), settings };
+}
+// ---------------------------------------------------------------------------------------------
+// Effective values (the precedence the schema documents)
+/** The metrics that gate a benchmark: its own list, else the top-level one. */
+function gatedMetrics(config, benchmark) {
+    return benchmark.metrics ?? config.metrics;
+}
+/**
+ * The threshold (fraction) for one metric of one benchmark: the benchmark's per-metric threshold,
+ * then its threshold, then the top-level per-metric threshold, then the top-level threshold.
+ */
+function load_thresholdFor(config, benchmark, metric) {
+    return ownValue(benchmark.metricThresholds, metric) ?? benchmark.threshold ?? ownValue(config.metricThresholds, metric) ?? config.threshold;
+}
+// ---------------------------------------------------------------------------------------------
+// Hash
+/** JSON with object keys sorted at every level: equal data, equal text. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isObj(value)) {
+        const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** Run settings that change what a benchmark of a kind measures (not timeouts or adaptive extras). */
+const HASHED_SETTINGS = {
+    file: ['forks', 'time', 'iterations', 'warmupTime', 'warmup'],
+    command: ['forks', 'warmup', 'runs'],
+    import: [],
+};
+function relPosix(dir, abs) {
+    const rel = external_node_path_.relative(dir, abs);
+    return rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * sha256 (hex) identifying the measured suite: for each benchmark (sorted by name) its name, kind,
+ * source (paths relative to the config directory, in / form) and the run settings that shape its
+ * samples. Deliberately left out: thresholds, gated metrics, directions, policy, budget, timeout
+ * and maxExtraForks. They change how results are judged or how long perf-gate waits, not what is
+ * measured, so tuning them neither warns about nor orphans an existing baseline. `hashVersion`
+ * changes when perf-gate itself changes what the same config measures (2: each task of a file runs
+ * in processes of its own, no longer beside its neighbours), so older runs are flagged as such.
+ */
+function configHash(config) {
+    const benchmarks = [...config.benchmarks]
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map((b) => {
+        const settings = {};
+        for (const k of HASHED_SETTINGS[b.kind])
+            settings[k] = b.settings[k];
+        if (b.kind === 'file')
+            return { name: b.name, kind: b.kind, file: relPosix(config.dir, b.file), settings };
+        if (b.kind === 'command') {
+            return { name: b.name, kind: b.kind, command: b.command, cwd: relPosix(config.dir, b.cwd), env: b.env, settings };
+        }
+        return { name: b.name, kind: b.kind, format: b.format, file: b.file.split('\\').join('/') };
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ hashVersion: 2, benchmarks })).digest('hex');
+}
+/** The keys this loader reads; a test checks it equals the key table (KEYS in schema.ts). */
+const HANDLED_KEYS = new Set([
+    'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'budget', 'benchmarks',
+    'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions',
+]);
+
+// EXTERNAL MODULE: ./src/measure/progress.ts
+var progress = __webpack_require__(1101);
 ;// CONCATENATED MODULE: ./src/stats/distributions.ts
 // Distribution functions that simple-statistics lacks: the normal quantile to full double precision,
 // Student's t and Fisher's F distributions (any real degrees of freedom, as Welch–Satterthwaite
@@ -1455,22 +2572,22 @@ function resolveHint(c, x, tLog, level, interval, s) {
     const plain = c.direction === 'lower' ? interval : [-interval[1], -interval[0]];
     const threshold = c.direction === 'lower' ? c.threshold : -c.threshold;
     const text = `inconclusive: the interval ${signedPct(plain[0])} to ${signedPct(plain[1])} holds both no change and the ${signedPct(threshold)} threshold; ` +
-        (interval[1] > metrics/* CHANGE_CAP */.K5 ? `${forks} would settle it` : `${forks} or a threshold above ${pct(interval[1])} would settle it`);
+        (interval[1] > core_metrics/* CHANGE_CAP */.K5 ? `${forks} would settle it` : `${forks} or a threshold above ${pct(interval[1])} would settle it`);
     return { text, moreForksHelp };
 }
 // Past CHANGE_CAP a percentage says only "no idea": "over 1000%", not 15 digits.
 function pct(f, digits = 1) {
-    if (f > metrics/* CHANGE_CAP */.K5)
-        return `over ${metrics/* CHANGE_CAP */.K5 * 100}%`;
-    if (f < -metrics/* CHANGE_CAP */.K5)
-        return `under −${metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f > core_metrics/* CHANGE_CAP */.K5)
+        return `over ${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f < -core_metrics/* CHANGE_CAP */.K5)
+        return `under −${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
     return `${(f * 100).toFixed(digits)}%`;
 }
 function signedPct(f) {
-    if (f > metrics/* CHANGE_CAP */.K5)
-        return `over +${metrics/* CHANGE_CAP */.K5 * 100}%`;
-    if (f < -metrics/* CHANGE_CAP */.K5)
-        return `under −${metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f > core_metrics/* CHANGE_CAP */.K5)
+        return `over +${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f < -core_metrics/* CHANGE_CAP */.K5)
+        return `under −${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
     return `${f >= 0 ? '+' : ''}${(f * 100).toFixed(1)}%`;
 }
 function sentence(parts) {
@@ -1521,12 +2638,12 @@ const POLICIES = {
     noise: (o) => noisePolicy({ confidence: o.confidence, shownFraction: o.shownFraction }),
     percentage: () => percentagePolicy(),
 };
-const POLICY_NAMES = Object.keys(POLICIES);
+const policies_POLICY_NAMES = Object.keys(POLICIES);
 /** The policy a (validated) config names. Throws InputError for an unknown name. */
 function createPolicy(config) {
     const make = Object.hasOwn(POLICIES, config.name) ? POLICIES[config.name] : undefined;
     if (!make) {
-        throw new errors/* InputError */.dz(`policy.name: unknown policy "${config.name}"; expected one of ${POLICY_NAMES.join(', ')}`);
+        throw new errors/* InputError */.dz(`policy.name: unknown policy "${config.name}"; expected one of ${policies_POLICY_NAMES.join(', ')}`);
     }
     return make(config);
 }
@@ -1834,7 +2951,7 @@ function realEngine(opts) {
     const commit = opts.ctx.pullRequest?.headSha ?? opts.ctx.sha;
     return {
         toolVersion: opts.version,
-        loadConfig: (path, threshold) => (0,load/* loadConfig */.Z9)(path, threshold !== undefined ? { threshold, thresholdSource: 'input threshold' } : undefined),
+        loadConfig: (path, threshold) => loadConfig(path, threshold !== undefined ? { threshold, thresholdSource: 'input threshold' } : undefined),
         measureAndCompare: async (config, history, log) => {
             const { results, report, settings } = await measureAndCompare(config, history, {
                 workerCommand: opts.workerCommand,
