@@ -6,6 +6,7 @@ import type { MetricCase, MetricDecision } from '../../src/core/types.ts';
 import { noisePolicy } from '../../src/compare/policies/noise.ts';
 import { createPrng, type Prng } from '../../src/stats/prng.ts';
 import { median } from '../../src/stats/quantile.ts';
+import { at, exactly, only } from '../helpers/assert.ts';
 
 interface Spec {
   noise: number;
@@ -48,7 +49,7 @@ const REALISTIC = [0.008, 0.035, 0.077, 0.13, 0.033, 0.09];
 function noChangeSuite(rng: Prng, size: number, forks = 3, runs = 5): MetricCase[] {
   return Array.from({ length: size }, (_, i) =>
     simulate(rng, {
-      noise: REALISTIC[i % REALISTIC.length],
+      noise: at(REALISTIC, i % REALISTIC.length),
       forks: forks + (i % 3),
       runs,
       direction: i % 4 === 3 ? 'higher' : 'lower',
@@ -70,7 +71,7 @@ describe('noisePolicy: suite-wide false alarms', () => {
       const d = policy.decide(cases);
       if (d.some((x) => x.verdict === 'regression')) suitesWithAlarm++;
       d.forEach((x, i) => {
-        if (REALISTIC[i % REALISTIC.length] > 0.01) return;
+        if (at(REALISTIC, i % REALISTIC.length) > 0.01) return;
         stable++;
         if (x.verdict === 'inconclusive') stableInconclusive++;
       });
@@ -86,15 +87,15 @@ describe('noisePolicy: suite-wide false alarms', () => {
     let alarms = 0;
     for (let s = 0; s < 20; s++) {
       const cases = noChangeSuite(rng, 50);
-      if (cases.some((c) => c.current.value / c.baseline.runs[c.baseline.runs.length - 1] > 1.1)) alarms++;
+      if (cases.some((c) => c.current.value / at(c.baseline.runs, -1) > 1.1)) alarms++;
     }
     expect(alarms).toBeGreaterThan(15);
   });
   it('the correction widens intervals as the suite grows', () => {
     const rng = createPrng(5);
     const target = simulate(rng, { noise: 0.035, shift: 0.08, forks: 5 });
-    const alone = policy.decide([target])[0];
-    const inSuite = policy.decide([target, ...noChangeSuite(rng, 49)])[0];
+    const alone = only(policy.decide([target]));
+    const inSuite = at(policy.decide([target, ...noChangeSuite(rng, 49)]), 0);
     const width = (d: MetricDecision) => d.interval![1] - d.interval![0];
     expect(width(inSuite)).toBeGreaterThan(width(alone) * 1.3);
     expect(inSuite.change).toBe(alone.change);
@@ -108,7 +109,7 @@ describe('noisePolicy: detection', () => {
     const decisions: MetricDecision[] = [];
     for (let t = 0; t < trials; t++) {
       const others = noChangeSuite(rng, 29, forks, runs);
-      const d = policy.decide([simulate(rng, { ...spec, forks, runs }), ...others])[0];
+      const d = at(policy.decide([simulate(rng, { ...spec, forks, runs }), ...others]), 0);
       counts[d.verdict]++;
       decisions.push(d);
     }
@@ -176,7 +177,7 @@ describe('noisePolicy: detection', () => {
   });
   it('a change shown to be below the threshold is unchanged, even when measurably slower', () => {
     const rng = createPrng(8);
-    const [d] = policy.decide([simulate(rng, { noise: 0.004, shift: 0.04, forks: 5, runs: 10 })]);
+    const d = only(policy.decide([simulate(rng, { noise: 0.004, shift: 0.04, forks: 5, runs: 10 })]));
     expect(d.verdict).toBe('unchanged');
     expect(d.interval![1]).toBeLessThan(0.1);
     expect(d.note).toMatch(/measurably worse .* less than the 10\.0% threshold/i);
@@ -186,10 +187,13 @@ describe('noisePolicy: detection', () => {
 describe('noisePolicy: direction, history and evidence', () => {
   it('throughput: a fall is a positive change and a regression, a rise an improvement', () => {
     const rng = createPrng(21);
-    const [fall, rise] = policy.decide([
-      simulate(rng, { noise: 0.01, shift: 0.3, direction: 'higher' }),
-      simulate(rng, { noise: 0.01, shift: -0.3, direction: 'higher' }),
-    ]);
+    const [fall, rise] = exactly(
+      policy.decide([
+        simulate(rng, { noise: 0.01, shift: 0.3, direction: 'higher' }),
+        simulate(rng, { noise: 0.01, shift: -0.3, direction: 'higher' }),
+      ]),
+      2,
+    );
     expect(fall.verdict).toBe('regression');
     expect(fall.change).toBeGreaterThan(0.25);
     expect(fall.change).toBeLessThan(0.35);
@@ -200,7 +204,7 @@ describe('noisePolicy: direction, history and evidence', () => {
     const rng = createPrng(31);
     let note: string | undefined;
     for (let t = 0; t < 30 && !note; t++) {
-      const [d] = policy.decide([simulate(rng, { noise: 0.09, shift: 0.1, direction: 'higher' })]);
+      const d = only(policy.decide([simulate(rng, { noise: 0.09, shift: 0.1, direction: 'higher' })]));
       if (d.verdict === 'inconclusive') note = d.note;
     }
     expect(note).toMatch(/holds both no change and the -10\.0% threshold/);
@@ -214,7 +218,7 @@ describe('noisePolicy: direction, history and evidence', () => {
     const d2 = policy.decide([c]);
     expect(d1).toEqual(d2);
     expect(JSON.stringify(c)).toBe(before);
-    expect(d1[0].baseline).toBe(median(c.baseline.runs));
+    expect(at(d1, 0).baseline).toBe(median(c.baseline.runs));
     expect(policy.baselineSource).toBe('history-median');
     expect(policy.describe()).toMatch(/95% confidence/);
   });
@@ -225,7 +229,7 @@ describe('noisePolicy: direction, history and evidence', () => {
       ...long,
       baseline: { runs: long.baseline.runs.slice(-1), runForks: long.baseline.runForks.slice(-1) },
     };
-    const [dl, ds] = policy.decide([long]).concat(policy.decide([short]));
+    const [dl, ds] = exactly(policy.decide([long]).concat(policy.decide([short])), 2);
     expect(ds.note).toMatch(/short history \(1 baseline run\)/i);
     expect(dl.note ?? '').not.toMatch(/short history/i);
     expect(ds.interval![1] - ds.interval![0]).toBeGreaterThan(2 * (dl.interval![1] - dl.interval![0]));
@@ -248,7 +252,7 @@ describe('noisePolicy: direction, history and evidence', () => {
       current: { value: 1150, forks: [1150, 1152, 1148] },
       baseline: { runs: runForks.map((f) => median(f)), runForks },
     };
-    const [d] = policy.decide([c]);
+    const d = only(policy.decide([c]));
     expect(d.verdict).toBe('inconclusive');
     expect(d.note).toMatch(/short history \(2 baseline runs\): run-to-run variation is barely measured yet/i);
     expect(d.note).toMatch(/the 2 baseline runs vary more/);
@@ -259,9 +263,9 @@ describe('noisePolicy: direction, history and evidence', () => {
   it('a disturbed process in the history is capped: the comparison stays sharp', () => {
     const rng = createPrng(28);
     const c = simulate(rng, { noise: 0.01, runs: 10, forks: 5 });
-    const runForks = c.baseline.runForks.map((f, k) => (k === 3 ? [f[0] * 1.6, ...f.slice(1)] : f));
+    const runForks = c.baseline.runForks.map((f, k) => (k === 3 ? [at(f, 0) * 1.6, ...f.slice(1)] : f));
     const disturbed: MetricCase = { ...c, baseline: { runs: runForks.map((f) => median(f)), runForks } };
-    const [d] = policy.decide([disturbed]);
+    const d = only(policy.decide([disturbed]));
     expect(d.verdict).toBe('unchanged');
     expect(d.interval![1] - d.interval![0]).toBeLessThan(0.06);
   });
@@ -272,20 +276,20 @@ describe('noisePolicy: direction, history and evidence', () => {
     // Three forks agree (within ±0.1%), two ran slower: the median and the noise estimate ignore them.
     const slowed = [1.001, 0.999, 1, 1.05, 1.5].map((x) => 1.1 * b * x);
     const others = noChangeSuite(rng, 29, 5, 10);
-    const [d] = policy.decide([{ ...c, current: { value: median(slowed), forks: slowed } }, ...others]);
+    const d = at(policy.decide([{ ...c, current: { value: median(slowed), forks: slowed } }, ...others]), 0);
     expect(d.verdict).toBe('regression');
     const noisy = [1.6, 1.001, 0.999, 1.3, 1].map((x) => b * x);
-    const [e] = policy.decide([{ ...c, current: { value: median(noisy), forks: noisy } }, ...others]);
+    const e = at(policy.decide([{ ...c, current: { value: median(noisy), forks: noisy } }, ...others]), 0);
     expect(e.verdict).toBe('unchanged');
   });
   it('a run whose forks disagree far more than the history\'s is not taken for a regression', () => {
     const rng = createPrng(29);
     const c = simulate(rng, { noise: 0.01, runs: 10, forks: 5 });
     // Three of five forks ran 40–60% slower: the median moves, but so does this run's spread.
-    const f = c.current.forks;
-    const forks = [f[0], f[1], f[2] * 1.4, f[3] * 1.5, f[4] * 1.6];
+    const [f0, f1, f2, f3, f4] = exactly(c.current.forks, 5);
+    const forks = [f0, f1, f2 * 1.4, f3 * 1.5, f4 * 1.6];
     // In a suite of 30 comparisons, as in the study.
-    const [d] = policy.decide([{ ...c, current: { value: median(forks), forks } }, ...noChangeSuite(rng, 29, 5, 10)]);
+    const d = at(policy.decide([{ ...c, current: { value: median(forks), forks } }, ...noChangeSuite(rng, 29, 5, 10)]), 0);
     expect(d.change).toBeGreaterThan(0.3);
     expect(d.verdict).toBe('inconclusive');
     expect(d.note).toMatch(/most of the 5 forks of this run disagree .* a re-run would tell/i);
@@ -294,7 +298,7 @@ describe('noisePolicy: direction, history and evidence', () => {
     const rng = createPrng(24);
     const steady = simulate(rng, { noise: 0.01, runs: 8 });
     const drifting = simulate(rng, { noise: 0.01, runs: 8, drift: 0.06 });
-    const [ds, dd] = policy.decide([steady]).concat(policy.decide([drifting]));
+    const [ds, dd] = exactly(policy.decide([steady]).concat(policy.decide([drifting])), 2);
     expect(dd.note).toMatch(/drift/i);
     expect(dd.interval![1] - dd.interval![0]).toBeGreaterThan(3 * (ds.interval![1] - ds.interval![0]));
   });
@@ -302,12 +306,12 @@ describe('noisePolicy: direction, history and evidence', () => {
     const rng = createPrng(25);
     const base = simulate(rng, { noise: 0.02, runs: 6, shift: 0.5 });
     const agg: MetricCase = { ...base, fromAggregates: true };
-    const [d] = policy.decide([agg]);
+    const d = only(policy.decide([agg]));
     expect(d.note).toMatch(/aggregates .* 6 baseline runs only/i);
     expect(d.verdict).toBe('regression');
     const one: MetricCase = { ...agg, baseline: { runs: [1000], runForks: [[1000]] }, current: { value: 1500, forks: [1500] } };
     const small: MetricCase = { ...one, current: { value: 1120, forks: [1120] } };
-    const [big, mid] = policy.decide([one, small]);
+    const [big, mid] = exactly(policy.decide([one, small]), 2);
     expect(big.note).toMatch(/no noise estimate .* ±5% noise is assumed/i);
     expect(big.verdict).toBe('regression');
     expect(mid.verdict).toBe('inconclusive');
@@ -315,7 +319,7 @@ describe('noisePolicy: direction, history and evidence', () => {
   it('single values without forks use the history spread', () => {
     const rng = createPrng(26);
     const c = simulate(rng, { noise: 0.02, runs: 6, forks: 1 });
-    const [d] = policy.decide([c]);
+    const d = only(policy.decide([c]));
     expect(d.note).toMatch(/no per-fork values/i);
     expect(d.verdict).not.toBe('regression');
   });
@@ -324,7 +328,7 @@ describe('noisePolicy: direction, history and evidence', () => {
     const good = simulate(rng, { noise: 0.01, shift: 0.4 });
     const bad: MetricCase = { ...good, current: { value: -1, forks: [-1, -1] } };
     const zeroBase: MetricCase = { ...good, baseline: { runs: [-2, -1], runForks: [[-2], [-1]] } };
-    const [g, b, z] = policy.decide([good, bad, zeroBase]);
+    const [g, b, z] = exactly(policy.decide([good, bad, zeroBase]), 3);
     expect(g.verdict).toBe('regression');
     expect(b.verdict).toBe('inconclusive');
     expect(b.note).toMatch(/non-positive/i);
@@ -341,7 +345,7 @@ describe('noisePolicy: direction, history and evidence', () => {
       current: { value: 120, forks: [120, 120, 120] },
       baseline: { runs: [100, 100, 100], runForks: [[100, 100], [100, 100], [100, 100]] },
     };
-    const [d] = policy.decide([c]);
+    const d = only(policy.decide([c]));
     expect(d.verdict).toBe('regression');
     expect(Number.isFinite(d.interval![0])).toBe(true);
   });
@@ -365,19 +369,19 @@ describe('shownFraction: how much of the threshold a regression must be shown to
     };
   };
   it('0: shown to be slower and possibly as large as the threshold is a regression', () => {
-    const d = noisePolicy({ confidence: 0.99, shownFraction: 0 }).decide([precise()])[0];
+    const d = only(noisePolicy({ confidence: 0.99, shownFraction: 0 }).decide([precise()]));
     expect(d.interval![0]).toBeGreaterThan(0);
     expect(d.interval![0]).toBeLessThan(0.05);
     expect(d.interval![1]).toBeGreaterThan(0.1);
     expect(d.verdict).toBe('regression');
   });
   it('0.5: the same data are inconclusive, since a worsening of half the threshold is not shown', () => {
-    const d = noisePolicy({ confidence: 0.99, shownFraction: 0.5 }).decide([precise()])[0];
+    const d = only(noisePolicy({ confidence: 0.99, shownFraction: 0.5 }).decide([precise()]));
     expect(d.verdict).toBe('inconclusive');
   });
   it('0.5 still flags a change at the threshold shown beyond half of it', () => {
     const c = precise();
     c.current = { value: 1110, forks: [1105, 1110, 1112, 1108, 1115] };
-    expect(noisePolicy({ confidence: 0.99, shownFraction: 0.5 }).decide([c])[0].verdict).toBe('regression');
+    expect(only(noisePolicy({ confidence: 0.99, shownFraction: 0.5 }).decide([c])).verdict).toBe('regression');
   });
 });
