@@ -85,5 +85,5 @@ for (const task of bench.tasks) {
     console.log(`| ${task.name} | failed | | |`);
     continue;
   }
-  console.log(`| ${task.name} | ${r.latency.p50!.toFixed(2)} ms | ${r.latency.p99!.toFixed(2)} ms | ${r.latency.samplesCount} |`);
+  console.log(`| ${task.name} | ${r.latency.p50.toFixed(2)} ms | ${r.latency.p99.toFixed(2)} ms | ${r.latency.samplesCount} |`);
 }

@@ -94,7 +94,7 @@ describe('sweepStaleWorktrees', () => {
       setInterval(() => {}, 1000);
     `;
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const orphan = await new Promise<string>((done) => child.stdout.once('data', (d: Buffer) => done(d.toString().trim())));
+    const orphan = await new Promise<string>((done) => child.stdout.once('data', (d: Buffer) => { done(d.toString().trim()); }));
     child.kill('SIGKILL');
     await new Promise((done) => child.once('exit', done));
     expect(existsSync(orphan)).toBe(true);

@@ -85,7 +85,7 @@ describe('appending to a history', () => {
     for (let i = 0; i < 5; i++) {
       history = appendRun(history, results([bench('a', 100 + i)], { createdAt: `2026-11-2${i}T00:00:00Z` }), 3).history;
     }
-    expect(history!.runs.map((r) => r.benchmarks[0].metrics.p50.value)).toEqual([102, 103, 104]);
+    expect(history.runs.map((r) => r.benchmarks[0].metrics.p50.value)).toEqual([102, 103, 104]);
   });
 
   it('warns, and records, when the config hash or the machine changed', () => {
@@ -106,8 +106,8 @@ describe('appending to a history', () => {
       b.samples = { unit: 'ns', perFork: [[1, 2, 3]] };
       history = appendRun(history, results([b]), 10).history;
     }
-    expect(history!.runs.map((r) => r.benchmarks[0].samples !== undefined)).toEqual([false, false, false, true, true, true]);
-    expect(history!.runs.every((r) => r.benchmarks[0].metrics.p50.forks?.length === 3)).toBe(true);
+    expect(history.runs.map((r) => r.benchmarks[0].samples !== undefined)).toEqual([false, false, false, true, true, true]);
+    expect(history.runs.every((r) => r.benchmarks[0].metrics.p50.forks?.length === 3)).toBe(true);
   });
 
   it('rejects a keep that is not a whole number ≥ 1', () => {
@@ -120,7 +120,7 @@ describe('appending to a history', () => {
     writeJsonAtomic(path, { ok: 1 });
     const circular: Record<string, unknown> = {};
     circular.self = circular;
-    expect(() => writeJsonAtomic(path, circular)).toThrow();
+    expect(() => { writeJsonAtomic(path, circular); }).toThrow();
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ ok: 1 });
     expect(readdirSync(dir)).toEqual(['b.json']);
   });

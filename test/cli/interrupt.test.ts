@@ -31,7 +31,7 @@ function runDirs(tmp: string): string[] {
 function start(dir: string, tmp: string) {
   const child = spawn(process.execPath, [CLI, 'run'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp }, stdio: 'ignore' });
   const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.on('close', (code, sig) => done({ code, signal: sig })),
+    child.on('close', (code, sig) => { done({ code, signal: sig }); }),
   );
   return { child, closed };
 }
@@ -49,7 +49,7 @@ describe('perf-gate CLI: interrupted', () => {
       stdio: 'ignore',
     });
     const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-      child.on('close', (code, sig) => done({ code, signal: sig })),
+      child.on('close', (code, sig) => { done({ code, signal: sig }); }),
     );
     const started = join(dir, 'started');
     for (let i = 0; i < 200 && !existsSync(started); i++) await sleep(50);

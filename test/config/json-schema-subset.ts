@@ -72,7 +72,7 @@ export function validate(root: Schema, value: unknown): string[] {
     if (Array.isArray(v)) {
       if (s.minItems !== undefined && v.length < s.minItems) out.push(`${path}: too few items`);
       if (s.uniqueItems && new Set(v.map((x) => JSON.stringify(x))).size !== v.length) out.push(`${path}: duplicate items`);
-      if (s.items !== undefined) v.forEach((x, i) => check(s.items, x, `${path}[${i}]`, out));
+      if (s.items !== undefined) v.forEach((x, i) => { check(s.items, x, `${path}[${i}]`, out); });
     }
     if (typeOf(v) === 'object') {
       const obj = v as Record<string, unknown>;

@@ -27,7 +27,7 @@ const schema = JSON.parse(readFileSync(committedPath, 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'perf-gate-schema-'));
 mkdirSync(join(dir, 'bench'));
 writeFileSync(join(dir, 'bench/a.mjs'), 'export default () => {};\n');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
 let counter = 0;
 /** Loads a config object through the real loader (as JSON on disk): null when it is accepted, else the message. */

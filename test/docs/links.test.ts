@@ -121,7 +121,7 @@ describe('links in README.md and docs/', () => {
 
 describe('the link checker', () => {
   const dir = mkdtempSync(join(tmpdir(), 'perf-gate-links-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('computes the anchors GitHub gives headings', () => {
     expect(headingSlug("Importing other tools' results")).toBe('importing-other-tools-results');

@@ -53,7 +53,7 @@ describe('the Action, run as the runner runs it', () => {
   test('second push on main: the baseline is restored, compared, and saved under a new key', async () => {
     // A newer entry with the same prefix written by a pull request's ref must stay invisible to main.
     const first = h.cache.visible(['refs/heads/main'])[0]!;
-    h.cache.plant(`${first.key.replace(SHA_MAIN_1, 'f'.repeat(40))}`, first.version, 'refs/pull/99/merge', Buffer.from('not an archive'));
+    h.cache.plant(first.key.replace(SHA_MAIN_1, 'f'.repeat(40)), first.version, 'refs/pull/99/merge', Buffer.from('not an archive'));
     const r = await h.pushMain(SHA_MAIN_2);
     expect(r.stderr).toBe('');
     expect(r.code, r.stdout + r.stderr).toBe(0);

@@ -155,9 +155,9 @@ describe('failures @actions/cache swallows', () => {
   // @actions/cache logs a failed restore and resolves to undefined, as for a miss; the store watches
   // what it writes through @actions/core so a failure is never taken for "no entry".
   test.each([
-    ['a warning', () => core.warning('Failed to restore: Failed to GetCacheEntryDownloadURL: Received non-retryable error: Failed request: (401) Unauthorized')],
-    ['an error (5xx)', () => core.error('Failed to restore: Failed request: (503) Service Unavailable\nretry later')],
-    ['a read not permitted', () => core.info("Cache restore skipped: the effective cache-mode 'write-only' does not permit reads.")],
+    ['a warning', () => { core.warning('Failed to restore: Failed to GetCacheEntryDownloadURL: Received non-retryable error: Failed request: (401) Unauthorized'); }],
+    ['an error (5xx)', () => { core.error('Failed to restore: Failed request: (503) Service Unavailable\nretry later'); }],
+    ['a read not permitted', () => { core.info("Cache restore skipped: the effective cache-mode 'write-only' does not permit reads."); }],
   ])('%s written during the restore makes it reject', async (_, log) => {
     const write = process.stdout.write;
     await expect(

@@ -224,7 +224,7 @@ describe('runAction', () => {
     const h = harness();
     const evil = '<img src=x onerror=alert(1)>';
     await h.go('push', results('m', { [`${evil}|x`]: 100 }));
-    await h.go('pr', results('p', { [`${evil}|x`]: 300 }), {}, { baseRef: `${evil}` });
+    await h.go('pr', results('p', { [`${evil}|x`]: 300 }), {}, { baseRef: evil });
     const body = h.gh.comments[0]!.body!;
     expect(body).not.toContain('<img');
     expect(body).toContain('&lt;img');

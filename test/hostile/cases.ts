@@ -40,7 +40,7 @@ function commandSuite(command: string, extra: Record<string, unknown> = {}): Rec
 }
 
 function doc(benchmarks: BenchmarkResult[], extra: Record<string, unknown> = {}): string {
-  return JSON.stringify(results(benchmarks, extra as never), null, 2);
+  return JSON.stringify(results(benchmarks, extra), null, 2);
 }
 
 /** A benchmark with one metric `m` of the given unit (lower is better) and value. */

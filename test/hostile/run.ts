@@ -319,7 +319,7 @@ async function cacheFront(target: string, mode: 'restore-503' | 'blob-503'): Pro
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
     stop: async () => {
       server.closeAllConnections();
-      await new Promise<void>((r) => server.close(() => r()));
+      await new Promise<void>((r) => server.close(() => { r(); }));
     },
   };
   return front;
@@ -329,7 +329,7 @@ async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
-  await new Promise<void>((r) => server.close(() => r()));
+  await new Promise<void>((r) => server.close(() => { r(); }));
   return port;
 }
 
@@ -377,8 +377,8 @@ function snapshotBundle(): Promise<string> {
     }
     if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build`);
     const dir = mkdtempSync(join(tmpdir(), 'perf-gate-hostile-bundle-'));
-    cpSync(dirname(BUNDLE), dir, { recursive: true, filter: (src) => !src.includes(`${join('dist', 'cli')}`) });
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    cpSync(dirname(BUNDLE), dir, { recursive: true, filter: (src) => !src.includes(join('dist', 'cli')) });
+    process.once('exit', () => { rmSync(dir, { recursive: true, force: true }); });
     return join(dir, 'index.js');
   })();
   return bundleCopy;

@@ -11,7 +11,7 @@ let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-command-test-'));
 });
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
 
 describe('command benchmarks', () => {
   it('runs warmup + runs times per fork, each measured run one sample, in its cwd and env', async () => {

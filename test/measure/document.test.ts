@@ -15,7 +15,7 @@ let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-document-test-'));
 });
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
 
 describe('the results document', () => {
   it('carries schema, kind, time, tool, git, config hash and machine, and survives JSON', async () => {

@@ -175,7 +175,7 @@ describe('a hanging benchmark', () => {
   beforeAll(() => {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-measure-test-'));
   });
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  afterAll(() => { rmSync(tmp, { recursive: true, force: true }); });
 
   it('is killed after its timeout and errors, while the other benchmarks still run', async () => {
     const pidFile = path.join(tmp, 'hang.pid');

@@ -38,7 +38,7 @@ export default (bench) => {
 `,
   );
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
 function calls(): Array<{ task: string; pid: number; state: string }> {
   return readFileSync(log, 'utf8')

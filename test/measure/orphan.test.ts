@@ -11,7 +11,7 @@ import { WORKER } from './helpers.ts';
 import { isAlive } from '../helpers/processes.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-orphan-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
 describe('an orphaned worker', () => {
   it('exits when its parent dies', async () => {
@@ -39,7 +39,7 @@ describe('an orphaned worker', () => {
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
-    const worker = await new Promise<number>((done) => parent.stdout.once('data', (d) => done(Number(String(d).trim()))));
+    const worker = await new Promise<number>((done) => parent.stdout.once('data', (d) => { done(Number(String(d).trim())); }));
     expect(worker).toBeGreaterThan(0);
     await sleep(1500);
     expect(isAlive(worker)).toBe(true);

@@ -36,15 +36,15 @@ describe('multiple comparisons', () => {
   it('Holm rejects step-down and adjusts', () => {
     const r = holm(p, 0.05);
     expect(r.rejected).toEqual([true, false, false, true]);
-    r.adjusted.forEach((a, i) => expect(a).toBeCloseTo([0.03, 0.06, 0.06, 0.02][i], 12));
-    r.levels.forEach((l, i) => expect(l).toBeCloseTo([0.05 / 3, 0.025, 0.025, 0.0125][i], 12));
+    r.adjusted.forEach((a, i) => { expect(a).toBeCloseTo([0.03, 0.06, 0.06, 0.02][i], 12); });
+    r.levels.forEach((l, i) => { expect(l).toBeCloseTo([0.05 / 3, 0.025, 0.025, 0.0125][i], 12); });
   });
   it('Holm levels agree with decisions, including after the stopping step', () => {
     // 0.0017 fails 0.05/30 = 0.001667, so 0.0017 (second) is not rejected although < 0.05/29.
     const ps = [0.0017, 0.0017, ...Array.from({ length: 28 }, () => 0.5)];
     const r = holm(ps, 0.05);
     expect(r.rejected.every((x) => !x)).toBe(true);
-    ps.forEach((pi, i) => expect(pi < r.levels[i]).toBe(r.rejected[i]));
+    ps.forEach((pi, i) => { expect(pi < r.levels[i]).toBe(r.rejected[i]); });
   });
   it('Holm is never less powerful than Bonferroni, and NaN counts as 1', () => {
     const ps = [0.001, 0.012, 0.013, 0.2, NaN];
@@ -53,7 +53,7 @@ describe('multiple comparisons', () => {
     expect(b.rejected).toEqual([true, false, false, false, false]);
     // Holm: 0.001 < 0.05/5, 0.012 < 0.05/4, 0.013 < 0.05/3, 0.2 ≥ 0.05/2 → stop.
     expect(h.rejected).toEqual([true, true, true, false, false]);
-    b.rejected.forEach((x, i) => expect(!x || h.rejected[i]).toBe(true));
+    b.rejected.forEach((x, i) => { expect(!x || h.rejected[i]).toBe(true); });
     expect(holm([0.001, 0.012, 0.0124], 0.05).rejected).toEqual([true, true, true]);
     expect(bonferroni([0.001, 0.012, 0.0124], 0.05).rejected).toEqual([true, true, true]);
     expect(bonferroni([0.001, 0.017, 0.0124], 0.05).rejected).toEqual([true, false, true]);

@@ -90,7 +90,7 @@ export class FakeCacheService {
   async stop(): Promise<void> {
     for (const res of this.hanging) res.destroy();
     this.server.closeAllConnections();
-    await new Promise<void>((r) => this.server.close(() => r()));
+    await new Promise<void>((r) => this.server.close(() => { r(); }));
   }
 
   /** Entries visible to a reader with these scopes, as the service would list them. */
@@ -113,44 +113,70 @@ export class FakeCacheService {
       this.hanging.add(res);
       return;
     }
-    if (url.pathname.startsWith('/blob/')) return this.blob(req, res, url, body);
-    if (req.method !== 'POST' || !url.pathname.startsWith(SERVICE)) return twirpError(res, 404, 'bad_route', `no route ${req.method} ${url.pathname}`);
+    if (url.pathname.startsWith('/blob/')) {
+      this.blob(req, res, url, body);
+      return;
+    }
+    if (req.method !== 'POST' || !url.pathname.startsWith(SERVICE)) {
+      twirpError(res, 404, 'bad_route', `no route ${req.method} ${url.pathname}`);
+      return;
+    }
     const scopes = scopesOf(req.headers.authorization);
-    if (!scopes) return twirpError(res, 401, 'unauthenticated', 'missing or malformed runtime token');
+    if (!scopes) {
+      twirpError(res, 401, 'unauthenticated', 'missing or malformed runtime token');
+      return;
+    }
     let request: Record<string, unknown>;
     try {
       request = JSON.parse(body.toString('utf8'));
     } catch {
-      return twirpError(res, 400, 'malformed', 'body is not JSON');
+      twirpError(res, 400, 'malformed', 'body is not JSON');
+      return;
     }
     const method = url.pathname.slice(SERVICE.length);
     this.calls.push({ method, body: request, scopes: scopes.map((s) => s.Scope) });
     const status = this.failing[method];
-    if (status !== undefined) return twirpError(res, status, status === 503 ? 'unavailable' : 'internal', `injected failure of ${method}`);
+    if (status !== undefined) {
+      twirpError(res, status, status === 503 ? 'unavailable' : 'internal', `injected failure of ${method}`);
+      return;
+    }
     const key = String(request.key ?? '');
     const version = String(request.version ?? '');
     switch (method) {
       case 'CreateCacheEntry': {
         const writeScope = scopes.find((s) => (s.Permission & 2) !== 0);
-        if (!writeScope) return json(res, 200, { ok: false, message: 'cache write denied: token is read-only' });
-        if (!key || !version) return twirpError(res, 400, 'invalid_argument', 'key and version are required');
+        if (!writeScope) {
+          json(res, 200, { ok: false, message: 'cache write denied: token is read-only' });
+          return;
+        }
+        if (!key || !version) {
+          twirpError(res, 400, 'invalid_argument', 'key and version are required');
+          return;
+        }
         if (this.entries.some((e) => e.key === key && e.version === version && e.scope === writeScope.Scope)) {
-          return twirpError(res, 409, 'already_exists', 'cache entry with the same key, version, and scope already exists');
+          twirpError(res, 409, 'already_exists', 'cache entry with the same key, version, and scope already exists');
+          return;
         }
         const entry: CacheEntry = { id: this.nextId++, key, version, scope: writeScope.Scope, createdAt: ++this.clock, finalized: false };
         this.entries.push(entry);
-        return json(res, 200, { ok: true, signed_upload_url: `${this.url}blob/${entry.id}?sig=upload&sv=2025-01-05` });
+        json(res, 200, { ok: true, signed_upload_url: `${this.url}blob/${entry.id}?sig=upload&sv=2025-01-05` });
+        return;
       }
       case 'FinalizeCacheEntryUpload': {
         const writeScope = scopes.find((s) => (s.Permission & 2) !== 0);
         const entry = this.entries.find((e) => e.key === key && e.version === version && e.scope === writeScope?.Scope && !e.finalized);
-        if (!entry || !entry.data) return json(res, 200, { ok: false, message: `no upload in progress for key ${key}` });
+        if (!entry || !entry.data) {
+          json(res, 200, { ok: false, message: `no upload in progress for key ${key}` });
+          return;
+        }
         if (String(entry.data.length) !== String(request.size_bytes)) {
-          return json(res, 200, { ok: false, message: `size mismatch: uploaded ${entry.data.length}, declared ${request.size_bytes}` });
+          json(res, 200, { ok: false, message: `size mismatch: uploaded ${entry.data.length}, declared ${request.size_bytes}` });
+          return;
         }
         entry.finalized = true;
         entry.createdAt = ++this.clock;
-        return json(res, 200, { ok: true, entry_id: String(entry.id) });
+        json(res, 200, { ok: true, entry_id: String(entry.id) });
+        return;
       }
       case 'GetCacheEntryDownloadURL': {
         const restoreKeys = Array.isArray(request.restore_keys) ? request.restore_keys.map(String) : [];
@@ -163,12 +189,17 @@ export class FakeCacheService {
             restoreKeys
               .map((prefix) => inScope.filter((e) => e.key.startsWith(prefix)).sort((a, b) => b.createdAt - a.createdAt)[0])
               .find((e) => e !== undefined);
-          if (found) return json(res, 200, { ok: true, signed_download_url: `${this.url}blob/${found.id}?sig=download`, matched_key: found.key });
+          if (found) {
+            json(res, 200, { ok: true, signed_download_url: `${this.url}blob/${found.id}?sig=download`, matched_key: found.key });
+            return;
+          }
         }
-        return json(res, 200, { ok: false });
+        json(res, 200, { ok: false });
+        return;
       }
       default:
-        return twirpError(res, 404, 'bad_route', `no method ${method}`);
+        twirpError(res, 404, 'bad_route', `no method ${method}`);
+        return;
     }
   }
 
@@ -209,7 +240,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => { resolve(Buffer.concat(chunks)); });
     req.on('error', reject);
   });
 }

@@ -39,7 +39,7 @@ export class FakeGitHubApi {
     this.owner = owner;
     this.repo = repo;
     this.server = createServer((req, res) => {
-      this.handle(req, res).catch((err) => json(res, 500, { message: String(err) }));
+      this.handle(req, res).catch((err) => { json(res, 500, { message: String(err) }); });
     });
   }
 
@@ -54,7 +54,7 @@ export class FakeGitHubApi {
 
   async stop(): Promise<void> {
     this.server.closeAllConnections();
-    await new Promise<void>((r) => this.server.close(() => r()));
+    await new Promise<void>((r) => this.server.close(() => { r(); }));
   }
 
   /** Adds comments by other users (so the sticky comment has to be found past page 1). */
@@ -84,23 +84,30 @@ export class FakeGitHubApi {
     const body = await readJson(req);
     if (this.failNext > 0) {
       this.failNext--;
-      return json(res, 502, { message: 'Server Error' });
+      json(res, 502, { message: 'Server Error' });
+      return;
     }
     const auth = req.headers.authorization ?? '';
-    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) return json(res, 401, { message: 'Bad credentials' });
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      json(res, 401, { message: 'Bad credentials' });
+      return;
+    }
     // The workflow token cannot say whose it is (an installation token), as on GitHub.
     if (url.pathname === '/user' && req.method === 'GET') {
-      return json(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+      json(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+      return;
     }
     const base = `/repos/${this.owner}/${this.repo}`;
     const list = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(url.pathname);
     const one = new RegExp(`^${base}/issues/comments/(\\d+)$`).exec(url.pathname);
     const write = req.method === 'POST' || req.method === 'PATCH';
     if (write && this.readOnly) {
-      return json(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' });
+      json(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' });
+      return;
     }
     if (write && typeof body?.body === 'string' && body.body.length > 65_536) {
-      return json(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+      json(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+      return;
     }
     if (list && req.method === 'GET') {
       const issue = Number(list[1]);
@@ -112,21 +119,33 @@ export class FakeGitHubApi {
       const link = (p: number, rel: string) => `<${this.url}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
       if (page < pages) links.push(link(page + 1, 'next'), link(pages, 'last'));
       if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
-      return json(res, 200, all.slice((page - 1) * perPage, page * perPage).map((c) => this.view(c)), links.length ? { link: links.join(', ') } : {});
+      json(res, 200, all.slice((page - 1) * perPage, page * perPage).map((c) => this.view(c)), links.length ? { link: links.join(', ') } : {});
+      return;
     }
     if (list && req.method === 'POST') {
-      if (typeof body?.body !== 'string') return json(res, 422, { message: 'Validation Failed' });
-      return json(res, 201, this.view(this.add(Number(list[1]), body.body, 'github-actions[bot]')));
+      if (typeof body?.body !== 'string') {
+        json(res, 422, { message: 'Validation Failed' });
+        return;
+      }
+      json(res, 201, this.view(this.add(Number(list[1]), body.body, 'github-actions[bot]')));
+      return;
     }
     if (one && req.method === 'PATCH') {
       const c = this.comments.find((x) => x.id === Number(one[1]));
-      if (!c) return json(res, 404, { message: 'Not Found' });
-      if (typeof body?.body !== 'string') return json(res, 422, { message: 'Validation Failed' });
+      if (!c) {
+        json(res, 404, { message: 'Not Found' });
+        return;
+      }
+      if (typeof body?.body !== 'string') {
+        json(res, 422, { message: 'Validation Failed' });
+        return;
+      }
       c.body = body.body;
       c.updated_at = new Date().toISOString();
-      return json(res, 200, this.view(c));
+      json(res, 200, this.view(c));
+      return;
     }
-    return json(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    json(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   }
 }
 
