@@ -3,6 +3,7 @@
 // verdict) and hands the numeric cases of the whole suite to the policy in one call, so a policy can
 // control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
 import type { Config } from '../config/types.ts';
+import { compatibilityWarnings } from '../core/compatibility.ts';
 import { CHANGE_CAP, DEFAULT_GATED_METRICS, nativeMetric } from '../core/metrics.ts';
 import { hasOwnKey, ownValue, setOwn } from '../core/own.ts';
 import { samplesRequired } from '../stats/quantile.ts';
@@ -14,6 +15,7 @@ import {
   type BenchmarkResult,
   type BenchmarkVerdict,
   type ComparePolicy,
+  type Direction,
   type MetricCase,
   type MetricDecision,
   type MetricReport,
@@ -22,27 +24,10 @@ import {
   type ReportDocument,
   type ResultsDocument,
 } from '../core/types.ts';
-import { compatibilityWarnings } from '../baseline/documents.ts';
-import { summaryLine } from '../report/summary.ts';
+import { gatedMetricsFor, thresholdFor, type CompareSettings } from './settings.ts';
+import { summaryLine } from './summary.ts';
 
-export interface BenchmarkOverrides {
-  /** The configured benchmark name; results named `<name>` or `<name>/<task>` take its overrides. */
-  name: string;
-  threshold?: number;
-  metricThresholds?: Record<string, number>;
-  metrics?: string[];
-}
-
-export interface CompareSettings {
-  threshold: number;
-  metricThresholds: Record<string, number>;
-  /** Metrics that gate; all metrics are reported. */
-  metrics: string[];
-  benchmarks: BenchmarkOverrides[];
-  policy: ComparePolicy;
-  /** Whether an inconclusive gated metric fails the gate. */
-  failOnInconclusive: boolean;
-}
+export { gatedMetricsFor, thresholdFor, type BenchmarkOverrides, type CompareSettings } from './settings.ts';
 
 export const DEFAULT_THRESHOLD = 0.1;
 
@@ -73,60 +58,188 @@ export function defaultSettings(policy: ComparePolicy, threshold = DEFAULT_THRES
   };
 }
 
-const overrideIndexes = new WeakMap<BenchmarkOverrides[], Map<string, number>>();
-
-/** The first configured benchmark (in config order) named `resultName` or a `/`-prefix of it. */
-function overridesFor(settings: CompareSettings, resultName: string): BenchmarkOverrides | undefined {
-  let index = overrideIndexes.get(settings.benchmarks);
-  if (!index) {
-    index = new Map();
-    settings.benchmarks.forEach((b, i) => {
-      if (!index!.has(b.name)) index!.set(b.name, i);
-    });
-    overrideIndexes.set(settings.benchmarks, index);
-  }
-  let best = index.get(resultName);
-  for (let cut = resultName.indexOf('/'); cut >= 0; cut = resultName.indexOf('/', cut + 1)) {
-    const i = index.get(resultName.slice(0, cut));
-    if (i !== undefined && (best === undefined || i < best)) best = i;
-  }
-  return best === undefined ? undefined : settings.benchmarks[best];
-}
-
-/** Most specific first: benchmark per-metric, benchmark, global per-metric, global. */
-export function thresholdFor(settings: CompareSettings, benchmark: string, metric: string): number {
-  const o = overridesFor(settings, benchmark);
-  return (
-    ownValue(o?.metricThresholds, metric) ?? o?.threshold ?? ownValue(settings.metricThresholds, metric) ?? settings.threshold
-  );
-}
-
-function gatedMetricsFor(settings: CompareSettings, benchmark: string): string[] {
-  return overridesFor(settings, benchmark)?.metrics ?? settings.metrics;
-}
-
 /** The plain relative change of a value (current / baseline − 1) from a worse-is-positive change. */
-function plainChange(worse: number, direction: 'lower' | 'higher'): number {
+function plainChange(worse: number, direction: Direction): number {
   return direction === 'lower' ? worse : -worse;
 }
 
-function plainInterval(i: [number, number] | undefined, direction: 'lower' | 'higher'): [number, number] | undefined {
+function plainInterval(i: [number, number] | undefined, direction: Direction): [number, number] | undefined {
   if (!i) return undefined;
   const a = plainChange(i[0], direction);
   const b = plainChange(i[1], direction);
   return a <= b ? [a, b] : [b, a];
 }
 
-const EMPTY_COUNTS = (): Record<BenchmarkVerdict, number> => ({
-  regression: 0,
-  improvement: 0,
-  unchanged: 0,
-  inconclusive: 0,
-  new: 0,
-  missing: 0,
-  error: 0,
-});
+/** A metric the policy decides: the row its decision fills in, and the case it decides. */
+interface PendingCase {
+  report: MetricReport;
+  kase: MetricCase;
+}
 
+/** A benchmark with a baseline, waiting for the policy's decisions on its gated metrics. */
+interface PendingBenchmark {
+  report: BenchmarkReport;
+  cases: PendingCase[];
+}
+
+export function compare(
+  history: BaselineHistory | null,
+  current: ResultsDocument,
+  settings: CompareSettings,
+): ReportDocument {
+  const runs = history?.runs ?? [];
+  const newest = runs.at(-1);
+  const benchmarks: BenchmarkReport[] = [];
+  const pending: PendingBenchmark[] = [];
+  const baselineRunsOf = baselineLookup(runs);
+  for (const b of current.benchmarks) {
+    const judged = judgeBenchmark(b, baselineRunsOf(b.name), settings);
+    benchmarks.push(judged.report);
+    if ('cases' in judged) pending.push(judged);
+  }
+  decidePending(pending, settings.policy);
+  // A loop, not push(...list): a suite of many thousands of missing benchmarks would overflow the stack.
+  if (newest) for (const b of missingBenchmarks(newest, current)) benchmarks.push(b);
+
+  const counts = countVerdicts(benchmarks);
+  const verdict = overallVerdict(counts, !newest);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    kind: REPORT_KIND,
+    verdict,
+    summary: summaryLine({ verdict, benchmarks, counts, threshold: settings.threshold }),
+    policy: {
+      name: settings.policy.name,
+      description: settings.policy.describe(),
+      baselineSource: settings.policy.baselineSource,
+    },
+    threshold: settings.threshold,
+    gatedMetrics: [...settings.metrics],
+    baseline: newest
+      ? { runs: runs.length, commit: newest.git.commit, createdAt: newest.createdAt, machine: newest.machine }
+      : null,
+    current: { commit: current.git.commit, createdAt: current.createdAt, machine: current.machine },
+    warnings: history && newest ? compatibilityWarnings(history, current) : [],
+    counts,
+    benchmarks,
+  };
+}
+
+/**
+ * For a benchmark name, the runs of the history in which it succeeded, oldest first. One index per
+ * run: a suite of many thousands of benchmarks must not cost a search per pair.
+ */
+function baselineLookup(runs: ResultsDocument[]): (name: string) => BenchmarkResult[] {
+  const byName = runs.map((r) => new Map(r.benchmarks.map((x) => [x.name, x])));
+  return (name) => byName.map((r) => r.get(name)).filter((x): x is BenchmarkResult => !!x && x.status !== 'error');
+}
+
+/**
+ * One benchmark of this run: failed, new (no baseline run has it), not comparable (why, in its
+ * error), or pending the policy's decisions on the cases it hands over.
+ */
+function judgeBenchmark(
+  b: BenchmarkResult,
+  baselineRuns: BenchmarkResult[],
+  settings: CompareSettings,
+): { report: BenchmarkReport } | PendingBenchmark {
+  if (b.status === 'error') return { report: { name: b.name, verdict: 'error', error: b.error ?? 'failed', metrics: {} } };
+  if (baselineRuns.length === 0) {
+    return { report: { name: b.name, verdict: 'new', evidence: b.evidence, metrics: currentOnlyMetrics(b, settings) } };
+  }
+  const report: BenchmarkReport = { name: b.name, verdict: 'unchanged', evidence: b.evidence, metrics: {} };
+  const gated = gatedMetricsFor(settings, b.name);
+  const cases: PendingCase[] = [];
+  const unusable: string[] = [];
+  for (const [name, m] of Object.entries(b.metrics)) {
+    const values = baselineRuns.map((r) => ownValue(r.metrics, name)).filter((x) => x !== undefined);
+    const metricReport = metricRow(m, values.at(-1), thresholdFor(settings, b.name, name));
+    setOwn(report.metrics, name, metricReport);
+    const use = caseFor(b, name, m, values, { gated: gated.includes(name), threshold: metricReport.threshold });
+    if (use.unusable !== undefined) unusable.push(use.unusable);
+    else if (use.note !== undefined) metricReport.note = use.note;
+    else if (use.kase) {
+      metricReport.gated = true;
+      cases.push({ report: metricReport, kase: use.kase });
+    }
+  }
+  unusable.push(...lostGatedMetrics(b, baselineRuns, gated));
+  if (unusable.length > 0) {
+    // A benchmark one of whose metrics cannot be compared cannot be judged: "unchanged" would be a lie.
+    const error = `cannot compare: ${unusable.join('; ')}`;
+    return { report: { name: b.name, verdict: 'error', error, evidence: b.evidence, metrics: report.metrics } };
+  }
+  return { report, cases };
+}
+
+/** The row of a metric before any decision: informational, with the plain change from the newest baseline value. */
+function metricRow(m: MetricValue, last: MetricValue | undefined, threshold: number): MetricReport {
+  return {
+    unit: m.unit,
+    direction: m.direction,
+    baseline: last?.value ?? null,
+    current: m.value,
+    change: last && last.value !== 0 ? m.value / last.value - 1 : null,
+    verdict: 'informational',
+    gated: false,
+    threshold,
+  };
+}
+
+/**
+ * What becomes of one metric of a benchmark, given its values in the baseline runs: a case for the
+ * policy, a note on why a gated metric does not gate, a reason the whole benchmark cannot be
+ * compared, or nothing (not gated, or no baseline value).
+ */
+function caseFor(
+  b: BenchmarkResult,
+  name: string,
+  m: MetricValue,
+  values: MetricValue[],
+  rule: { gated: boolean; threshold: number },
+): { kase?: MetricCase; note?: string; unusable?: string } {
+  // Which way is better is part of what a metric is: a baseline that says the opposite measured
+  // something else, and comparing would call a worsening an improvement (gated or not, the row
+  // would mislead).
+  const flipped = values.find((v) => v.direction !== m.direction);
+  if (flipped) {
+    return { unusable: `${name} changed direction (${m.direction} is better in this run, ${flipped.direction} in the baseline)` };
+  }
+  const last = values.at(-1);
+  if (!rule.gated || !last) return {};
+  if (m.supported === false) return { note: unsupportedNote(name, m) };
+  if (last.unit !== m.unit) return { note: `not gated: the baseline measured ${name} in ${last.unit}, this run in ${m.unit}` };
+  // Zero is a value the policies decide (a throughput that fell to zero is a regression); a
+  // negative one has no relative change at all.
+  const negative = values.find((v) => !(v.value >= 0));
+  if (negative || !(m.value >= 0)) {
+    const which = negative ? `${name} has a baseline value of ${negative.value}` : `${name} has a value of ${m.value} in this run`;
+    return { unusable: `${which} (a relative change needs values of zero or more)` };
+  }
+  const forksOf = (v: MetricValue): number[] => (v.forks && v.forks.length > 0 ? v.forks : [v.value]);
+  return {
+    kase: {
+      benchmark: b.name,
+      metric: name,
+      unit: m.unit,
+      direction: m.direction,
+      threshold: rule.threshold,
+      current: { value: m.value, forks: forksOf(m) },
+      baseline: { runs: values.map((v) => v.value), runForks: values.map(forksOf) },
+      fromAggregates: b.evidence === 'aggregates' || undefined,
+    },
+  };
+}
+
+/** A gated metric the baseline has and this run lacks would otherwise vanish from the judgement. */
+function lostGatedMetrics(b: BenchmarkResult, baselineRuns: BenchmarkResult[], gated: string[]): string[] {
+  const newest = baselineRuns.at(-1);
+  return gated
+    .filter((name) => !hasOwnKey(b.metrics, name) && newest !== undefined && hasOwnKey(newest.metrics, name))
+    .map((name) => `${name} is in the baseline but missing from this run`);
+}
+
+/** The metrics of a benchmark no baseline run has: shown, none decided. */
 function currentOnlyMetrics(b: BenchmarkResult, settings: CompareSettings): Record<string, MetricReport> {
   const gated = gatedMetricsFor(settings, b.name);
   const out: Record<string, MetricReport> = {};
@@ -145,160 +258,37 @@ function currentOnlyMetrics(b: BenchmarkResult, settings: CompareSettings): Reco
   return out;
 }
 
-interface PendingCase {
-  report: MetricReport;
-  kase: MetricCase;
+/** One call to the policy for every case of the suite; each benchmark's verdict follows from its metrics'. */
+function decidePending(pending: PendingBenchmark[], policy: ComparePolicy): void {
+  const cases = pending.flatMap((p) => p.cases);
+  if (cases.length === 0) return;
+  const decisions = policy.decide(cases.map((c) => c.kase));
+  cases.forEach((c, i) => {
+    applyDecision(c, decisions[i]);
+  });
+  for (const p of pending) p.report.verdict = benchmarkVerdict(p.cases.map((c) => c.report.verdict));
 }
 
-export function compare(
-  history: BaselineHistory | null,
-  current: ResultsDocument,
-  settings: CompareSettings,
-): ReportDocument {
-  const runs = history?.runs ?? [];
-  const newest = runs.at(-1);
-  const warnings = history && newest ? compatibilityWarnings(history, current) : [];
-  const benchmarks: BenchmarkReport[] = [];
-  const pending: Array<{ bench: BenchmarkReport; cases: PendingCase[] }> = [];
-  // One index per run: a suite of many thousands of benchmarks must not cost a search per pair.
-  const byName = runs.map((r) => new Map(r.benchmarks.map((x) => [x.name, x])));
+/** Benchmarks of the newest baseline run that this run does not have. */
+function missingBenchmarks(newest: ResultsDocument, current: ResultsDocument): BenchmarkReport[] {
+  const currentNames = new Set(current.benchmarks.map((c) => c.name));
+  return newest.benchmarks
+    .filter((b) => !currentNames.has(b.name))
+    .map((b) => ({ name: b.name, verdict: 'missing', evidence: b.evidence, metrics: {} }));
+}
 
-  for (const b of current.benchmarks) {
-    if (b.status === 'error') {
-      benchmarks.push({ name: b.name, verdict: 'error', error: b.error ?? 'failed', metrics: {} });
-      continue;
-    }
-    // Runs of the history in which this benchmark succeeded, oldest first.
-    const baselineRuns = byName
-      .map((r) => r.get(b.name))
-      .filter((x): x is BenchmarkResult => !!x && x.status !== 'error');
-    if (baselineRuns.length === 0) {
-      benchmarks.push({ name: b.name, verdict: 'new', evidence: b.evidence, metrics: currentOnlyMetrics(b, settings) });
-      continue;
-    }
-    const report: BenchmarkReport = { name: b.name, verdict: 'unchanged', evidence: b.evidence, metrics: {} };
-    const gated = gatedMetricsFor(settings, b.name);
-    const cases: PendingCase[] = [];
-    const unusable: string[] = [];
-    for (const [name, m] of Object.entries(b.metrics)) {
-      const threshold = thresholdFor(settings, b.name, name);
-      const values = baselineRuns.map((r) => ownValue(r.metrics, name)).filter((x) => x !== undefined);
-      const last = values.at(-1);
-      const metricReport: MetricReport = {
-        unit: m.unit,
-        direction: m.direction,
-        baseline: last?.value ?? null,
-        current: m.value,
-        change: last && last.value !== 0 ? m.value / last.value - 1 : null,
-        verdict: 'informational',
-        gated: false,
-        threshold,
-      };
-      setOwn(report.metrics, name, metricReport);
-      // Which way is better is part of what a metric is: a baseline that says the opposite measured
-      // something else, and comparing would call a worsening an improvement (gated or not, the row
-      // would mislead).
-      const flipped = values.find((v) => v.direction !== m.direction);
-      if (flipped) {
-        unusable.push(`${name} changed direction (${m.direction} is better in this run, ${flipped.direction} in the baseline)`);
-        continue;
-      }
-      if (!gated.includes(name) || !last) continue;
-      if (m.supported === false) {
-        metricReport.note = unsupportedNote(name, m);
-        continue;
-      }
-      if (last.unit !== m.unit) {
-        metricReport.note = `not gated: the baseline measured ${name} in ${last.unit}, this run in ${m.unit}`;
-        continue;
-      }
-      // Zero is a value the policies decide (a throughput that fell to zero is a regression); a
-      // negative one has no relative change at all.
-      const negative = values.find((v) => !(v.value >= 0));
-      if (negative || !(m.value >= 0)) {
-        unusable.push(
-          (negative ? `${name} has a baseline value of ${negative.value}` : `${name} has a value of ${m.value} in this run`) +
-            ' (a relative change needs values of zero or more)',
-        );
-        continue;
-      }
-      metricReport.gated = true;
-      cases.push({
-        report: metricReport,
-        kase: {
-          benchmark: b.name,
-          metric: name,
-          unit: m.unit,
-          direction: m.direction,
-          threshold,
-          current: { value: m.value, forks: m.forks && m.forks.length > 0 ? m.forks : [m.value] },
-          baseline: {
-            runs: values.map((v) => v.value),
-            runForks: values.map((v) => (v.forks && v.forks.length > 0 ? v.forks : [v.value])),
-          },
-          fromAggregates: b.evidence === 'aggregates' || undefined,
-        },
-      });
-    }
-    // A gated metric the baseline has and this run lacks would otherwise vanish from the judgement.
-    for (const name of gated) {
-      if (hasOwnKey(b.metrics, name)) continue;
-      const newest = baselineRuns.at(-1);
-      if (newest && hasOwnKey(newest.metrics, name)) unusable.push(`${name} is in the baseline but missing from this run`);
-    }
-    if (unusable.length > 0) {
-      // A relative change from zero is undefined: the benchmark cannot be judged, and saying
-      // "unchanged" would be a lie.
-      benchmarks.push({
-        name: b.name,
-        verdict: 'error',
-        error: `cannot compare: ${unusable.join('; ')}`,
-        evidence: b.evidence,
-        metrics: report.metrics,
-      });
-      continue;
-    }
-    benchmarks.push(report);
-    pending.push({ bench: report, cases });
-  }
-
-  const allCases = pending.flatMap((p) => p.cases);
-  const decisions: MetricDecision[] = allCases.length > 0 ? settings.policy.decide(allCases.map((c) => c.kase)) : [];
-  allCases.forEach((c, i) => applyDecision(c, decisions[i]));
-  for (const p of pending) p.bench.verdict = benchmarkVerdict(p.cases.map((c) => c.report.verdict));
-
-  if (newest) {
-    const currentNames = new Set(current.benchmarks.map((c) => c.name));
-    for (const b of newest.benchmarks) {
-      if (!currentNames.has(b.name)) {
-        benchmarks.push({ name: b.name, verdict: 'missing', evidence: b.evidence, metrics: {} });
-      }
-    }
-  }
-
-  const counts = EMPTY_COUNTS();
-  for (const b of benchmarks) counts[b.verdict]++;
-  const verdict = overallVerdict(counts, !newest);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    kind: REPORT_KIND,
-    verdict,
-    summary: summaryLine({ verdict, benchmarks, counts, threshold: settings.threshold }),
-    policy: {
-      name: settings.policy.name,
-      description: settings.policy.describe(),
-      baselineSource: settings.policy.baselineSource,
-    },
-    threshold: settings.threshold,
-    gatedMetrics: [...settings.metrics],
-    baseline: newest
-      ? { runs: runs.length, commit: newest.git.commit, createdAt: newest.createdAt, machine: newest.machine }
-      : null,
-    current: { commit: current.git.commit, createdAt: current.createdAt, machine: current.machine },
-    warnings,
-    counts,
-    benchmarks,
+function countVerdicts(benchmarks: BenchmarkReport[]): Record<BenchmarkVerdict, number> {
+  const counts: Record<BenchmarkVerdict, number> = {
+    regression: 0,
+    improvement: 0,
+    unchanged: 0,
+    inconclusive: 0,
+    new: 0,
+    missing: 0,
+    error: 0,
   };
+  for (const b of benchmarks) counts[b.verdict]++;
+  return counts;
 }
 
 function applyDecision(c: PendingCase, d: MetricDecision | undefined): void {

@@ -1,37 +1,10 @@
-// Number and text formatting shared by the renderers.
-
-// Past CHANGE_CAP (+1000%) a percentage says only "very large": printed as a phrase, never as digits.
+// Number and text formatting shared by the renderers. Past CHANGE_CAP (+1000%) a percentage says
+// only "very large": printed as a phrase, never as digits.
 import { CHANGE_CAP } from '../core/metrics.ts';
+import { fixed, formatChange } from '../core/format.ts';
 
-/**
- * A number in fixed notation with `digits` decimals: never exponent notation (`toFixed` switches to
- * it from 1e21 on), never `-0`.
- */
-export function fixed(value: number, digits: number): string {
-  if (Math.abs(value) >= 1e21) return BigInt(Math.round(value)).toString();
-  const text = value.toFixed(digits);
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
-}
-
-/** 0.1 → "10%", 0.125 → "12.5%"; past ±1000% "more than 1000%". */
-export function formatPercent(fraction: number): string {
-  if (!Number.isFinite(fraction)) return '—';
-  if (Math.abs(fraction) > CHANGE_CAP) return `${fraction < 0 ? 'less than −' : 'more than '}${CHANGE_CAP * 100}%`;
-  const p = fraction * 100;
-  const digits = Math.abs(p) >= 10 || Number.isInteger(p) ? 0 : 1;
-  return `${fixed(Number(p.toFixed(digits)), digits).replace(/\.0$/, '')}%`;
-}
-
-/** A signed relative change: +12.3%, −4.0%, ±0.0%; "more than +1000%" past the cap; "—" when unknown. */
-export function formatChange(change: number | null | undefined): string {
-  if (change === null || change === undefined || Number.isNaN(change)) return '—';
-  if (change > CHANGE_CAP) return `more than +${CHANGE_CAP * 100}%`;
-  if (change < -CHANGE_CAP) return `less than −${CHANGE_CAP * 100}%`;
-  const p = change * 100;
-  const text = Math.abs(p) >= 1000 ? fixed(Math.abs(p), 0) : fixed(Math.abs(p), 1);
-  if (Number(text) === 0) return '±0.0%';
-  return `${p > 0 ? '+' : '−'}${text}%`;
-}
+// How a change and a name are said is shared with the judgement's summary line (core/format.ts).
+export { formatChange, formatPercent, shortenMiddle } from '../core/format.ts';
 
 /** A confidence interval of a change; a bound past the cap says only ">+1000%" (or "<−1000%"). */
 export function formatInterval(interval: [number, number] | undefined): string {
@@ -85,17 +58,6 @@ export { escapeMarkdown } from '../core/escape.ts';
 /** Shortens text to at most `max` characters, marking the cut. */
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
-}
-
-/**
- * Shortens a long name for display, keeping both ends (a suite prefix and a case suffix are what
- * tell names apart): the first `head` and the last `tail` characters around an ellipsis. Counts code
- * points, so a surrogate pair is never split.
- */
-export function shortenMiddle(text: string, head = 60, tail = 20): string {
-  const chars = Array.from(text);
-  if (chars.length <= head + tail + 1) return text;
-  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
 }
 
 /** A short stable tag of a string (FNV-1a, 6 hex digits), to tell apart names shortened alike. */

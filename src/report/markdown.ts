@@ -5,7 +5,7 @@
 // here, where it is written.
 import type { ReportDocument } from '../core/types.ts';
 import { escapeMarkdown, formatPercent, shortenMiddle, shortenText } from './format.ts';
-import { summaryLine } from './summary.ts';
+import { summaryLine } from '../compare/summary.ts';
 import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row, type SharedNote } from './rows.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */

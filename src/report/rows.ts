@@ -2,13 +2,10 @@
 // markdown renderers so both always show the same thing: first the decision (regressions and
 // failures), then everything else with, for what is undecided, what would settle it.
 import type { BenchmarkReport, MetricReport, ReportDocument } from '../core/types.ts';
+import { displayMetric, NAME_HEAD, NAME_TAIL } from '../core/format.ts';
 import { formatChange, formatInterval, formatPercent, formatValue, shortTag, shortenMiddle, shortenText } from './format.ts';
 
-/** Display lengths: a name keeps its first 60 and last 20 characters; metric names and units less. */
-export const NAME_HEAD = 60;
-export const NAME_TAIL = 20;
-const METRIC_HEAD = 24;
-const METRIC_TAIL = 8;
+/** Display lengths of a unit (a name's and a metric's are in core/format.ts). */
 const UNIT_HEAD = 16;
 const UNIT_TAIL = 4;
 /** A note or an error text longer than this is cut for display (the JSON report keeps it whole). */
@@ -55,10 +52,6 @@ export function namer(report: Pick<ReportDocument, 'benchmarks'>): (name: string
   return (name) => shown.get(name) ?? shortenMiddle(name, NAME_HEAD, NAME_TAIL);
 }
 
-export function displayMetric(name: string): string {
-  return shortenMiddle(name, METRIC_HEAD, METRIC_TAIL);
-}
-
 function displayNote(text: string): string {
   return shortenText(text, NOTE_MAX - 100, 99);
 }
@@ -101,32 +94,23 @@ function bareRow(b: BenchmarkReport, shown: string, note: string): Row {
 }
 
 /**
- * Which metrics a benchmark shows: the gated ones and any with a decided verdict; for a new
- * benchmark, the gated metric names of the run. `all` shows every metric. `shown` is the displayed
- * name (see `namer`).
+ * Which metrics a benchmark shows: those that gate, those with a decided verdict, and those the
+ * judgement put a note on (compare notes an undecided metric only to say why a metric configured to
+ * gate does not: too few samples, another unit). Which metrics gate is the comparison's rule, read
+ * here from its result, never decided again. `shown` is the displayed name (see `namer`).
  */
-export function benchmarkRows(b: BenchmarkReport, gatedMetrics: string[], all = false, shown = b.name): Row[] {
+function benchmarkRows(b: BenchmarkReport, shown: string): Row[] {
   if (b.verdict === 'error') return [bareRow(b, shown, b.error ?? 'failed')];
   if (b.verdict === 'missing') return [bareRow(b, shown, 'in the baseline, not in this run')];
-  const rows: Row[] = [];
-  for (const [name, m] of Object.entries(b.metrics)) {
-    const wanted = all || m.gated || m.verdict !== 'informational' || (gatedMetrics.includes(name) && m.note);
-    if (wanted) rows.push(metricRow(b, shown, name, m));
-  }
-  if (rows.length === 0) {
-    // Imports may carry only metrics nobody gates: show what there is rather than nothing.
-    for (const [name, m] of Object.entries(b.metrics)) rows.push(metricRow(b, shown, name, m));
-  }
-  return rows;
+  const metrics = Object.entries(b.metrics);
+  const wanted = metrics.filter(([, m]) => m.gated || m.verdict !== 'informational' || m.note);
+  // Imports may carry only metrics nobody gates: show what there is rather than nothing.
+  return (wanted.length > 0 ? wanted : metrics).map(([name, m]) => metricRow(b, shown, name, m));
 }
 
-export function allRows(report: ReportDocument): Row[] {
+function allRows(report: ReportDocument): Row[] {
   const name = namer(report);
-  return report.benchmarks.flatMap((b) => benchmarkRows(b, report.gatedMetrics, false, name(b.name)));
-}
-
-export function rowsWithVerdict(report: ReportDocument, verdict: string): Row[] {
-  return allRows(report).filter((r) => r.verdict === verdict);
+  return report.benchmarks.flatMap((b) => benchmarkRows(b, name(b.name)));
 }
 
 /** The order the rest is listed in: what is undecided first (with what would settle it). */

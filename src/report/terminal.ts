@@ -6,7 +6,7 @@
 import { escapeLogLine } from '../core/escape.ts';
 import type { ReportDocument } from '../core/types.ts';
 import { formatPercent, shortenMiddle, shortenText } from './format.ts';
-import { summaryLine } from './summary.ts';
+import { summaryLine } from '../compare/summary.ts';
 import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row, type SharedNote } from './rows.ts';
 
 export interface TerminalOptions {

@@ -1,0 +1,64 @@
+// The judging settings and the one rule that reads them: which threshold a benchmark × metric is held
+// to and which metrics of a benchmark gate. The comparison, the adaptive sampler and anything else
+// that asks "does this gate, and at what change?" use these lookups, never their own.
+import { ownValue } from '../core/own.ts';
+import type { ComparePolicy } from '../core/types.ts';
+
+export interface BenchmarkOverrides {
+  /** The configured benchmark name; results named `<name>` or `<name>/<task>` take its overrides. */
+  name: string;
+  threshold?: number;
+  metricThresholds?: Record<string, number>;
+  metrics?: string[];
+}
+
+export interface CompareSettings {
+  threshold: number;
+  metricThresholds: Record<string, number>;
+  /** Metrics that gate; all metrics are reported. */
+  metrics: string[];
+  benchmarks: BenchmarkOverrides[];
+  policy: ComparePolicy;
+  /** Whether an inconclusive gated metric fails the gate. */
+  failOnInconclusive: boolean;
+}
+
+/** Config order of each override name (its first occurrence), built once per overrides list. */
+const overrideIndexes = new WeakMap<BenchmarkOverrides[], Map<string, number>>();
+
+function overrideIndex(benchmarks: BenchmarkOverrides[]): Map<string, number> {
+  let index = overrideIndexes.get(benchmarks);
+  if (!index) {
+    const built = new Map<string, number>();
+    benchmarks.forEach((b, i) => {
+      if (!built.has(b.name)) built.set(b.name, i);
+    });
+    overrideIndexes.set(benchmarks, built);
+    index = built;
+  }
+  return index;
+}
+
+/** The first configured benchmark (in config order) named `resultName` or a `/`-prefix of it. */
+function overridesFor(settings: CompareSettings, resultName: string): BenchmarkOverrides | undefined {
+  const index = overrideIndex(settings.benchmarks);
+  let best = index.get(resultName);
+  for (let cut = resultName.indexOf('/'); cut >= 0; cut = resultName.indexOf('/', cut + 1)) {
+    const i = index.get(resultName.slice(0, cut));
+    if (i !== undefined && (best === undefined || i < best)) best = i;
+  }
+  return best === undefined ? undefined : settings.benchmarks[best];
+}
+
+/** Most specific first: benchmark per-metric, benchmark, global per-metric, global. */
+export function thresholdFor(settings: CompareSettings, benchmark: string, metric: string): number {
+  const o = overridesFor(settings, benchmark);
+  return (
+    ownValue(o?.metricThresholds, metric) ?? o?.threshold ?? ownValue(settings.metricThresholds, metric) ?? settings.threshold
+  );
+}
+
+/** The metrics that gate a benchmark: its own list when configured, else the global one. */
+export function gatedMetricsFor(settings: CompareSettings, benchmark: string): string[] {
+  return overridesFor(settings, benchmark)?.metrics ?? settings.metrics;
+}
