@@ -1,13 +1,12 @@
-// What the CLI's commands use beyond parsing their arguments: the config loader, the pipeline, the
-// documents and the renderers. src/cli.ts imports this module on first use only, so the bundler puts
-// it in a chunk of its own and `perf-gate --help`, `--version` and usage errors never load it.
-export { appendRun, readBaselineOrResults, readResults, updateBaselineFile, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } from './baseline/documents.ts';
-export { defaultSettings, compare, failsGate } from './compare/index.ts';
-export { createPolicy } from './compare/policies/index.ts';
+// What the CLI's commands use beyond parsing their arguments: the config loader, the gate and its
+// seams' file-based implementations, the documents. src/cli.ts imports this module on first use
+// only, so the bundler puts it in a chunk of its own and `perf-gate --help`, `--version` and usage
+// errors never load it.
+export { readResults, writeJsonAtomic, DEFAULT_KEEP } from './baseline/documents.ts';
+export { fileBaselineStore } from './baseline/file-store.ts';
 export { loadConfig, parseThreshold } from './config/load.ts';
-export { DEFAULTS } from './config/schema.ts';
+export { gate } from './gate/gate.ts';
+export { givenResults, liveMeasurement } from './gate/measurement.ts';
+export { baselineFileNotes, reportFiles, terminalTable } from './gate/publishers.ts';
+export { defaultSettings, policyFor, settingsFromConfig } from './gate/settings.ts';
 export { machineFingerprint } from './measure/index.ts';
-export { compareWithConfig, measureAndCompare } from './pipeline.ts';
-export { renderJson } from './report/json.ts';
-export { renderMarkdown } from './report/markdown.ts';
-export { renderTerminal } from './report/terminal.ts';

@@ -1,31 +1,31 @@
 // The CLI entry point: parses arguments, composes the pipeline with file-based adapters, prints.
 // Exit codes: 0 no regression, 1 regression (or a failed benchmark), 2 bad usage, config or input.
-import { existsSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type * as Engine from './cli-engine.ts';
-import type { CompareSettings } from './compare/index.ts';
+import { checkWritable, ioReason, writeOutput } from './baseline/output-files.ts';
 import { POLICY_NAMES } from './config/policy-names.ts';
 import { nearest } from './config/values.ts';
-import type { Config, PolicyConfig } from './config/types.ts';
+import type { Config } from './config/types.ts';
 import { InputError, errorMessage } from './core/errors.ts';
 import { escapeTerminal } from './core/escape.ts';
 import { packageVersion } from './core/version.ts';
-import { RESULTS_KIND, SCHEMA_VERSION, type BaselineHistory, type ReportDocument, type ResultsDocument } from './core/types.ts';
+import { RESULTS_KIND, SCHEMA_VERSION, type ResultsDocument } from './core/types.ts';
 import { WORKER_ARG } from './measure/protocol.ts';
 
 // The pipeline (config loader, measure, compare, documents, renderers) is loaded by the commands that
 // use it, from a chunk of its own: --help, --version and usage errors start about as fast as Node.
-let { readBaselineOrResults, readResults, updateBaselineFile, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } = {} as typeof Engine;
-let { defaultSettings, compare, failsGate, createPolicy, loadConfig, parseThreshold, DEFAULTS, machineFingerprint } = {} as typeof Engine;
-let { compareWithConfig, measureAndCompare, renderJson, renderMarkdown, renderTerminal } = {} as typeof Engine;
+let { readResults, writeJsonAtomic, DEFAULT_KEEP, fileBaselineStore, loadConfig, parseThreshold } = {} as typeof Engine;
+let { gate, givenResults, liveMeasurement, baselineFileNotes, reportFiles, terminalTable } = {} as typeof Engine;
+let { defaultSettings, policyFor, settingsFromConfig, machineFingerprint } = {} as typeof Engine;
 async function loadEngine(): Promise<void> {
   const engine = await import('./cli-engine.ts');
-  ({ readBaselineOrResults, readResults, updateBaselineFile, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } = engine);
-  ({ defaultSettings, compare, failsGate, createPolicy, loadConfig, parseThreshold, DEFAULTS, machineFingerprint } = engine);
-  ({ compareWithConfig, measureAndCompare, renderJson, renderMarkdown, renderTerminal } = engine);
+  ({ readResults, writeJsonAtomic, DEFAULT_KEEP, fileBaselineStore, loadConfig, parseThreshold } = engine);
+  ({ gate, givenResults, liveMeasurement, baselineFileNotes, reportFiles, terminalTable } = engine);
+  ({ defaultSettings, policyFor, settingsFromConfig, machineFingerprint } = engine);
 }
 
 const DEFAULT_CONFIG = 'perf-gate.yml';
@@ -178,8 +178,15 @@ function globalHelp(): string {
   return lines.join('\n');
 }
 
+/** A verb's spec; `verb` comes from the table itself or was checked against it. */
+function verbSpec(verb: string): VerbSpec {
+  const spec = VERBS.get(verb);
+  if (!spec) throw unknownCommand(verb);
+  return spec;
+}
+
 function verbHelp(verb: string): string {
-  const spec = VERBS.get(verb)!;
+  const spec = verbSpec(verb);
   const lines = [`perf-gate${verb ? ` ${verb}` : ''} — ${spec.summary}`, '', `Usage: ${synopsis(verb, spec)}`, '', 'Options:'];
   const rows: Array<[string, string]> = [];
   for (const [name, text] of Object.entries(spec.flags) as Array<[FlagName, string]>) {
@@ -198,7 +205,7 @@ function helpText(topic: string): string {
   if (VERBS.has(topic) && topic !== '') return verbHelp(topic);
   const group = [...VERBS.keys()].filter((v) => v.startsWith(`${topic} `));
   if (group.length > 0) {
-    return [`perf-gate ${topic} — commands:`, '', ...group.map((v) => `  ${synopsis(v, VERBS.get(v)!)}\n      ${VERBS.get(v)!.summary}`), '', `perf-gate help ${group[0]} describes its options.`].join('\n');
+    return [`perf-gate ${topic} — commands:`, '', ...group.map((v) => `  ${synopsis(v, verbSpec(v))}\n      ${verbSpec(v).summary}`), '', `perf-gate help ${group[0]} describes its options.`].join('\n');
   }
   throw unknownCommand(topic);
 }
@@ -241,117 +248,15 @@ function loadConfigFrom(flags: Flags, cwd: string): Config {
   return loadConfig(path, flags.threshold !== undefined ? { threshold: flags.threshold, thresholdSource: '--threshold' } : undefined);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Output files: checked before any measuring, and every write failure one line naming the file.
-
-function ioReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'EISDIR':
-      return 'it is a directory';
-    case 'ENOTDIR':
-      return 'a part of the path is a file, not a directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'read-only file system';
-    case 'ENOSPC':
-      return 'no space left on the device';
-    case 'ENOENT':
-      return 'the directory cannot be created';
-    default:
-      return code ?? errorMessage(err).split('\n')[0];
-  }
+function reportPaths(flags: Flags, cwd: string): { json?: string; markdown?: string } {
+  return {
+    ...(flags.json ? { json: resolve(cwd, flags.json) } : {}),
+    ...(flags.markdown ? { markdown: resolve(cwd, flags.markdown) } : {}),
+  };
 }
 
-/**
- * Fails early, with one line, when `path` cannot be written: a directory, a path under a file, or a
- * directory this process cannot create files in. Measuring first and failing at the end would lose
- * the measurements.
- */
-function checkWritable(path: string, flag: string): void {
-  const label = `${flag} ${path}`;
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) throw new InputError(`${label}: is a directory, expected a file path`);
-  // The nearest existing ancestor is where a file (or the missing directories) would be created.
-  let dir = dirname(path);
-  let dirStat = statSync(dir, { throwIfNoEntry: false });
-  while (!dirStat && dirname(dir) !== dir) {
-    dir = dirname(dir);
-    dirStat = statSync(dir, { throwIfNoEntry: false });
-  }
-  if (dirStat && !dirStat.isDirectory()) throw new InputError(`${label}: cannot be written (${dir} is a file, not a directory)`);
-  const probe = join(dir, `.perf-gate-write-check-${process.pid}`);
-  try {
-    writeFileSync(probe, '', { flag: 'wx' });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new InputError(`${label}: cannot be written (${ioReason(err)} in ${dir})`);
-  }
-  rmSync(probe, { force: true });
-}
-
-function writeOutput(path: string, flag: string, write: () => void): void {
-  try {
-    write();
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`${flag} ${path}: cannot be written (${ioReason(err)})`);
-  }
-}
-
-function writeReports(report: ReportDocument, flags: Flags, cwd: string): void {
-  if (flags.json) {
-    const path = resolve(cwd, flags.json);
-    writeOutput(path, '--json', () => writeTextAtomic(path, renderJson(report)));
-  }
-  if (flags.markdown) {
-    const path = resolve(cwd, flags.markdown);
-    writeOutput(path, '--markdown', () => writeTextAtomic(path, renderMarkdown(report)));
-  }
-}
-
-function checkReportPaths(flags: Flags, cwd: string): void {
-  if (flags.json) checkWritable(resolve(cwd, flags.json), '--json');
-  if (flags.markdown) checkWritable(resolve(cwd, flags.markdown), '--markdown');
-}
-
-function printReport(report: ReportDocument, flags: Flags, io: CliIO): void {
-  const color = flags['no-color'] || process.env.NO_COLOR ? false : (flags.color ?? io.isTTY);
-  io.stdout(renderTerminal(report, { color }));
-}
-
-function exitCodeFor(report: ReportDocument, settings: CompareSettings): number {
-  return failsGate(report, settings.failOnInconclusive) ? 1 : 0;
-}
-
-function filterOf(flags: Flags): RegExp | undefined {
-  if (flags.filter === undefined) return undefined;
-  try {
-    return new RegExp(flags.filter);
-  } catch (err) {
-    throw new InputError(`--filter: not a valid regular expression: ${errorMessage(err)}`);
-  }
-}
-
-/**
- * A filter that chose nothing is a typo, not a passing run of zero benchmarks. Checked before
- * measuring when no configured name matches and no file benchmark has tasks it could match, and
- * again after measuring.
- */
-function checkFilterMatched(flags: Flags, config: Config, results: ResultsDocument | null): void {
-  if (flags.filter === undefined) return;
-  if (results && results.benchmarks.length > 0) return;
-  if (!results) {
-    const filter = filterOf(flags)!;
-    if (config.benchmarks.some((b) => b.kind === 'file' || filter.test(b.name))) return;
-  }
-  const names = config.benchmarks.map((b) => b.name);
-  const guess = nearest(flags.filter, names);
-  const listed = names.length > 10 ? `${names.slice(0, 10).join(', ')}, … (${names.length})` : names.join(', ');
-  throw new InputError(
-    `--filter ${JSON.stringify(flags.filter)} matched no benchmark${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; benchmarks: ${listed}`,
-  );
+function useColor(flags: Flags, io: CliIO): boolean {
+  return flags['no-color'] || process.env.NO_COLOR ? false : (flags.color ?? io.isTTY);
 }
 
 function failedNames(results: ResultsDocument): string[] {
@@ -384,13 +289,12 @@ async function cmdRun(flags: Flags, io: CliIO): Promise<number> {
   const config = loadConfigFrom(flags, io.cwd);
   const out = resolve(io.cwd, flags.out ?? DEFAULT_RESULTS);
   checkWritable(out, '--out');
-  checkFilterMatched(flags, config, null);
-  const { measure } = await import('./measure/index.ts');
-  const results = await measure(config, { workerCommand: workerCommand(), filter: filterOf(flags), toolVersion: toolVersion() });
-  checkFilterMatched(flags, config, results);
+  const measurement = liveMeasurement(config, { workerCommand: workerCommand(), filter: flags.filter, toolVersion: toolVersion() });
+  measurement.check?.();
+  const { results } = await measurement.run(null, () => undefined);
   writeResults(out, '--out', results);
   const failed = results.benchmarks.filter((b) => b.status === 'error');
-  for (const b of failed) io.stderr(`perf-gate: benchmark "${b.name}" failed: ${b.error}\n`);
+  for (const b of failed) io.stderr(`perf-gate: benchmark "${b.name}" failed: ${b.error ?? 'unknown error'}\n`);
   io.stderr(`perf-gate: wrote ${results.benchmarks.length} benchmark results to ${out}\n`);
   return failed.length > 0 ? 1 : 0;
 }
@@ -405,26 +309,25 @@ function policyFlag(flags: Flags): string | undefined {
 }
 
 async function cmdCompare(flags: Flags, io: CliIO): Promise<number> {
-  const history = readBaselineOrResults(resolve(io.cwd, need(flags, 'baseline', 'compare')));
+  const baselinePath = resolve(io.cwd, need(flags, 'baseline', 'compare'));
   const current = readResults(resolve(io.cwd, need(flags, 'current', 'compare')));
   const policyName = policyFlag(flags);
-  checkReportPaths(flags, io.cwd);
-  let report: ReportDocument;
-  let settings: CompareSettings;
-  if (flags.config) {
-    ({ report, settings } = compareWithConfig(history, current, loadConfigFrom(flags, io.cwd), policyName));
-  } else {
-    const policy = createPolicy({ ...DEFAULTS.policy, name: (policyName ?? DEFAULTS.policy.name) as PolicyConfig['name'] });
-    const threshold = flags.threshold !== undefined ? parseThreshold(flags.threshold, '--threshold') : undefined;
-    settings = defaultSettings(policy, threshold);
-    report = compare(history, current, settings);
-  }
-  writeReports(report, flags, io.cwd);
-  printReport(report, flags, io);
-  return exitCodeFor(report, settings);
+  const config = flags.config ? loadConfigFrom(flags, io.cwd) : null;
+  const settings = config
+    ? settingsFromConfig(config, policyFor(config, policyName))
+    : defaultSettings(policyFor(null, policyName), flags.threshold !== undefined ? parseThreshold(flags.threshold, '--threshold') : undefined);
+  const outcome = await gate({
+    measurement: givenResults(current, settings),
+    baseline: fileBaselineStore({ path: baselinePath, flag: '--baseline', missing: 'error' }),
+    record: false,
+    publishers: [reportFiles(reportPaths(flags, io.cwd)), terminalTable(io, { color: useColor(flags, io) })],
+    enforcement: { failOnRegression: true, regressionBlocks: true },
+    log: () => undefined,
+  });
+  return outcome.exitCode;
 }
 
-function cmdBaselineUpdate(flags: Flags, io: CliIO): number {
+async function cmdBaselineUpdate(flags: Flags, io: CliIO): Promise<number> {
   const path = resolve(io.cwd, need(flags, 'baseline', 'baseline update'));
   const resultsPath = resolve(io.cwd, need(flags, 'results', 'baseline update'));
   const results = readResults(resultsPath);
@@ -436,12 +339,10 @@ function cmdBaselineUpdate(flags: Flags, io: CliIO): number {
       `${resultsPath}: not recorded in ${path}: ${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${listNames(failed)}); a baseline holds only complete runs`,
     );
   }
-  let updated: { history: BaselineHistory; warnings: string[] } | undefined;
-  writeOutput(path, '--baseline', () => {
-    updated = updateBaselineFile(path, results, keep);
-  });
-  for (const w of updated!.warnings) io.stderr(`perf-gate: warning: ${w}\n`);
-  const n = updated!.history.runs.length;
+  const record = await fileBaselineStore({ path, flag: '--baseline', keep }).record({ history: null }, results);
+  if (!record.recorded) throw new InputError(`--baseline ${path}: ${record.why}`);
+  for (const w of record.warnings) io.stderr(`perf-gate: warning: ${w}\n`);
+  const n = record.runs;
   io.stderr(`perf-gate: baseline ${path} now holds ${n} run${n === 1 ? '' : 's'}\n`);
   return 0;
 }
@@ -465,7 +366,7 @@ async function cmdImport(flags: Flags, io: CliIO): Promise<number> {
     benchmarks,
   };
   checkWritable(out, '--out');
-  writeOutput(out, '--out', () => writeJsonAtomic(out, doc));
+  writeOutput(out, '--out', () => { writeJsonAtomic(out, doc); });
   io.stderr(`perf-gate: imported ${benchmarks.length} benchmark${benchmarks.length === 1 ? '' : 's'} from ${file} into ${out}\n`);
   return 0;
 }
@@ -475,47 +376,27 @@ async function cmdLocal(flags: Flags, io: CliIO): Promise<number> {
   const config = loadConfigFrom(flags, io.cwd);
   const defaultPath = resolve(config.dir, '.perf-gate', 'baseline.json');
   const baselinePath = flags.baseline !== undefined ? resolve(io.cwd, flags.baseline) : defaultPath;
-  const exists = existsSync(baselinePath);
-  // A baseline named on the command line that is not there is a typo, not a first run.
-  if (flags.baseline !== undefined && !exists && !flags['update-baseline']) {
-    throw new InputError(
-      `--baseline ${baselinePath}: file not found (leave --baseline out to use ${defaultPath} when it exists, or add --update-baseline to create it)`,
-    );
-  }
-  checkReportPaths(flags, io.cwd);
-  if (flags['update-baseline']) checkWritable(baselinePath, '--baseline');
-  checkFilterMatched(flags, config, null);
-  const history = exists ? readBaselineOrResults(baselinePath) : null;
-  const { results, report, settings } = await measureAndCompare(config, history, {
-    workerCommand: workerCommand(),
-    filter: filterOf(flags),
-    toolVersion: toolVersion(),
-    log: (line) => io.stderr(`perf-gate: ${line}\n`),
+  const outcome = await gate({
+    measurement: liveMeasurement(config, { workerCommand: workerCommand(), filter: flags.filter, toolVersion: toolVersion() }),
+    // A baseline named on the command line that is not there is a typo, not a first run.
+    baseline: fileBaselineStore({
+      path: baselinePath,
+      flag: '--baseline',
+      missing:
+        flags.baseline === undefined
+          ? 'absent'
+          : { typo: `leave --baseline out to use ${defaultPath} when it exists, or add --update-baseline to create it` },
+    }),
+    record: flags['update-baseline'] === true,
+    publishers: [
+      reportFiles(reportPaths(flags, io.cwd)),
+      terminalTable(io, { color: useColor(flags, io), gap: true }),
+      baselineFileNotes(io.stderr, baselinePath),
+    ],
+    enforcement: { failOnRegression: true, regressionBlocks: true },
+    log: (line) => { io.stderr(`perf-gate: ${line}\n`); },
   });
-  checkFilterMatched(flags, config, results);
-  writeReports(report, flags, io.cwd);
-  io.stderr('\n');
-  printReport(report, flags, io);
-  if (flags['update-baseline']) {
-    const failed = failedNames(results);
-    if (failed.length > 0) {
-      io.stderr(
-        `perf-gate: not recorded in ${baselinePath}: ${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${listNames(failed)}); a baseline holds only complete runs\n`,
-      );
-    } else {
-      // Under the lock the file is read again: a run another process recorded meanwhile is kept.
-      let updated: { history: BaselineHistory; warnings: string[] } | undefined;
-      writeOutput(baselinePath, '--baseline', () => {
-        updated = updateBaselineFile(baselinePath, results);
-      });
-      for (const w of updated!.warnings) io.stderr(`perf-gate: warning: ${w}\n`);
-      const n = updated!.history.runs.length;
-      io.stderr(`perf-gate: recorded this run in ${baselinePath} (${n} run${n === 1 ? '' : 's'})\n`);
-    }
-  } else if (!history) {
-    io.stderr(`perf-gate: no baseline at ${baselinePath}; run again with --update-baseline to record one\n`);
-  }
-  return exitCodeFor(report, settings);
+  return outcome.exitCode;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -534,13 +415,14 @@ function parse(argv: string[]): Parsed {
   // named with the nearest option of that verb, not the parser's generic text.
   const loose = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
   const words = loose.positionals;
-  const verbGuess = !VERB_WORDS.has(words[0] ?? '') ? '' : words[0] === 'baseline' && words[1] === 'update' ? 'baseline update' : words[0];
+  const first = words[0] ?? '';
+  const verbGuess = !VERB_WORDS.has(first) ? '' : first === 'baseline' && words[1] === 'update' ? 'baseline update' : first;
   const known = VERBS.get(verbGuess);
   const verbFlags = known ? (Object.keys(known.flags) as FlagName[]) : [];
   const commonFlags = Object.keys(COMMON) as FlagName[];
   const shownVerb = verbGuess || '(run and compare)';
   const see = `see perf-gate ${verbGuess ? `${verbGuess} ` : ''}--help`.replace('perf-gate help ', 'perf-gate ');
-  for (const t of loose.tokens ?? []) {
+  for (const t of loose.tokens) {
     if (t.kind !== 'option') continue;
     if (!isFlagName(t.name)) {
       const guess = nearest(t.name, [...verbFlags, ...commonFlags]);
@@ -572,7 +454,7 @@ function parse(argv: string[]): Parsed {
     throw new InputError(`unknown command "perf-gate ${verb}": did you mean "perf-gate baseline update"?`);
   }
   if (!VERBS.has(verb)) throw unknownCommand(verb);
-  return { verb, flags: parsed.values as Flags };
+  return { verb, flags: parsed.values };
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -600,7 +482,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       case 'compare':
         return await cmdCompare(flags, io);
       case 'baseline update':
-        return cmdBaselineUpdate(flags, io);
+        return await cmdBaselineUpdate(flags, io);
       case 'import':
         return await cmdImport(flags, io);
       default:
@@ -613,7 +495,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     io.stderr(`perf-gate: internal error: ${errorMessage(err).split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug) io.stderr(`${(err as Error)?.stack ?? err}\n`);
+    if (debug) io.stderr(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     return 2;
   }
 }
@@ -625,7 +507,8 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
     // Every message on stderr may carry a name, a path or an error text from benchmark code: on a
     // terminal or a runner log it must not move the cursor or start a workflow command.
     stderr: (t) => process.stderr.write(escapeTerminal(t)),
-    isTTY: !!process.stdout.isTTY,
+    // Typed as always set, but undefined when stdout is a pipe or a file.
+    isTTY: (process.stdout.isTTY as boolean | undefined) === true,
     cwd: process.cwd(),
   });
 }

@@ -9,8 +9,9 @@
 import { lstatSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage } from '../core/errors.ts';
+import type { BaselineRead, BaselineStore, RecordOutcome } from '../core/seams.ts';
 import { SCHEMA_VERSION, type BaselineHistory } from '../core/types.ts';
-import { parseBaselineOrResults, writeJsonAtomic } from './documents.ts';
+import { appendRun, parseBaselineOrResults, writeJsonAtomic } from './documents.ts';
 
 /**
  * The two calls of `@actions/cache` this store uses; tests may pass another implementation.
@@ -25,6 +26,9 @@ export interface CacheClient {
 export interface CacheLog {
   info(message: string): void;
   warning(message: string): void;
+  /** Opens a collapsible group of log lines (the runner's), closed by `endGroup`. */
+  startGroup?(name: string): void;
+  endGroup?(): void;
 }
 
 export interface CacheStoreOptions {
@@ -293,4 +297,57 @@ export async function watchForSwallowedFailure<T>(restore: () => Promise<T>): Pr
 /** Whether the runner provides a cache service at all (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL). */
 export function cacheServiceConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
+}
+
+async function inGroup<T>(log: CacheLog, name: string, fn: () => Promise<T>): Promise<T> {
+  log.startGroup?.(name);
+  try {
+    return await fn();
+  } finally {
+    log.endGroup?.();
+  }
+}
+
+/**
+ * The Actions cache as a baseline store. `client` is called only when the runner provides a cache
+ * service, and loaded then (the real one is large). `saveKey` is this run's own new key; `keep` is
+ * how many runs the history keeps.
+ */
+export function actionsCacheStore(
+  options: CacheStoreOptions & { client: () => Promise<CacheClient>; configured: boolean; configHash: string; saveKey: string; keep: number },
+): BaselineStore {
+  let client: CacheClient | undefined;
+  const { log } = options;
+  return {
+    label: 'the Actions cache',
+    async read(): Promise<BaselineRead> {
+      if (!options.configured) {
+        const detail = 'no Actions cache service is available to this step';
+        log.warning(`perf-gate: ${detail} (ACTIONS_RESULTS_URL is not set). Continuing without a baseline.`);
+        return { history: null, reason: 'no-store', detail };
+      }
+      return inGroup(log, 'perf-gate: restore the baseline', async () => {
+        try {
+          client = await options.client();
+          const restored = await restoreBaseline(client, { ...options, primaryKey: options.saveKey });
+          if (restored.reason === 'not-found') log.info('perf-gate: no baseline entry found in the Actions cache');
+          return { history: restored.history, location: restored.key, reason: restored.reason, detail: restored.detail };
+        } catch (err) {
+          const detail = oneLine(errorMessage(err));
+          log.warning(`perf-gate: the Actions cache could not be used (${detail}); continuing without a baseline.`);
+          return { history: null, reason: 'unavailable', detail };
+        }
+      });
+    },
+    async record(read, results): Promise<RecordOutcome> {
+      if (!client) return { recorded: false, why: 'the Actions cache was not read, so it is not written' };
+      const { history, warnings } = appendRun(read.history, results, options.keep);
+      for (const w of warnings) log.info(`perf-gate: baseline note: ${w}`);
+      const saving = client;
+      const saved = await inGroup(log, 'perf-gate: save the baseline', () => saveBaseline(saving, history, { ...options, key: options.saveKey }));
+      return saved.saved
+        ? { recorded: true, location: saved.key, runs: history.runs.length, warnings }
+        : { recorded: false, why: `${saved.why ?? 'the cache entry could not be saved'}; the previous baseline entry is kept` };
+    },
+  };
 }

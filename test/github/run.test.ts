@@ -4,7 +4,6 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { appendRun } from '../../src/baseline/documents.ts';
 import { CacheUnavailableError, type CacheClient } from '../../src/baseline/cache-store.ts';
 import { failsGate } from '../../src/compare/index.ts';
 import { ConfigError } from '../../src/core/errors.ts';
@@ -15,7 +14,7 @@ import { realEngine } from '../../src/github/engine.ts';
 import { readInputs } from '../../src/github/inputs.ts';
 import type { ActionIO } from '../../src/github/io.ts';
 import { runAction, type Engine } from '../../src/github/run.ts';
-import { compareWithConfig } from '../../src/pipeline.ts';
+import { compareWithConfig } from '../../src/gate/measurement.ts';
 import { renderJson } from '../../src/report/json.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { escapeMarkdown } from '../../src/report/format.ts';
@@ -82,13 +81,14 @@ function engine(current: () => ResultsDocument, loadError?: Error): Engine {
       if (loadError) throw loadError;
       return config();
     },
-    measureAndCompare: async (cfg, history, log) => {
-      log('perf-gate: measuring');
-      const res = current();
-      const { report, settings } = compareWithConfig(history, res, cfg);
-      return { results: res, report, failsGate: failsGate(report, settings.failOnInconclusive) };
-    },
-    appendRun,
+    measurement: (cfg) => ({
+      run: async (history, log) => {
+        log('measuring');
+        const res = current();
+        const { report, settings } = compareWithConfig(history, res, cfg);
+        return { results: res, report, failsGate: failsGate(report, settings.failOnInconclusive) };
+      },
+    }),
     renderMarkdown,
     renderJson,
   };
@@ -286,7 +286,7 @@ describe('runAction', () => {
     expect(result.verdict).toBe('error');
     expect(result.exitCode).toBe(1);
     expect(h.cache.entries).toHaveLength(1);
-    expect(rec.summary).toContain('**This run is not recorded in the baseline:** benchmarks failed');
+    expect(rec.summary).toMatch(/\*\*This run is not recorded in the baseline:\*\* 1 benchmark failed \(\S+\); a baseline holds only complete runs/);
   });
 
   test('the summary says what the save did, after it: a key that cannot be reserved is "not recorded", never "recorded"', async () => {
