@@ -73,19 +73,18 @@ export function holm(pValues: readonly number[], alpha: number): MultipleTestRes
   checkAlpha(alpha);
   const m = pValues.length;
   const ps = pValues.map((p) => (Number.isNaN(p) ? 1 : p));
-  const order = ps.map((_, i) => i).sort((a, b) => ps[a] - ps[b] || a - b);
+  const order = ps.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
   const rejected = new Array<boolean>(m).fill(false);
   const adjusted = new Array<number>(m).fill(1);
   const levels = new Array<number>(m).fill(alpha);
   let running = 0;
   let stopped = false;
   let stopLevel = alpha;
-  for (let j = 0; j < m; j++) {
-    const i = order[j];
+  for (const [j, { p, i }] of order.entries()) {
     const level = alpha / (m - j);
-    running = Math.max(running, Math.min(1, (m - j) * ps[i]));
+    running = Math.max(running, Math.min(1, (m - j) * p));
     adjusted[i] = running;
-    if (!stopped && ps[i] < level) {
+    if (!stopped && p < level) {
       rejected[i] = true;
       levels[i] = level;
     } else {

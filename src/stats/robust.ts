@@ -56,7 +56,8 @@ export function madSigma(values: readonly number[]): number {
  */
 export function medianVarianceFactor(n: number): number {
   if (!(n >= 1) || !Number.isInteger(n)) throw new RangeError(`medianVarianceFactor needs an integer n >= 1, got ${n}`);
-  if (n <= MEDIAN_FACTORS.length) return MEDIAN_FACTORS[n - 1];
+  const tabled = MEDIAN_FACTORS[n - 1];
+  if (tabled !== undefined) return tabled;
   const last = n % 2 === 1 ? MEDIAN_FACTORS[28] : MEDIAN_FACTORS[29];
   const at = n % 2 === 1 ? 29 : 30;
   return Math.PI / 2 - ((Math.PI / 2 - last) * at) / n;
@@ -66,7 +67,7 @@ const MEDIAN_FACTORS = [
   1.0, 1.0, 1.346013, 1.192798, 1.434168, 1.288456, 1.473128, 1.345447, 1.494912, 1.383264, 1.508787, 1.410194,
   1.518387, 1.43035, 1.52542, 1.446003, 1.530792, 1.458513, 1.535029, 1.468741, 1.538455, 1.477258, 1.541283,
   1.484463, 1.543656, 1.490635, 1.545677, 1.495984, 1.547418, 1.500663,
-];
+] as const;
 
 /**
  * Pooled within-group variance, resistant to a few wild values: each value's deviation from its
@@ -87,27 +88,30 @@ export function winsorizedPooledVariance(
   const usable = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.length >= 2);
   if (usable.length === 0) return { variance: NaN, df: 0, capped: 0, cappedByGroup, scale: NaN };
   const deviations: number[] = [];
-  const centred = usable.map(({ g }) => {
+  const centred = usable.map(({ g, i }) => {
     const m = median(g);
     const d = g.map((v) => v - m);
     const abs = d.map(Math.abs);
     if (g.length % 2 === 1) abs.splice(abs.indexOf(Math.min(...abs)), 1);
     deviations.push(...abs);
-    return d;
+    return { d, i };
   });
   const scale = Math.max(1.482602218505602 * median(deviations), minScale);
   const cap = k * scale;
   let capped = 0;
-  const clipped = centred.map((d, j) =>
-    d.map((x) => {
+  const clipped = centred.map(({ d, i }) => {
+    let cappedHere = 0;
+    const out = d.map((x) => {
       if (cap > 0 && Math.abs(x) > cap) {
-        capped++;
-        cappedByGroup[usable[j].i]++;
+        cappedHere++;
         return Math.sign(x) * cap;
       }
       return x;
-    }),
-  );
+    });
+    cappedByGroup[i] = cappedHere;
+    capped += cappedHere;
+    return out;
+  });
   const pooled = pooledVariance(clipped);
   return { ...pooled, capped, cappedByGroup, scale };
 }
@@ -128,10 +132,10 @@ export function robustSpread(values: readonly number[]): number {
  */
 export function robustSpreadCritical99(m: number): number {
   if (!(m >= 2) || !Number.isInteger(m)) throw new RangeError(`robustSpreadCritical99 needs an integer m >= 2, got ${m}`);
-  return SPREAD_CRITICAL_99[Math.min(m, 20) - 2];
+  return SPREAD_CRITICAL_99[m - 2] ?? SPREAD_CRITICAL_99[18];
 }
 
 const SPREAD_CRITICAL_99 = [
   7.299, 5.771, 3.746, 4.847, 3.804, 4.196, 3.543, 3.712, 3.301, 3.404, 3.096, 3.142, 2.911, 2.963, 2.776, 2.807, 2.687,
   2.691, 2.569,
-];
+] as const;
