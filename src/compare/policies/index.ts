@@ -1,11 +1,19 @@
 // The policy registry: adding a policy is one file in this folder and one line here.
-import type { PolicyConfig } from '../../config/types.ts';
 import { InputError } from '../../core/errors.ts';
 import type { ComparePolicy } from '../../core/types.ts';
 import { noisePolicy } from './noise.ts';
 import { percentagePolicy } from './percentage.ts';
 
-export const POLICIES: Record<string, (options: PolicyConfig) => ComparePolicy> = {
+/** What a policy is built from: the config's `policy` section (any object with these fields). */
+export interface PolicyOptions {
+  name: string;
+  /** Suite-wide confidence, e.g. 0.95. */
+  confidence: number;
+  /** The share of the threshold a worsening must be shown to exceed. */
+  shownFraction: number;
+}
+
+export const POLICIES: Record<string, (options: PolicyOptions) => ComparePolicy> = {
   noise: (o) => noisePolicy({ confidence: o.confidence, shownFraction: o.shownFraction }),
   percentage: () => percentagePolicy(),
 };
@@ -13,7 +21,7 @@ export const POLICIES: Record<string, (options: PolicyConfig) => ComparePolicy> 
 export const POLICY_NAMES = Object.keys(POLICIES);
 
 /** The policy a (validated) config names. Throws InputError for an unknown name. */
-export function createPolicy(config: PolicyConfig): ComparePolicy {
+export function createPolicy(config: PolicyOptions): ComparePolicy {
   const make = Object.hasOwn(POLICIES, config.name) ? POLICIES[config.name] : undefined;
   if (!make) {
     throw new InputError(`policy.name: unknown policy "${config.name}"; expected one of ${POLICY_NAMES.join(', ')}`);

@@ -26,6 +26,7 @@
 // A true change exactly at the threshold is therefore flagged when the data show it is real, which is
 // what "a change this large matters" asks for; a change the data show to be smaller is not.
 import type { ComparePolicy, MetricCase, MetricDecision } from '../../core/types.ts';
+import { element } from '../../core/checked.ts';
 import { CHANGE_CAP } from '../../core/metrics.ts';
 import { fSf, studentTQuantile, studentTSf } from '../../stats/distributions.ts';
 import { holm, welchSatterthwaite, type VarianceComponent } from '../../stats/inference.ts';
@@ -116,58 +117,66 @@ export function noisePolicy(options: NoisePolicyOptions): ComparePolicy {
       `a regression when it shows a worsening of at least ${pct(settings.shownFraction, 0)} of the threshold and its interval reaches the threshold, ` +
       `unchanged when it lies below the threshold, otherwise inconclusive`,
     decide(cases: MetricCase[]): MetricDecision[] {
-      const analyses = cases.map((c) => analyse(c, settings));
-      const testable = analyses.map((a, i) => ({ a, i })).filter((x): x is { a: Analysis; i: number } => !isDecision(x.a));
+      // Cases decided without statistics keep their decision; the others are tested together, so
+      // Holm's procedure controls the false "slower" claims across the whole suite.
+      const analysed = cases.map((c) => ({ c, a: analyse(c, settings) }));
+      const testable = analysed.filter((x): x is { c: MetricCase; a: Analysis } => !isDecision(x.a));
       const family = holm(
         testable.map((x) => x.a.p),
         alpha,
       );
       const bonferroniLevel = alpha / Math.max(testable.length, 1);
-      const out: MetricDecision[] = new Array(cases.length);
-      analyses.forEach((a, i) => {
-        if (isDecision(a)) out[i] = a;
+      // The j-th testable case is the j-th analysis that is not a decision: the family is read in that order.
+      let j = 0;
+      return analysed.map(({ c, a }) => {
+        if (isDecision(a)) return a;
+        const k = j++;
+        return decideOne(c, a, element(family.rejected, k), element(family.levels, k), bonferroniLevel, settings);
       });
-      testable.forEach(({ a, i }, j) => {
-        out[i] = decideOne(cases[i], a, family.rejected[j], family.levels[j], bonferroniLevel, settings);
-      });
-      return out;
     },
   };
 }
 
-function isDecision(x: Analysis | MetricDecision): x is MetricDecision {
-  return (x as MetricDecision).verdict !== undefined;
+function isDecision(x: object): x is MetricDecision {
+  return 'verdict' in x;
 }
 
 const positive = (v: number): boolean => v > 0 && Number.isFinite(v);
 
-function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | MetricDecision {
-  const dir = c.direction;
-  const sign = dir === 'lower' ? 1 : -1;
-  const aggregates = c.fromAggregates === true;
+/**
+ * The values a case is estimated from, in the metric's unit: the baseline runs' positive values (with
+ * their positive forks, none for aggregates) and this run's value and forks.
+ */
+interface Usable {
+  runs: number[];
+  runForks: number[][];
+  /** The current value as the report shows it (for native benchmarks the median of the forks). */
+  current: number;
+  curForks: number[];
+}
 
-  // A zero on either side is decided without statistics (see degenerate.ts); a zero in some baseline
-  // runs only is left out below like any unusable value.
+/**
+ * A zero on either side is decided without statistics (see degenerate.ts); a zero in some baseline
+ * runs only is left out later like any unusable value.
+ */
+function zeroCase(c: MetricCase): MetricDecision | undefined {
   const nonNegative = c.baseline.runs.filter((v) => v >= 0 && Number.isFinite(v));
-  if (nonNegative.length > 0 && c.current.value >= 0 && Number.isFinite(c.current.value)) {
-    const zero = zeroDecision(dir, median(nonNegative), c.current.value, c.unit);
-    if (zero) return zero;
-  }
+  if (nonNegative.length === 0 || !(c.current.value >= 0 && Number.isFinite(c.current.value))) return undefined;
+  return zeroDecision(c.direction, median(nonNegative), c.current.value, c.unit);
+}
 
-  // Baseline runs with a usable value, with their forks.
+/** The usable values of a case, or the decision that there are none. */
+function usableValues(c: MetricCase, aggregates: boolean): Usable | MetricDecision {
   const runs: number[] = [];
   const runForks: number[][] = [];
   c.baseline.runs.forEach((v, k) => {
     if (!positive(v)) return;
     runs.push(v);
-    runForks.push(aggregates ? [] : (c.baseline.runForks?.[k] ?? []).filter(positive));
+    runForks.push(aggregates ? [] : (c.baseline.runForks[k] ?? []).filter(positive));
   });
-  const K = runs.length;
-  if (K === 0) {
+  if (runs.length === 0) {
     return { verdict: 'inconclusive', baseline: NaN, change: NaN, note: 'no usable (positive, finite) baseline value' };
   }
-  const baseline = median(runs);
-
   // The current value as the report shows it (for native benchmarks the median of the forks, robust
   // to a fork that a noisy neighbour slowed down).
   const curForks = aggregates ? [] : c.current.forks.filter(positive);
@@ -175,161 +184,282 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   if (!positive(current)) {
     return {
       verdict: 'inconclusive',
-      baseline,
+      baseline: median(runs),
       change: NaN,
       note: `cannot compare a non-positive or non-finite current value (${c.current.value})`,
     };
   }
-  const m = Math.max(1, curForks.length);
-  const curLogs = curForks.map(Math.log);
-  const d = sign * (Math.log(current) - Math.log(baseline));
-  // Var(log current) = cCur(m) · σ_f² / m, cCur = the median's inefficiency when the value is the median.
-  const currentIsMedian = m >= 2 && Math.abs(median(curForks) - current) <= 1e-9 * current;
-  const cCur = (n: number): number => (currentIsMedian ? medianVarianceFactor(n) : 1);
+  return { runs, runForks, current, curForks };
+}
 
-  // Fork noise: the pooled within-run variance of fork logs over the history's runs (those with ≥ 2
-  // forks) and this run, each deviation from its run's median capped at 4 robust SDs, so that one
-  // disturbed process neither widens every comparison while it stays in the history nor, in this run,
-  // hides a regression (the median already ignores it). But when most of this run's forks disagree
-  // (its robust spread, which like the median ignores a minority, clearly exceeds the history's: beyond
-  // the 99th percentile of that ratio for normal data), the median itself may have been moved by a disturbed machine, and this run's own
-  // plain spread (m − 1 df) is used for its part of the variance: wide, and honest.
-  const notes: string[] = [];
-  const caveats = new Set<string>();
+/** A variance estimate of fork logs; estimates with the same key are one estimate. */
+interface ForkVariance {
+  variance: number;
+  df: number;
+  key: string;
+}
+
+/** The fork variance for the history's part (`vh`) and for this run's part (`vc`) of Var(d̂). */
+interface ForkNoise {
+  vh: ForkVariance;
+  vc: ForkVariance;
+  /** This run's forks disagree clearly more than the history's: its own spread was used. */
+  disturbed: boolean;
+  note?: string;
+}
+
+/**
+ * Fork noise: the pooled within-run variance of fork logs over the history's runs (those with ≥ 2
+ * forks) and this run, each deviation from its run's median capped at 4 robust SDs, so that one
+ * disturbed process neither widens every comparison while it stays in the history nor, in this run,
+ * hides a regression (the median already ignores it). But when most of this run's forks disagree
+ * (its robust spread, which like the median ignores a minority, clearly exceeds the history's: beyond
+ * the 99th percentile of that ratio for normal data), the median itself may have been moved by a
+ * disturbed machine, and this run's own plain spread (m − 1 df) is used for its part of the
+ * variance: wide, and honest.
+ */
+function forkNoise(runForks: number[][], curLogs: number[], noiseFloor: number): ForkNoise {
+  const m = Math.max(1, curLogs.length);
   const historyGroups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
-  const hist = winsorizedPooledVariance(historyGroups, 4, s.noiseFloor);
-  const floor2 = s.noiseFloor ** 2;
+  const hist = winsorizedPooledVariance(historyGroups, 4, noiseFloor);
+  const floor2 = noiseFloor ** 2;
   const rc = m >= 2 ? robustSpread(curLogs) : NaN;
   const disturbed =
     m >= 2 && hist.df >= 1 && rc * rc > floor2 && (rc * rc) / Math.max(hist.variance, floor2) > robustSpreadCritical99(m);
-  // vh: fork variance for the history's part; vc: for this run's part; a shared key means one estimate.
-  let vh: { variance: number; df: number; key: string };
-  let vc: { variance: number; df: number; key: string };
   if (disturbed) {
-    const sC2 = sampleVariance(curLogs);
-    vh = { variance: hist.variance, df: hist.df, key: 'history forks' };
-    vc = { variance: sC2, df: m - 1, key: 'current forks' };
-    notes.push(
-      `most of the ${m} forks of this run disagree (±${pct(rc)}) far more than the history's forks do (±${pct(Math.sqrt(hist.variance))}), ` +
+    return {
+      vh: { variance: hist.variance, df: hist.df, key: 'history forks' },
+      vc: { variance: sampleVariance(curLogs), df: m - 1, key: 'current forks' },
+      disturbed,
+      note:
+        `most of the ${m} forks of this run disagree (±${pct(rc)}) far more than the history's forks do (±${pct(Math.sqrt(hist.variance))}), ` +
         `a sign of a disturbed machine, so this run's own spread sets its part of the interval; a re-run would tell`,
-    );
-  } else {
-    const all = winsorizedPooledVariance(m >= 2 ? [...historyGroups, curLogs] : historyGroups, 4, s.noiseFloor);
-    const pooled = { variance: all.variance, df: all.df, key: 'forks' };
-    vh = pooled;
-    vc = pooled;
+    };
   }
-  const dfF = vh.df;
-  // e_b: variance of one run's log value per unit fork variance (1/forks, times the median's
-  // inefficiency when the run value is the median of its forks).
-  const eb = mean(
+  const all = winsorizedPooledVariance(m >= 2 ? [...historyGroups, curLogs] : historyGroups, 4, noiseFloor);
+  const pooled = { variance: all.variance, df: all.df, key: 'forks' };
+  return { vh: pooled, vc: pooled, disturbed };
+}
+
+/**
+ * e_b: the variance of one baseline run's log value per unit fork variance, averaged over the runs
+ * (1/forks, times the median's inefficiency when the run value is the median of its forks).
+ */
+function runValueFactor(runs: number[], runForks: number[][]): number {
+  return mean(
     runs.map((v, k) => {
-      const f = runForks[k];
+      const f = runForks[k] ?? [];
       if (f.length < 2) return 1;
       const isMedian = Math.abs(median(f) - v) <= 1e-9 * v;
       return (isMedian ? medianVarianceFactor(f.length) : 1) / f.length;
     }),
   );
-  const cK = medianVarianceFactor(K);
-  const sy2 = K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN;
+}
+
+/** A variance model of d̂: its components (for the degrees of freedom) and what they say. */
+interface Fit {
+  model: Model;
+  components: VarianceComponent[];
+  /** The part of the variance more current forks cannot shrink. */
+  a: number;
+  notes: string[];
+  /** Those of `notes` that only qualify the absence of a finding (see Analysis). */
+  caveats: string[];
+}
+
+/** What the variance models are built from. */
+interface FitInputs {
+  /** Baseline runs, and their values' log variance (NaN for fewer than 2 runs). */
+  K: number;
+  sy2: number;
+  /** Median inefficiency of the baseline median over K runs. */
+  cK: number;
+  eb: number;
+  /** cCur(m) / m: this run's value variance per unit fork variance. */
+  cm: number;
+  noise: ForkNoise;
+  aggregates: boolean;
+}
+
+/** Variance terms, merged by estimate so Welch–Satterthwaite sees each estimate once. */
+function combine(terms: Array<{ variance: number; coefficient: number; df: number; key: string }>): VarianceComponent[] {
+  const byKey = new Map<string, VarianceComponent>();
+  for (const t of terms) {
+    const prev = byKey.get(t.key);
+    if (prev) prev.coefficient += t.coefficient;
+    else byKey.set(t.key, { variance: t.variance, coefficient: t.coefficient, df: t.df });
+  }
+  return [...byKey.values()].filter((x) => x.coefficient !== 0 && x.variance > 0);
+}
+
+/**
+ * The model for the history at hand: fork noise and enough runs to test for drift (pooled or
+ * drift), fork noise and a short history (a prior for run-to-run variation), runs without forks
+ * (history only), or neither (assumed noise).
+ */
+function fitVariance(x: FitInputs, s: Required<NoisePolicyOptions>): Fit {
+  const dfF = x.noise.vh.df;
+  if (dfF >= 1 && x.K >= 3) return pooledOrDriftFit(x, s);
+  if (dfF >= 1) return shortHistoryFit(x, s);
+  if (x.K >= 3) return historyOnlyFit(x);
+  return assumedFit(x, s);
+}
+
+/** Fork noise only, the baseline median's share of it included. */
+function pooledFit(x: FitInputs): Fit {
+  const { vh, vc } = x.noise;
+  return {
+    model: 'pooled',
+    components: combine([
+      { ...vc, coefficient: x.cm },
+      { ...vh, coefficient: (x.cK * x.eb) / x.K },
+    ]),
+    a: (x.cK * x.eb * vh.variance) / x.K,
+    notes: [],
+    caveats: [],
+  };
+}
+
+/** Var = σ_r² + c_m·vc/m + c_K·s_y²/K with σ_r² = s_y² − e_b·vh: the runs vary more than fork noise explains. */
+function driftFit(x: FitInputs): Fit {
+  const { vh, vc } = x.noise;
+  return {
+    model: 'drift',
+    components: combine([
+      { variance: x.sy2, coefficient: 1 + x.cK / x.K, df: x.K - 1, key: 'runs' },
+      { ...vh, coefficient: -x.eb },
+      { ...vc, coefficient: x.cm },
+    ]),
+    a: x.sy2 * (1 + x.cK / x.K) - x.eb * vh.variance,
+    notes: [
+      `the ${x.K} baseline runs vary more (±${pct(Math.sqrt(x.sy2))}) than fork noise explains, so run-to-run drift widens the interval`,
+    ],
+    caveats: [],
+  };
+}
+
+/**
+ * An F test (level driftTestLevel) of whether the runs vary more than fork noise explains. Drift
+ * smaller than the noise floor (a resolution step) is not worth the few df it would cost.
+ */
+function pooledOrDriftFit(x: FitInputs, s: Required<NoisePolicyOptions>): Fit {
+  const vh = x.noise.vh;
+  const pDrift = vh.variance > 0 ? fSf(x.sy2 / (x.eb * vh.variance), x.K - 1, vh.df) : x.sy2 > 0 ? 0 : 1;
+  return pDrift >= s.driftTestLevel || x.sy2 - x.eb * vh.variance <= s.noiseFloor ** 2 ? pooledFit(x) : driftFit(x);
+}
+
+/** Short history: run-to-run drift cannot be measured (K = 1) or barely (K = 2), so a prior is assumed. */
+function shortHistoryFit(x: FitInputs, s: Required<NoisePolicyOptions>): Fit {
+  const { vh, vc } = x.noise;
+  const prior2 = s.shortHistoryRunNoise ** 2;
+  const shortNote =
+    x.K === 1
+      ? `short history (1 baseline run): run-to-run variation cannot be measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a longer history sharpens this`
+      : `short history (2 baseline runs): run-to-run variation is barely measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a third run sharpens this`;
+  if (x.K === 2 && x.sy2 - x.eb * vh.variance > prior2) {
+    const drift = driftFit(x);
+    return { ...drift, notes: [shortNote, ...drift.notes], caveats: [shortNote] };
+  }
+  return {
+    model: 'short-history',
+    components: combine([
+      { variance: prior2, coefficient: 1 + x.cK / x.K, df: Infinity, key: 'prior' },
+      { ...vc, coefficient: x.cm },
+      { ...vh, coefficient: (x.cK * x.eb) / x.K },
+    ]),
+    a: prior2 * (1 + x.cK / x.K) + (x.cK * x.eb * vh.variance) / x.K,
+    notes: [shortNote],
+    caveats: [shortNote],
+  };
+}
+
+/** No per-fork values, but runs enough: the noise is the runs' own variation. */
+function historyOnlyFit(x: FitInputs): Fit {
+  return {
+    model: 'history-only',
+    components: [{ variance: x.sy2, coefficient: 1 + x.cK / x.K, df: x.K - 1 }],
+    a: x.sy2 * (1 + x.cK / x.K),
+    notes: [
+      x.aggregates
+        ? `imported aggregates (one number per run): noise estimated from the ${x.K} baseline runs only`
+        : `no per-fork values: noise estimated from the ${x.K} baseline runs only`,
+    ],
+    caveats: [],
+  };
+}
+
+/** Nothing to estimate noise from: it is assumed. */
+function assumedFit(x: FitInputs, s: Required<NoisePolicyOptions>): Fit {
+  const n2 = s.assumedNoise ** 2;
+  const what = x.aggregates ? 'imported aggregates' : 'single values';
+  return {
+    model: 'assumed',
+    components: [{ variance: n2, coefficient: 1 + x.cK / x.K, df: Infinity }],
+    a: n2 * (1 + x.cK / x.K),
+    notes: [
+      `no noise estimate (${what} and ${x.K} baseline run${x.K === 1 ? '' : 's'}): ±${pct(s.assumedNoise, 0)} noise is assumed; ` +
+        (x.aggregates ? 'a history of 3 or more runs gives a real estimate' : 'forks ≥ 2 or a history of 3 or more runs give a real estimate'),
+    ],
+    caveats: [],
+  };
+}
+
+/** Estimates d̂ and its variance for one case, or decides it outright when it has no usable numbers. */
+function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | MetricDecision {
+  const zero = zeroCase(c);
+  if (zero) return zero;
+  const aggregates = c.fromAggregates === true;
+  const usable = usableValues(c, aggregates);
+  if (isDecision(usable)) return usable;
+  const { runs, runForks, current, curForks } = usable;
+  const K = runs.length;
+  const baseline = median(runs);
+  const m = Math.max(1, curForks.length);
+  const curLogs = curForks.map(Math.log);
+  const d = (c.direction === 'lower' ? 1 : -1) * (Math.log(current) - Math.log(baseline));
+  // Var(log current) = cCur(m) · σ_f² / m, cCur = the median's inefficiency when the value is the median.
+  const currentIsMedian = m >= 2 && Math.abs(median(curForks) - current) <= 1e-9 * current;
+  const cCur = (n: number): number => (currentIsMedian ? medianVarianceFactor(n) : 1);
+
+  const noise = forkNoise(runForks, curLogs, s.noiseFloor);
   const cm = cCur(m) / m;
+  const fit = fitVariance(
+    {
+      K,
+      sy2: K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN,
+      cK: medianVarianceFactor(K),
+      eb: runValueFactor(runs, runForks),
+      cm,
+      noise,
+      aggregates,
+    },
+    s,
+  );
+  const dfF = noise.vh.df;
+  const b = dfF >= 1 ? noise.vc.variance : 0;
+  const { se, df } = standardError(fit, b * cm, s.noiseFloor, Math.max(1, dfF, K - 1));
+  // One-sided test of H0: the worsening is at most shownFraction × threshold.
+  const shown = fractionToLog(c.direction, s.shownFraction * c.threshold);
+  const p = studentTSf((d - shown) / se, df);
+  const notes = noise.note === undefined ? fit.notes : [noise.note, ...fit.notes];
+  const caveats = new Set(fit.caveats);
+  return { baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed: noise.disturbed, notes, caveats, p };
+}
 
-  interface Fit {
-    model: Model;
-    components: VarianceComponent[];
-    /** The part of the variance more current forks cannot shrink. */
-    a: number;
-  }
-  // Variance terms, merged by estimate so Welch–Satterthwaite sees each estimate once.
-  const combine = (terms: Array<{ variance: number; coefficient: number; df: number; key: string }>): VarianceComponent[] => {
-    const byKey = new Map<string, VarianceComponent>();
-    for (const t of terms) {
-      const prev = byKey.get(t.key);
-      if (prev) prev.coefficient += t.coefficient;
-      else byKey.set(t.key, { variance: t.variance, coefficient: t.coefficient, df: t.df });
-    }
-    return [...byKey.values()].filter((x) => x.coefficient !== 0 && x.variance > 0);
-  };
-  const drift = (): Fit => {
-    // Var = σ_r² + c_m·vc/m + c_K·s_y²/K with σ_r² = s_y² − e_b·vh.
-    notes.push(
-      `the ${K} baseline runs vary more (±${pct(Math.sqrt(sy2))}) than fork noise explains, so run-to-run drift widens the interval`,
-    );
-    return {
-      model: 'drift',
-      components: combine([
-        { variance: sy2, coefficient: 1 + cK / K, df: K - 1, key: 'runs' },
-        { ...vh, coefficient: -eb },
-        { ...vc, coefficient: cm },
-      ]),
-      a: sy2 * (1 + cK / K) - eb * vh.variance,
-    };
-  };
-
-  let fit: Fit;
-  if (dfF >= 1 && K >= 3) {
-    const pDrift = vh.variance > 0 ? fSf(sy2 / (eb * vh.variance), K - 1, dfF) : sy2 > 0 ? 0 : 1;
-    // Drift smaller than the noise floor (a resolution step) is not worth the few df it would cost.
-    fit =
-      pDrift >= s.driftTestLevel || sy2 - eb * vh.variance <= floor2
-        ? {
-            model: 'pooled',
-            components: combine([
-              { ...vc, coefficient: cm },
-              { ...vh, coefficient: (cK * eb) / K },
-            ]),
-            a: (cK * eb * vh.variance) / K,
-          }
-        : drift();
-  } else if (dfF >= 1) {
-    // Short history: run-to-run drift cannot be measured (K = 1) or barely (K = 2).
-    const prior2 = s.shortHistoryRunNoise ** 2;
-    const shortNote =
-      K === 1
-        ? `short history (1 baseline run): run-to-run variation cannot be measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a longer history sharpens this`
-        : `short history (2 baseline runs): run-to-run variation is barely measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a third run sharpens this`;
-    notes.push(shortNote);
-    caveats.add(shortNote);
-    fit =
-      K === 2 && sy2 - eb * vh.variance > prior2
-        ? drift()
-        : {
-            model: 'short-history',
-            components: combine([
-              { variance: prior2, coefficient: 1 + cK / K, df: Infinity, key: 'prior' },
-              { ...vc, coefficient: cm },
-              { ...vh, coefficient: (cK * eb) / K },
-            ]),
-            a: prior2 * (1 + cK / K) + (cK * eb * vh.variance) / K,
-          };
-  } else if (K >= 3) {
-    notes.push(
-      aggregates
-        ? `imported aggregates (one number per run): noise estimated from the ${K} baseline runs only`
-        : `no per-fork values: noise estimated from the ${K} baseline runs only`,
-    );
-    fit = { model: 'history-only', components: [{ variance: sy2, coefficient: 1 + cK / K, df: K - 1 }], a: sy2 * (1 + cK / K) };
-  } else {
-    const n2 = s.assumedNoise ** 2;
-    notes.push(
-      `no noise estimate (${aggregates ? 'imported aggregates' : 'single values'} and ${K} baseline run${K === 1 ? '' : 's'}): ±${pct(s.assumedNoise, 0)} noise is assumed; ` +
-        (aggregates ? 'a history of 3 or more runs gives a real estimate' : 'forks ≥ 2 or a history of 3 or more runs give a real estimate'),
-    );
-    fit = { model: 'assumed', components: [{ variance: n2, coefficient: 1 + cK / K, df: Infinity }], a: n2 * (1 + cK / K) };
-  }
-  const b = dfF >= 1 ? vc.variance : 0;
-  let variance = fit.a + b * cm;
+/**
+ * The standard error of d̂ (never below the noise floor) and its degrees of freedom (Welch–
+ * Satterthwaite; `fallbackDf` when the components give none).
+ */
+function standardError(fit: Fit, perFork: number, noiseFloor: number, fallbackDf: number): { se: number; df: number } {
+  const floor2 = noiseFloor ** 2;
+  let variance = fit.a + perFork;
   let df = welchSatterthwaite(fit.components);
   if (!(variance > floor2)) {
     variance = floor2;
     if (!(df > 0)) df = Infinity;
   }
-  if (!(df > 0)) df = Math.max(1, dfF, K - 1);
-  const se = Math.sqrt(variance);
-  // One-sided test of H0: the worsening is at most shownFraction × threshold.
-  const shown = fractionToLog(dir, s.shownFraction * c.threshold);
-  const p = studentTSf((d - shown) / se, df);
-  return { baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed, notes, caveats, p };
+  if (!(df > 0)) df = fallbackDf;
+  return { se: Math.sqrt(variance), df };
 }
 
 function decideOne(

@@ -29,6 +29,7 @@ import { median } from '../../stats/quantile.ts';
 import { fractionToLog, logToFraction, worseningLogRatio } from '../../stats/ratio.ts';
 import { sampleVariance } from '../../stats/robust.ts';
 import { zeroDecision } from '../degenerate.ts';
+import { element } from '../../core/checked.ts';
 
 export interface PairedPolicyOptions {
   /** Suite-wide confidence: 1 − the chance of any false "slower" claim across all cases. */
@@ -75,34 +76,36 @@ export function pairedPolicy(options: PairedPolicyOptions): ComparePolicy {
       `paired rule: base and head measured in alternating forks of the same job; the change is the mean of the pairs' log ratios, ` +
       `disturbed pairs left out, at ${Math.round(confidence * 100)}% confidence for the whole suite (Holm)`,
     decide(cases: MetricCase[]): MetricDecision[] {
-      const out: MetricDecision[] = new Array(cases.length);
-      const paired: Array<{ i: number; p: Paired }> = [];
-      cases.forEach((c, i) => {
-        const p = pair(c, s.noiseFloor, s.disturbance);
-        if ('verdict' in p) out[i] = p;
-        else paired.push({ i, p });
-      });
+      const pairedOrDecided = cases.map((c) => pair(c, s.noiseFloor, s.disturbance));
+      const paired = pairedOrDecided.filter((p): p is Paired => !('verdict' in p));
 
       // One prior per metric: p50 spreads say nothing about throughput spreads.
       const priors = new Map<string, VarianceEstimate | undefined>();
-      for (const metric of new Set(paired.map((x) => x.p.case.metric))) {
+      for (const metric of new Set(paired.map((p) => p.case.metric))) {
         const own = paired
-          .filter((x) => x.p.case.metric === metric && x.p.d.length >= 2)
-          .map((x) => ({ variance: Math.max(sampleVariance(x.p.d), s.noiseFloor ** 2), df: x.p.d.length - 1 }));
+          .filter((p) => p.case.metric === metric && p.d.length >= 2)
+          .map((p) => ({ variance: Math.max(sampleVariance(p.d), s.noiseFloor ** 2), df: p.d.length - 1 }));
         priors.set(metric, variancePrior(own));
       }
 
-      const changes = paired.map((x) => floorSe(pairedChange(x.p.d, priors.get(x.p.case.metric)), s.noiseFloor));
-      const shownLogs = paired.map((x) => fractionToLog(x.p.case.direction, s.shownFraction * x.p.case.threshold));
+      const tested = paired.map((p) => {
+        const change = floorSe(pairedChange(p.d, priors.get(p.case.metric)), s.noiseFloor);
+        const shownLog = fractionToLog(p.case.direction, s.shownFraction * p.case.threshold);
+        return { p, change, pValue: pValueAbove(change, shownLog) };
+      });
       const family = holm(
-        changes.map((c, j) => pValueAbove(c, shownLogs[j]!)),
+        tested.map((t) => t.pValue),
         s.alpha,
       );
       const bonferroniLevel = s.alpha / Math.max(paired.length, 1);
-      paired.forEach((x, j) => {
-        out[x.i] = decideOne(x.p, changes[j]!, family.rejected[j]!, s.alpha, bonferroniLevel, s);
+      // The j-th tested case is the j-th case that was paired: the family is read in that order.
+      let j = 0;
+      return pairedOrDecided.map((p) => {
+        if ('verdict' in p) return p;
+        const k = j++;
+        const t = element(tested, k);
+        return decideOne(t.p, t.change, element(family.rejected, k), s.alpha, bonferroniLevel, s);
       });
-      return out;
     },
   };
 }
@@ -134,9 +137,8 @@ function pair(c: MetricCase, floor: number, k: number): Paired | MetricDecision 
   const zero = zeroDecision(c.direction, baseValue, headValue, c.unit);
   if (zero) return zero;
   const d: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const b = base[i]!;
-    const h = head[i]!;
+  for (const [i, b] of base.slice(0, n).entries()) {
+    const h = element(head, i);
     // A pair with a zero member has no ratio; the medians above already decided for all-zero data.
     if (b > 0 && h > 0 && Number.isFinite(b) && Number.isFinite(h)) d.push(worseningLogRatio(c.direction, b, h));
   }
