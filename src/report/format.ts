@@ -79,9 +79,14 @@ export function shortTag(text: string): string {
 export function shortenText(text: string, head: number, tail: number): string {
   const chars = Array.from(text);
   if (chars.length <= head + tail + 1) return text;
+  // Past either end counts as a space: the text's ends are word boundaries.
+  const spaceAt = (i: number): boolean => {
+    const c = chars[i];
+    return c === undefined || /\s/.test(c);
+  };
   let h = head;
-  if (!/\s/.test(chars[h] ?? ' ')) while (h > 0 && !/\s/.test(chars[h - 1])) h--;
+  if (!spaceAt(h)) while (h > 0 && !spaceAt(h - 1)) h--;
   let t = chars.length - tail;
-  if (!/\s/.test(chars[t - 1] ?? ' ')) while (t < chars.length && !/\s/.test(chars[t])) t++;
+  if (!spaceAt(t - 1)) while (t < chars.length && !spaceAt(t)) t++;
   return `${chars.slice(0, h).join('').trimEnd()} … ${chars.slice(t).join('').trimStart()}`.trim();
 }

@@ -3,6 +3,7 @@
 // is folded into one <details> section, with what would settle each undecided metric. Every
 // user-controlled string (names, metrics, units, notes, errors, warnings) goes through escapeMarkdown
 // here, where it is written.
+import { ownValue } from '../core/own.ts';
 import type { ReportDocument } from '../core/types.ts';
 import { escapeMarkdown, formatPercent, shortenMiddle, shortenText } from './format.ts';
 import { summaryLine } from '../compare/summary.ts';
@@ -55,7 +56,7 @@ const VERDICT_LABEL: Record<string, string> = {
 
 /** The verdict as shown: an own entry of the label table, else the escaped word. */
 function label(verdict: string): string {
-  return Object.hasOwn(VERDICT_LABEL, verdict) ? VERDICT_LABEL[verdict] : escapeMarkdown(verdict);
+  return ownValue(VERDICT_LABEL, verdict) ?? escapeMarkdown(verdict);
 }
 
 /**
@@ -219,13 +220,15 @@ function fit(sections: Section[], maxLength: number): string {
       .trimEnd() + '\n';
   let out = text();
   if (out.length <= maxLength) return out;
-  const cuttable = sections.filter((s) => s.rows && s.rows.length > 0).sort((a, b) => a.priority - b.priority);
+  const cuttable = sections
+    .filter((s): s is Section & { rows: Row[] } => s.rows !== undefined && s.rows.length > 0)
+    .sort((a, b) => a.priority - b.priority);
   for (const s of cuttable) {
     // Binary search for the most rows of this section that fit, with the others as they are.
     // Every row takes more than 8 characters, so no more than maxLength / 8 of them can fit: the
     // search starts there, which keeps it fast for suites of hundreds of thousands of rows.
     let lo = 0;
-    let hi = Math.min(s.rows!.length, Math.ceil(maxLength / 8));
+    let hi = Math.min(s.rows.length, Math.ceil(maxLength / 8));
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       keep.set(s, mid);

@@ -41,7 +41,7 @@ export function displayNames(names: Iterable<string>, head = NAME_HEAD, tail = N
   const uses = new Map<string, number>();
   for (const s of shown.values()) uses.set(s, (uses.get(s) ?? 0) + 1);
   for (const [name, s] of shown) {
-    if (uses.get(s)! > 1 && s !== name) shown.set(name, `${s} ·${shortTag(name)}`);
+    if ((uses.get(s) ?? 0) > 1 && s !== name) shown.set(name, `${s} ·${shortTag(name)}`);
   }
   return shown;
 }
@@ -59,8 +59,8 @@ function displayNote(text: string): string {
 function metricRow(b: BenchmarkReport, shown: string, name: string, m: MetricReport): Row {
   let verdict: string = m.verdict;
   if (b.verdict === 'new') verdict = 'new';
-  else if (m.verdict === 'informational' && m.gated === false && m.baseline !== null) verdict = 'info';
-  const unit = shortenMiddle(String(m.unit ?? ''), UNIT_HEAD, UNIT_TAIL);
+  else if (m.verdict === 'informational' && !m.gated && m.baseline !== null) verdict = 'info';
+  const unit = shortenMiddle(m.unit, UNIT_HEAD, UNIT_TAIL);
   return {
     benchmark: shown,
     fullName: b.name,
@@ -144,21 +144,27 @@ function asSentence(parts: string[]): string {
  * to `shared`, and each row keeps only what is its own.
  */
 export function factorNotes(rows: Row[], min = 3): { rows: Row[]; shared: SharedNote[] } {
-  const parts = rows.map((r) => (r.note ? noteParts(r.note) : []));
+  const noted = rows.map((r) => ({ r, parts: r.note ? noteParts(r.note) : [] }));
+  const byVerdict = new Map<string, string[][]>();
+  for (const { r, parts } of noted) {
+    const group = byVerdict.get(r.verdict);
+    if (group) group.push(parts);
+    else byVerdict.set(r.verdict, [parts]);
+  }
   const shared: SharedNote[] = [];
   const commonOf = new Map<string, Set<string>>();
-  for (const verdict of new Set(rows.map((r) => r.verdict))) {
-    const members = rows.map((r, i) => i).filter((i) => rows[i].verdict === verdict);
+  for (const [verdict, members] of byVerdict) {
     if (members.length < min) continue;
-    const common = parts[members[0]].filter((p) => members.every((i) => parts[i].includes(p)));
+    // The parts the first member's note shares with every other member's.
+    const common = members.reduce((acc, parts) => acc.filter((p) => parts.includes(p)));
     if (common.length === 0) continue;
     commonOf.set(verdict, new Set(common));
     shared.push({ text: asSentence(common), verdict, rows: members.length });
   }
   if (shared.length === 0) return { rows, shared };
-  const own = rows.map((r, i) => {
+  const own = noted.map(({ r, parts }) => {
     const common = commonOf.get(r.verdict);
-    return common ? { ...r, note: asSentence(parts[i].filter((p) => !common.has(p))) } : r;
+    return common ? { ...r, note: asSentence(parts.filter((p) => !common.has(p))) } : r;
   });
   return { rows: own, shared };
 }

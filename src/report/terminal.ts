@@ -3,7 +3,9 @@
 // what would settle it. Colour only when asked (a TTY). Every user-controlled string goes through
 // escapeTerminal, so a name can neither drive the terminal nor, when stdout is a workflow log, start
 // a workflow command.
+import { element } from '../core/checked.ts';
 import { escapeLogLine } from '../core/escape.ts';
+import { ownValue } from '../core/own.ts';
 import type { ReportDocument } from '../core/types.ts';
 import { formatPercent, shortenMiddle, shortenText } from './format.ts';
 import { summaryLine } from '../compare/summary.ts';
@@ -45,7 +47,7 @@ const VERDICT_COLUMN = 5;
 
 function tableLines(rows: Row[], paint: (c: Colour | undefined, s: string) => string, detectable: boolean): string[] {
   const cells = rows.map((r, i) => [
-    i > 0 && rows[i - 1].benchmark === r.benchmark ? '' : clean(r.benchmark),
+    rows[i - 1]?.benchmark === r.benchmark ? '' : clean(r.benchmark),
     clean(r.metric),
     clean(r.baseline),
     clean(r.current),
@@ -54,16 +56,17 @@ function tableLines(rows: Row[], paint: (c: Colour | undefined, s: string) => st
     r.interval,
     detectable ? r.detectable : '',
   ]);
-  const used = HEADER.map((_, c) => c <= VERDICT_COLUMN || cells.some((row) => row[c] !== ''));
+  const used = HEADER.map((_, c) => c <= VERDICT_COLUMN || cells.some((row) => element(row, c) !== ''));
   // A loop, not Math.max(...cells): a suite of 400,000 rows would overflow the call stack.
-  const widths = HEADER.map((h, c) => cells.reduce((w, row) => Math.max(w, row[c].length), h.length));
+  const widths = HEADER.map((h, c) => cells.reduce((w, row) => Math.max(w, element(row, c).length), h.length));
   const alignRight = new Set([2, 3, 4]);
   const format = (row: string[], colourOf?: Row) =>
     row
       .map((cell, c) => {
-        if (!used[c]) return null;
-        const padded = alignRight.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]);
-        return c === VERDICT_COLUMN && colourOf ? paint(Object.hasOwn(VERDICT_COLOUR, colourOf.verdict) ? VERDICT_COLOUR[colourOf.verdict] : undefined, padded) : padded;
+        if (!element(used, c)) return null;
+        const width = element(widths, c);
+        const padded = alignRight.has(c) ? cell.padStart(width) : cell.padEnd(width);
+        return c === VERDICT_COLUMN && colourOf ? paint(ownValue(VERDICT_COLOUR, colourOf.verdict), padded) : padded;
       })
       .filter((x) => x !== null)
       .join('  ')
