@@ -24,7 +24,7 @@ function benchmarkResult(name: string, forks: Float64Array[]): BenchmarkResult {
   const perFork = forks.map((f) => summarizeLatencies(f));
   const metrics: BenchmarkResult['metrics'] = {};
   for (const m of NATIVE_METRICS) {
-    const values = perFork.map((s) => m.read(s));
+    const values = perFork.map((s) => s[m.name]);
     metrics[m.name] = { value: values[0], unit: m.unit, direction: m.direction, forks: values, n: 30_000 };
   }
   return { name, kind: 'file', status: 'ok', evidence: 'samples', metrics, samples: { unit: "ns", perFork: forks.map((f) => reservoir(f)) } };

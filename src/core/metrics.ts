@@ -1,34 +1,75 @@
-// The native metrics: one registry line each. Adding a metric here makes it measured (from the
-// SampleSummary), reported and gateable; the direction lives with the metric, never with a tool.
-import type { SampleSummary } from '../stats/summary.ts';
+// The native metrics: one registry line each. Adding a metric here makes it computed from every
+// fork's samples (stats/summary.ts iterates this list), reduced over forks, reported and gateable;
+// the direction lives with the metric, never with a tool.
 import type { Direction } from './types.ts';
 
-export interface MetricDefinition {
+/** Statistics of a sample that are not quantiles: how a non-quantile metric is computed. */
+export type Moment = 'mean' | 'min' | 'max' | 'stddev' | 'throughput';
+
+interface MetricBase {
   name: string;
   unit: string;
   direction: Direction;
   /** Plain words for reports and the config reference. */
   label: string;
-  /** For tail quantiles: the level, so support can be judged from the sample count. */
-  quantile?: number;
-  read(summary: SampleSummary): number;
 }
 
-export const NATIVE_METRICS: readonly MetricDefinition[] = [
-  { name: 'p50', unit: 'ns', direction: 'lower', label: 'median latency', quantile: 0.5, read: (s) => s.p50 },
-  { name: 'p99', unit: 'ns', direction: 'lower', label: '99th percentile latency', quantile: 0.99, read: (s) => s.p99 },
-  { name: 'p999', unit: 'ns', direction: 'lower', label: '99.9th percentile latency', quantile: 0.999, read: (s) => s.p999 },
-  { name: 'mean', unit: 'ns', direction: 'lower', label: 'mean latency', read: (s) => s.mean },
-  { name: 'min', unit: 'ns', direction: 'lower', label: 'fastest sample', read: (s) => s.min },
-  { name: 'max', unit: 'ns', direction: 'lower', label: 'slowest sample', read: (s) => s.max },
-  { name: 'stddev', unit: 'ns', direction: 'lower', label: 'standard deviation', read: (s) => s.stddev },
-  { name: 'throughput', unit: 'ops/s', direction: 'higher', label: 'operations per second', read: (s) => s.throughput },
-];
+/** A quantile of the latency samples; the level also says how many samples support it. */
+export interface QuantileMetric extends MetricBase {
+  quantile: number;
+  moment?: undefined;
+}
 
-export const NATIVE_METRIC_NAMES = NATIVE_METRICS.map((m) => m.name);
+export interface MomentMetric extends MetricBase {
+  moment: Moment;
+  quantile?: undefined;
+}
 
-export function nativeMetric(name: string): MetricDefinition | undefined {
+export type MetricDefinition = QuantileMetric | MomentMetric;
+
+const REGISTRY = [
+  { name: 'p50', unit: 'ns', direction: 'lower', label: 'median latency', quantile: 0.5 },
+  { name: 'p99', unit: 'ns', direction: 'lower', label: '99th percentile latency', quantile: 0.99 },
+  { name: 'p999', unit: 'ns', direction: 'lower', label: '99.9th percentile latency', quantile: 0.999 },
+  { name: 'mean', unit: 'ns', direction: 'lower', label: 'mean latency', moment: 'mean' },
+  { name: 'min', unit: 'ns', direction: 'lower', label: 'fastest sample', moment: 'min' },
+  { name: 'max', unit: 'ns', direction: 'lower', label: 'slowest sample', moment: 'max' },
+  { name: 'stddev', unit: 'ns', direction: 'lower', label: 'standard deviation', moment: 'stddev' },
+  { name: 'throughput', unit: 'ops/s', direction: 'higher', label: 'operations per second', moment: 'throughput' },
+] as const satisfies readonly MetricDefinition[];
+
+export type NativeMetricName = (typeof REGISTRY)[number]['name'];
+
+export type NativeMetricDefinition = MetricDefinition & { name: NativeMetricName };
+
+export const NATIVE_METRICS: readonly NativeMetricDefinition[] = REGISTRY;
+
+/** The names, as strings: what config validation checks a user's metric name against. */
+export const NATIVE_METRIC_NAMES: readonly string[] = NATIVE_METRICS.map((m) => m.name);
+
+/**
+ * Statistics of one sample of latencies (ns): its size and one value per native metric. The shape
+ * follows the registry, so a new metric is a new field everywhere a summary travels.
+ */
+export type SampleSummary = { n: number } & Record<NativeMetricName, number>;
+
+export function nativeMetric(name: string): NativeMetricDefinition | undefined {
   return NATIVE_METRICS.find((m) => m.name === name);
+}
+
+/**
+ * One value per native metric, from `valueOf`: the single place a record keyed by the registry is
+ * built, so every caller gets every metric (the loop below visits each registry entry once).
+ */
+export function metricRecord(valueOf: (def: NativeMetricDefinition) => number): Record<NativeMetricName, number> {
+  const out: Partial<Record<NativeMetricName, number>> = {};
+  for (const def of NATIVE_METRICS) out[def.name] = valueOf(def);
+  return out as Record<NativeMetricName, number>;
+}
+
+/** The native metrics of a summary, in registry order: what per-fork statistics copy. */
+export function summaryOf(source: SampleSummary): SampleSummary {
+  return { n: source.n, ...metricRecord((def) => source[def.name]) };
 }
 
 /**

@@ -1,6 +1,6 @@
 // The plain data that flows through the pipeline. Everything here is JSON-serialisable: the
 // documents are the contract between `run`, `baseline update`, `compare` and the Action.
-import type { SampleSummary } from '../stats/summary.ts';
+import type { SampleSummary } from './metrics.ts';
 
 /** Whether a smaller or a larger value of a metric is better. Decided per metric, never per tool. */
 export type Direction = 'lower' | 'higher';

@@ -6,7 +6,7 @@ import { nearest } from '../config/values.ts';
 import { InputError } from '../core/errors.ts';
 import type { Judgement, Measurement } from '../core/seams.ts';
 import type { BaselineHistory, ComparePolicy, ReportDocument, ResultsDocument } from '../core/types.ts';
-import { addForks, measure, type MeasureOptions } from '../measure/index.ts';
+import { addForks, measure, type MeasureOptions } from '../benchmarks.ts';
 import { settingsFromConfig } from './settings.ts';
 
 export interface PipelineResult {

@@ -3,12 +3,15 @@
 // `readInput`, the one place that touches the file system.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { directionFromUnit, nativeMetric } from '../core/metrics.ts';
+import { NATIVE_METRICS, directionFromUnit, nativeMetric, type Moment } from '../core/metrics.ts';
 import { InputError } from '../core/errors.ts';
 import { setOwn } from '../core/own.ts';
 import type { BenchmarkResult, Direction, MetricValue } from '../core/types.ts';
-import { forkStatsFrom, reduceForks } from '../measure/reduce.ts';
+import { forkStatsFrom, reduceForks } from '../stats/forks.ts';
 import { supportsQuantile } from '../stats/quantile.ts';
+
+// The one median of the project, for the formats that take the middle of their repetitions.
+export { median } from '../stats/quantile.ts';
 import { reservoir } from '../stats/reservoir.ts';
 import { summarizeLatencies } from '../stats/summary.ts';
 
@@ -61,10 +64,20 @@ export function describeJson(value: unknown): string {
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (value === null) return 'null';
   if (typeof value === 'object') {
-    const n = Object.keys(value as object).length;
+    const n = Object.keys(value).length;
     return n === 0 ? 'an empty object' : `an object with ${n} key${n === 1 ? '' : 's'}`;
   }
   return `a ${typeof value}`;
+}
+
+/**
+ * A tool's own text field (an error message, a mode) for a message: strings and numbers as they are,
+ * anything else by its shape, since the default stringification of an object says nothing.
+ */
+export function fieldText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return describeJson(value);
 }
 
 /** The one-line error of a file that is not the expected format. */
@@ -90,8 +103,7 @@ export function isNumber(v: unknown): v is number {
 }
 
 export function numberArray(v: unknown): number[] | undefined {
-  if (!Array.isArray(v) || !v.every(isNumber)) return undefined;
-  return v as number[];
+  return Array.isArray(v) && v.every(isNumber) ? v : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -230,18 +242,13 @@ export function fromSamples(perForkNs: number[][], durationsMs?: number[]): Pick
   };
 }
 
-/** Aggregates of a time-per-op measurement, all in ns. */
-export interface TimeAggregates {
-  mean?: number;
-  p50?: number;
-  p75?: number;
-  p99?: number;
-  p999?: number;
-  min?: number;
-  max?: number;
-  stddev?: number;
-  /** Operations per second when the tool gives it; else derived from the mean. */
-  throughput?: number;
+/**
+ * Aggregates of a time-per-op measurement, all in ns: the moments a tool reports by name, and its
+ * quantiles by level (each format keeps the table of its tool's own quantile names).
+ */
+export interface TimeAggregates extends Partial<Record<Moment, number>> {
+  /** Quantile level → value: `{ 0.5: median }`. Levels the registry has no metric for are ignored. */
+  quantiles?: Readonly<Record<number, number | undefined>>;
   /** Per-repetition means (ns), e.g. Go `-count` or Google Benchmark repetitions. */
   meanForks?: number[];
   /** Samples behind the aggregates, when the tool says. */
@@ -249,32 +256,29 @@ export interface TimeAggregates {
 }
 
 /**
- * What a tool's summary values honestly give: each statistic it reported, throughput derived from
- * the mean when not given, tail quantiles flagged unsupported when `n` is too small for them.
+ * What a tool's summary values honestly give: each registry metric it reported, throughput derived
+ * from the mean when not given, tail quantiles flagged unsupported when `n` is too small for them.
  */
 export function fromTimeAggregates(a: TimeAggregates): Record<string, MetricValue> {
   const out: Record<string, MetricValue> = {};
   const n = a.n !== undefined ? { n: a.n } : {};
-  const put = (name: string, value: number | undefined, q?: number) => {
-    if (value === undefined || !Number.isFinite(value)) return;
-    const m = metric(name, value, 'ns', { ...n });
-    if (q !== undefined && a.n !== undefined) m.supported = supportsQuantile(a.n, q);
-    setOwn(out, name, m);
-  };
-  put('p50', a.p50, 0.5);
-  put('p99', a.p99, 0.99);
-  put('p999', a.p999, 0.999);
-  put('mean', a.mean);
-  if (out.mean && a.meanForks && a.meanForks.length > 1) out.mean.forks = a.meanForks;
-  put('min', a.min);
-  put('max', a.max);
-  put('stddev', a.stddev);
-  const thr = a.throughput ?? (a.mean !== undefined && a.mean > 0 ? 1e9 / a.mean : undefined);
-  if (thr !== undefined && Number.isFinite(thr)) {
-    out.throughput = metric('throughput', thr, 'ops/s', { ...n });
-    if (a.meanForks && a.meanForks.length > 1 && a.throughput === undefined) {
-      out.throughput.forks = a.meanForks.map((m) => (m > 0 ? 1e9 / m : 0));
+  const repeated = a.meanForks !== undefined && a.meanForks.length > 1 ? a.meanForks : undefined;
+  for (const def of NATIVE_METRICS) {
+    let value: number | undefined;
+    let forks: number[] | undefined;
+    if (def.quantile !== undefined) value = a.quantiles?.[def.quantile];
+    else if (def.moment === 'throughput' && a.throughput === undefined) {
+      value = a.mean !== undefined && a.mean > 0 ? 1e9 / a.mean : undefined;
+      forks = repeated?.map((m) => (m > 0 ? 1e9 / m : 0));
+    } else {
+      value = a[def.moment];
+      if (def.moment === 'mean') forks = repeated;
     }
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const m = metric(def.name, value, def.unit, { ...n });
+    if (def.quantile !== undefined && a.n !== undefined) m.supported = supportsQuantile(a.n, def.quantile);
+    if (forks) m.forks = forks;
+    setOwn(out, def.name, m);
   }
   return out;
 }
@@ -310,11 +314,6 @@ export function benchmark(
   };
 }
 
-export function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const h = (s.length - 1) / 2;
-  return (s[Math.floor(h)] + s[Math.ceil(h)]) / 2;
-}
 
 /** Makes names unique by suffixing ` #2`, ` #3`… in order of appearance. */
 export function uniqueNames<T extends { name: string }>(items: T[]): T[] {

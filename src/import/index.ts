@@ -110,7 +110,7 @@ export function expandImportFiles(pattern: string, dir: string): string[] {
  * Imports the results of an `import: { format, file }` benchmark. Benchmarks are named
  * `<bench.name>/<tool's name>`, or `<bench.name>` when the files hold only one.
  */
-export async function importBenchmark(bench: ImportBenchmarkConfig, options: { dir?: string } = {}): Promise<BenchmarkResult[]> {
+export function importBenchmark(bench: ImportBenchmarkConfig, options: { dir?: string } = {}): BenchmarkResult[] {
   const dir = options.dir ?? process.cwd();
   importer(bench.format);
   const needsNewerNode = GLOB_CHARS.test(bench.file) ? globUnsupportedError(bench.file) : undefined;
@@ -129,9 +129,10 @@ export async function importBenchmark(bench: ImportBenchmarkConfig, options: { d
       all.push({ result: r, file });
     }
   }
-  if (all.length === 1) {
-    all[0].result.name = bench.name;
-    return [all[0].result];
+  const [only, ...others] = all;
+  if (only && others.length === 0) {
+    only.result.name = bench.name;
+    return [only.result];
   }
   // A name found in several files is told apart by its file (without the extension).
   const count = new Map<string, number>();

@@ -100,7 +100,11 @@ export class Tail {
   push(chunk: Buffer): void {
     this.chunks.push(chunk);
     this.size += chunk.length;
-    while (this.size - this.chunks[0].length >= this.limit) this.size -= this.chunks.shift()!.length;
+    // Drop whole chunks from the front while what is left still holds `limit` bytes.
+    for (let first = this.chunks[0]; first && this.size - first.length >= this.limit; first = this.chunks[0]) {
+      this.chunks.shift();
+      this.size -= first.length;
+    }
   }
   text(): string {
     const all = Buffer.concat(this.chunks);
@@ -116,10 +120,10 @@ export function lastLines(text: string, max = 200): string {
   // eslint-disable-next-line no-control-regex
   const lines = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   let out = '';
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const next = out ? `${lines[i]} | ${out}` : lines[i];
+  for (const line of lines.reverse()) {
+    const next = out ? `${line} | ${out}` : line;
     if (next.length > max) {
-      if (!out) out = tailBetweenWords(lines[i], max);
+      if (!out) out = tailBetweenWords(line, max);
       break;
     }
     out = next;
@@ -181,7 +185,7 @@ export function runChild(
     if (group !== undefined) reaperTrack(group);
     child.stdout?.on('data', (c: Buffer) => stdout.push(c));
     child.stderr?.on('data', (c: Buffer) => stderr.push(c));
-    child.once('error', (err) => done({ code: null, signal: null, spawnError: err as NodeJS.ErrnoException }, process.hrtime.bigint()));
+    child.once('error', (err) => done({ code: null, signal: null, spawnError: err }, process.hrtime.bigint()));
     child.once('exit', (code, signal) => {
       const end = process.hrtime.bigint();
       // Kill what the process may have left behind in its group (a backgrounded grandchild would
@@ -191,12 +195,15 @@ export function runChild(
       // Wait for the pipes to drain so the stderr tail is complete, but never for long: a grandchild
       // that escaped the group may still hold them.
       let waiting = 0;
-      const streams = [child.stdout, child.stderr].filter((s) => s && !s.readableEnded);
-      if (streams.length === 0) return done({ code, signal }, end);
+      const streams = [child.stdout, child.stderr].filter((s): s is NonNullable<typeof s> => s !== null && !s.readableEnded);
+      if (streams.length === 0) {
+        done({ code, signal }, end);
+        return;
+      }
       const guard = setTimeout(() => done({ code, signal }, end), 200);
       for (const s of streams) {
         waiting++;
-        s!.once('close', () => {
+        s.once('close', () => {
           if (--waiting === 0) {
             clearTimeout(guard);
             done({ code, signal }, end);

@@ -10,7 +10,8 @@ import { childEnvironment } from './environment.ts';
 import { RESERVOIR_SIZE } from './protocol.ts';
 import { formatSeconds } from './progress.ts';
 
-export type ForkOutcome =
+/** One batch of runs of a command: its summary, or why it failed. */
+export type CommandOutcome =
   | { ok: true; summary: SampleSummary; durationMs: number; reservoir: number[] }
   | { ok: false; error: string };
 
@@ -41,7 +42,7 @@ function failure(bench: CommandBenchmarkConfig, run: RunResult): string | undefi
 }
 
 /** `suitePassEnv`: the config's top-level `passEnv`, added to the benchmark's own. */
-export async function runCommandFork(bench: CommandBenchmarkConfig, fork: number, suitePassEnv: readonly string[] = []): Promise<ForkOutcome> {
+export async function runCommandFork(bench: CommandBenchmarkConfig, fork: number, suitePassEnv: readonly string[] = []): Promise<CommandOutcome> {
   const { warmup, runs, timeout } = bench.settings;
   const deadline = Date.now() + timeout;
   const env = childEnvironment(process.env, { passEnv: [...suitePassEnv, ...(bench.passEnv ?? [])], env: bench.env });

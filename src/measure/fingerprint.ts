@@ -10,7 +10,7 @@ export function machineFingerprint(): MachineFingerprint {
     node: process.version,
     os: `${os.platform()} ${os.release()}`,
     arch: os.arch(),
-    cpu: cpus[0]?.model?.trim() || 'unknown',
+    cpu: cpus[0]?.model.trim() || 'unknown',
     cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : cpus.length,
     memoryBytes: os.totalmem(),
     runner: process.env.RUNNER_NAME || os.hostname(),

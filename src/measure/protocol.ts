@@ -2,7 +2,7 @@
 // writes a request file and passes its path as the worker's last argument; the worker writes its
 // answer to `resultPath` (via a temp file and a rename, so a crash never leaves half a JSON). Results
 // travel through files and not stdout because user code may print anything there.
-import type { SampleSummary } from '../stats/summary.ts';
+import type { SampleSummary } from '../core/metrics.ts';
 
 /** Raw values kept per benchmark and fork in the results document. */
 export const RESERVOIR_SIZE = 256;

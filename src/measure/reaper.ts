@@ -157,7 +157,7 @@ export function acquireReaper(dir: string): () => void {
       child.on('error', () => {
         if (reaper === child) reaper = undefined;
       });
-      child.stdin?.on('error', () => {
+      child.stdin.on('error', () => {
         // The reaper is gone: nothing to tell it any more.
       });
       child.unref();

@@ -8,12 +8,16 @@ import { typeScriptImportError } from '../core/node-support.ts';
 import { headBetweenWords } from '../core/escape.ts';
 import { Bench } from 'tinybench';
 import { reservoir } from '../stats/reservoir.ts';
-import { summarizeLatencies, type SampleSummary } from '../stats/summary.ts';
+import { NATIVE_METRICS, metricRecord, type Moment, type SampleSummary } from '../core/metrics.ts';
+import { quantilesByLevel } from '../stats/quantile.ts';
+import { summarizeLatencies } from '../stats/summary.ts';
+import { TINYBENCH_QUANTILES } from '../stats/tinybench.ts';
 import { RESERVOIR_SIZE, type WorkerRequest, type WorkerResponse, type WorkerTask } from './protocol.ts';
 
 /** The parts of a tinybench Bench we rely on; any tinybench copy (the user's own) fits. */
 interface BenchLike {
-  tasks: TaskLike[];
+  /** Typed loosely: the object is the user's, `isBenchLike` only checks that the key exists. */
+  tasks?: TaskLike[] | null;
   add(name: string, fn: (...args: unknown[]) => unknown): unknown;
   run(): Promise<unknown>;
   remove?(name: string): unknown;
@@ -30,9 +34,8 @@ interface TaskLike {
 interface LatencyStats {
   samples?: ArrayLike<number>;
   samplesCount?: number;
-  p50: number;
-  p99: number;
-  p999: number;
+  /** Quantiles under tinybench's names (p50, p75, p99, p995, p999: see TINYBENCH_QUANTILES). */
+  [quantile: `p${number}`]: number | undefined;
   mean: number;
   min: number;
   max: number;
@@ -52,7 +55,7 @@ export function errorLine(err: unknown): string {
     const message = err.message.split('\n').find((l) => l.trim() !== '') ?? '';
     text = message ? `${err.name}: ${message.trim()}` : err.name;
   } else {
-    text = String(err).split('\n')[0];
+    text = String(err).split('\n')[0] ?? '';
   }
   return headBetweenWords(text, 300);
 }
@@ -110,7 +113,7 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
     mod = (await import(/* webpackIgnore: true */ pathToFileURL(request.file).href)) as Record<string, unknown>;
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes(request.file)) {
+    if (code === 'ERR_MODULE_NOT_FOUND' && (err as Error).message.includes(request.file)) {
       return { ok: false, error: `${where}: file not found` };
     }
     const needsNewerNode = typeScriptImportError(request.file, err);
@@ -207,11 +210,10 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
       const why = runError !== undefined ? `the run stopped: ${errorLine(runError)}` : `it ended in state "${state ?? 'unknown'}"`;
       return { ok: false, name, task: task.name, error: `${where}: task "${task.name}" produced no samples: ${why}` };
     }
-    const durationMs = result?.totalTime ?? 0;
+    const durationMs = result.totalTime ?? 0;
     const samples = latency.samples;
     if (samples && samples.length > 0) {
-      const ns = new Float64Array(samples.length);
-      for (let i = 0; i < samples.length; i++) ns[i] = samples[i] * 1e6; // tinybench reports ms
+      const ns = Float64Array.from(samples, (ms) => ms * 1e6); // tinybench reports ms
       return {
         ok: true,
         name,
@@ -222,7 +224,12 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
         samplesRetained: true,
       };
     }
-    return { ok: true, name, task: task.name, summary: fromTinybenchStats(latency), durationMs, reservoir: [], samplesRetained: false };
+    const summary = fromTinybenchStats(latency);
+    if ('missing' in summary) {
+      const why = `tinybench reports no ${summary.missing} and the Bench kept no samples (create it with retainSamples: true)`;
+      return { ok: false, name, task: task.name, error: `${where}: task "${task.name}": ${why}` };
+    }
+    return { ok: true, name, task: task.name, summary, durationMs, reservoir: [], samplesRetained: false };
   });
   return { ok: true, tasks };
 }
@@ -230,19 +237,20 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
 /**
  * A Bench exported without `retainSamples: true` keeps only its own statistics. tinybench uses the
  * same quantile convention (linear interpolation, type 7) and sample standard deviation, so these
- * are the numbers we would have computed; only the reservoir is missing.
+ * are the numbers we would have computed; only the reservoir is missing. A registry quantile that
+ * tinybench does not report cannot be had without samples: its name is returned instead.
  */
-function fromTinybenchStats(l: LatencyStats): SampleSummary {
+function fromTinybenchStats(l: LatencyStats): SampleSummary | { missing: string } {
+  const quantiles = quantilesByLevel(l, TINYBENCH_QUANTILES, 1e6);
   const mean = l.mean * 1e6;
-  return {
-    n: l.samplesCount ?? 0,
-    p50: l.p50 * 1e6,
-    p99: l.p99 * 1e6,
-    p999: l.p999 * 1e6,
+  const moments: Record<Moment, number> = {
     mean,
     min: l.min * 1e6,
     max: l.max * 1e6,
     stddev: l.sd * 1e6,
     throughput: mean > 0 ? 1e9 / mean : 0,
   };
+  const missing = NATIVE_METRICS.find((def) => def.quantile !== undefined && quantiles[def.quantile] === undefined);
+  if (missing) return { missing: missing.name };
+  return { n: l.samplesCount ?? 0, ...metricRecord((def) => (def.quantile !== undefined ? (quantiles[def.quantile] ?? Number.NaN) : moments[def.moment])) };
 }

@@ -1,5 +1,7 @@
 // A bounded, deterministic sample of a larger sample: the same input always yields the same
 // reservoir, so two results documents of the same run are byte-identical.
+import { element } from '../core/checked.ts';
+import { sortedCopy } from './quantile.ts';
 
 /**
  * Significant digits kept per reservoir value: 5 digits is 0.001% resolution, far below any timer's
@@ -15,11 +17,7 @@ const round = (v: number): number => (Number.isFinite(v) && v !== 0 ? Number(v.t
  */
 export function reservoir(values: ArrayLike<number>, size = 256): number[] {
   const n = values.length;
-  const sorted = Float64Array.from(values as ArrayLike<number>).sort();
+  const sorted = sortedCopy(values);
   if (n <= size) return Array.from(sorted, round);
-  const out: number[] = new Array(size);
-  for (let i = 0; i < size; i++) {
-    out[i] = round(sorted[Math.round((i * (n - 1)) / (size - 1))]);
-  }
-  return out;
+  return Array.from({ length: size }, (_, i) => round(element(sorted, Math.round((i * (n - 1)) / (size - 1)))));
 }

@@ -6,6 +6,7 @@ import { InputError } from '../../src/core/errors.ts';
 import { FORMAT_NAMES, IMPORTERS, importBenchmark, importFile } from '../../src/import/index.ts';
 import { runCli } from '../helpers/cli.ts';
 import { fixture, tempDir } from './helpers.ts';
+import { at, metric, only } from '../helpers/assert.ts';
 
 function bench(name: string, format: string, file: string, directions?: Record<string, 'lower' | 'higher'>): ImportBenchmarkConfig {
   return {
@@ -42,45 +43,45 @@ describe('the importer registry', () => {
   });
 
   it('applies direction overrides and a name prefix', () => {
-    const [copy] = importFile('googlebenchmark', fixture('googlebenchmark/plain.json'), { directions: { copies: 'higher' }, namePrefix: 'gb' }).filter((r) => r.name === 'gb/BM_StringCopy/64');
-    expect(copy.metrics.copies.direction).toBe('higher');
-    expect(copy.metrics.mean.direction).toBe('lower');
+    const copy = only(importFile('googlebenchmark', fixture('googlebenchmark/plain.json'), { directions: { copies: 'higher' }, namePrefix: 'gb' }).filter((r) => r.name === 'gb/BM_StringCopy/64'));
+    expect(metric(copy, 'copies').direction).toBe('higher');
+    expect(metric(copy, 'mean').direction).toBe('lower');
   });
 });
 
 describe('importBenchmark (an import benchmark of the config)', () => {
-  it('expands a glob relative to the config dir, one benchmark per file, named <bench>/<tool name>', async () => {
+  it('expands a glob relative to the config dir, one benchmark per file, named <bench>/<tool name>', () => {
     const dir = criterionProject();
-    const results = await importBenchmark(bench('rust', 'criterion', 'target/criterion/**/new/sample.json'), { dir });
+    const results = importBenchmark(bench('rust', 'criterion', 'target/criterion/**/new/sample.json'), { dir });
     expect(results.map((r) => r.name)).toEqual(['rust/fib/20', 'rust/fib/25']);
-    expect(results[0].source).toEqual({ format: 'criterion', file: join('target/criterion/fib/20/new/sample.json') });
-    expect(results[0].evidence).toBe('samples');
+    expect(at(results, 0).source).toEqual({ format: 'criterion', file: join('target/criterion/fib/20/new/sample.json') });
+    expect(at(results, 0).evidence).toBe('samples');
   });
 
-  it('tells apart the same tool name found in several files by the file', async () => {
+  it('tells apart the same tool name found in several files by the file', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'runs'));
     cpSync(fixture('hyperfine/hyperfine.json'), join(dir, 'runs/a.json'));
     cpSync(fixture('hyperfine/hyperfine.json'), join(dir, 'runs/b.json'));
-    const results = await importBenchmark(bench('cmd', 'hyperfine', 'runs/*.json'), { dir });
+    const results = importBenchmark(bench('cmd', 'hyperfine', 'runs/*.json'), { dir });
     expect(results.map((r) => r.name)).toEqual(['cmd/runs/a/sleep 0.001', 'cmd/runs/a/true', 'cmd/runs/b/sleep 0.001', 'cmd/runs/b/true']);
   });
 
-  it('names a single benchmark after the config entry and applies `directions`', async () => {
+  it('names a single benchmark after the config entry and applies `directions`', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'perf.json'), JSON.stringify({ benchmarks: [{ name: 'hits', unit: 'hits', value: 10 }] }));
-    const [r] = await importBenchmark(bench('cache', 'custom', 'perf.json', { value: 'higher' }), { dir });
+    const r = only(importBenchmark(bench('cache', 'custom', 'perf.json', { value: 'higher' }), { dir }));
     expect(r.name).toBe('cache');
-    expect(r.metrics.value.direction).toBe('higher');
+    expect(metric(r, 'value').direction).toBe('higher');
   });
 
-  it('fails with the pattern when no file matches', async () => {
+  it('fails with the pattern when no file matches', () => {
     const dir = tempDir();
-    await expect(importBenchmark(bench('rust', 'criterion', 'target/**/sample.json'), { dir })).rejects.toThrow(
+    expect(() => importBenchmark(bench('rust', 'criterion', 'target/**/sample.json'), { dir })).toThrow(
       `benchmark "rust": no file matches import file "target/**/sample.json" (relative to ${dir})`,
     );
-    await expect(importBenchmark(bench('go', 'go', 'bench.txt'), { dir })).rejects.toThrow(/no file matches import file "bench.txt"/);
-    await expect(importBenchmark(bench('x', 'nope', 'bench.txt'), { dir })).rejects.toThrow(/unknown import format "nope"/);
+    expect(() => importBenchmark(bench('go', 'go', 'bench.txt'), { dir })).toThrow(/no file matches import file "bench.txt"/);
+    expect(() => importBenchmark(bench('x', 'nope', 'bench.txt'), { dir })).toThrow(/unknown import format "nope"/);
   });
 
   it('works through `perf-gate run` with an import benchmark in perf-gate.yml', async () => {

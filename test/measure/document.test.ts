@@ -7,9 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, InputError } from '../../src/core/errors.ts';
 import { RESULTS_KIND, SCHEMA_VERSION } from '../../src/core/types.ts';
 import type { ImportBenchmarkConfig } from '../../src/config/types.ts';
+import { benchmarkImports } from '../../src/benchmarks.ts';
 import { addForks, measure } from '../../src/measure/index.ts';
 import { detectGit } from '../../src/measure/fingerprint.ts';
 import { commandBench, fileBench, forkOrder, makeConfig, options, settings } from './helpers.ts';
+import { at, exactly, metric } from '../helpers/assert.ts';
 
 let tmp: string;
 beforeAll(() => {
@@ -76,7 +78,7 @@ describe('the results document', () => {
     const opts = options({ filter: /join$/ });
     const doc = await measure(makeConfig([fileBench('exported', 'bench-export.mjs'), fileBench('fn', 'function-export.ts')]), opts);
     expect(doc.benchmarks.map((b) => b.name)).toEqual(['exported/join']);
-    expect(doc.benchmarks[0].forkStats).toHaveLength(2);
+    expect(at(doc.benchmarks, 0).forkStats).toHaveLength(2);
     // fn matched nothing when its tasks were listed: it never runs a fork.
     expect(forkOrder(opts.progress.events)).toEqual(['exported/join#1', 'exported/join#2']);
   });
@@ -93,7 +95,7 @@ describe('duplicate names', () => {
       ['exported/join', 'ok'],
       ['exported/sum (duplicate 2)', 'error'],
     ]);
-    expect(doc.benchmarks[2].error).toBe(
+    expect(at(doc.benchmarks, 2).error).toBe(
       'benchmark "exported/sum": produces the name "exported/sum", which benchmark "exported" already uses; rename a benchmark or task',
     );
   });
@@ -107,7 +109,7 @@ describe('duplicate names', () => {
       ['x/sum', 'ok'],
       ['x', 'error'],
     ]);
-    expect(doc.benchmarks[1].error).toBe(
+    expect(at(doc.benchmarks, 1).error).toBe(
       'benchmark "x": produces the name "x/sum", which benchmark "x/sum" already uses; rename a benchmark or task',
     );
   });
@@ -122,15 +124,15 @@ describe('import benchmarks', () => {
     writeFileSync(path.join(dir, 'out/hyperfine.json'), JSON.stringify(hyperfine));
     const imp: ImportBenchmarkConfig = { kind: 'import', name: 'hf', format: 'hyperfine', file: 'out/hyperfine.json', settings: settings() };
 
-    const all = await measure(makeConfig([imp], dir), options());
+    const all = await measure(makeConfig([imp], dir), options({ imports: benchmarkImports }));
     expect(all.benchmarks).toHaveLength(2);
     for (const r of all.benchmarks) {
       expect(r).toMatchObject({ kind: 'import', status: 'ok' });
       expect(r.name.startsWith('hf/')).toBe(true);
     }
-    const second = all.benchmarks[1].name;
+    const second = at(all.benchmarks, 1).name;
     const escaped = second.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const one = await measure(makeConfig([imp], dir), options({ filter: new RegExp(`^${escaped}$`) }));
+    const one = await measure(makeConfig([imp], dir), options({ imports: benchmarkImports, filter: new RegExp(`^${escaped}$`) }));
     expect(one.benchmarks.map((b) => b.name)).toEqual([second]);
   });
 
@@ -142,18 +144,26 @@ describe('import benchmarks', () => {
       file: path.join(tmp, 'missing.json'),
       settings: settings(),
     };
-    const doc = await measure(makeConfig([imp, commandBench('c', 'true', { forks: 1, runs: 1 })]), options());
+    const doc = await measure(makeConfig([imp, commandBench('c', 'true', { forks: 1, runs: 1 })]), options({ imports: benchmarkImports }));
     expect(doc.benchmarks[0]).toMatchObject({ name: 'imported', kind: 'import', status: 'error' });
-    expect(doc.benchmarks[0].error).toContain('missing.json');
-    expect(doc.benchmarks[0].error).not.toMatch(/\n/);
+    expect(at(doc.benchmarks, 0).error).toContain('missing.json');
+    expect(at(doc.benchmarks, 0).error).not.toMatch(/\n/);
     expect(doc.benchmarks[1]).toMatchObject({ name: 'c', status: 'ok' });
   });
   it('reject an unknown format before anything runs: a config error naming the key', async () => {
     const imp: ImportBenchmarkConfig = { kind: 'import', name: 'imported', format: 'hyperfin', file: 'x.json', settings: settings() };
     const started = path.join(tmp, 'ran');
-    const run = measure(makeConfig([commandBench('c', `touch ${started}`, { forks: 1, runs: 1 }), imp]), options());
+    const run = measure(makeConfig([commandBench('c', `touch ${started}`, { forks: 1, runs: 1 }), imp]), options({ imports: benchmarkImports }));
     await expect(run).rejects.toThrow(ConfigError);
     await expect(run).rejects.toThrow(/benchmarks\[1\]\.import\.format: unknown format "hyperfin" \(did you mean "hyperfine"\?\)/);
+    expect(existsSync(started)).toBe(false);
+  });
+
+  it('are refused by a measuring engine that was given no importers, before anything runs', async () => {
+    const imp: ImportBenchmarkConfig = { kind: 'import', name: 'imported', format: 'hyperfine', file: 'x.json', settings: settings() };
+    const started = path.join(tmp, 'ran-without-importers');
+    const run = measure(makeConfig([commandBench('c', `touch ${started}`, { forks: 1, runs: 1 }), imp]), options());
+    await expect(run).rejects.toThrow(/options\.imports must supply the importers/);
     expect(existsSync(started)).toBe(false);
   });
 });
@@ -164,15 +174,15 @@ describe('addForks', () => {
     const doc = await measure(config, options());
     const opts = options();
     const more = await addForks(config, doc, 'c', 2, opts);
-    const c = more.benchmarks[0];
+    const c = at(more.benchmarks, 0);
     expect(c.forkStats?.map((f) => f.fork)).toEqual([1, 2, 3, 4]);
-    expect(c.forkStats?.slice(0, 2)).toEqual(doc.benchmarks[0].forkStats);
+    expect(c.forkStats?.slice(0, 2)).toEqual(at(doc.benchmarks, 0).forkStats);
     expect(c.samples?.perFork).toHaveLength(4);
     const p50s = c.forkStats!.map((f) => f.p50);
-    expect(c.metrics.p50.forks).toEqual(p50s);
+    expect(metric(c, 'p50').forks).toEqual(p50s);
     const sorted = [...p50s].sort((a, b) => a - b);
-    expect(c.metrics.p50.value).toBeCloseTo((sorted[1] + sorted[2]) / 2, 6);
-    expect(c.metrics.p50.n).toBe(12);
+    expect(metric(c, 'p50').value).toBeCloseTo((at(sorted, 1) + at(sorted, 2)) / 2, 6);
+    expect(metric(c, 'p50').n).toBe(12);
     expect(more.benchmarks[1]).toEqual(doc.benchmarks[1]);
     expect(more.createdAt).toBe(doc.createdAt);
     expect(forkOrder(opts.progress.events)).toEqual(['c#3', 'c#4']);
@@ -182,10 +192,10 @@ describe('addForks', () => {
     const config = makeConfig([fileBench('exported', 'bench-export.mjs', { forks: 1 })]);
     const doc = await measure(config, options());
     const more = await addForks(config, doc, 'exported/sum', 1, options());
-    const [sum, join] = more.benchmarks;
+    const [sum, join] = exactly(more.benchmarks, 2);
     expect(sum.name).toBe('exported/sum');
     expect(sum.forkStats?.map((f) => f.fork)).toEqual([1, 2]);
-    expect(sum.metrics.mean.forks).toHaveLength(2);
+    expect(metric(sum, 'mean').forks).toHaveLength(2);
     expect(join).toEqual(doc.benchmarks[1]);
   });
 
@@ -205,7 +215,7 @@ describe('addForks', () => {
     // Succeeds while the marker file is absent.
     const config = makeConfig([commandBench('flaky', 'test ! -e marker || { echo "marker present" >&2; exit 5; }', { forks: 1, runs: 1 }, { cwd: dir })]);
     const doc = await measure(config, options());
-    expect(doc.benchmarks[0].status).toBe('ok');
+    expect(at(doc.benchmarks, 0).status).toBe('ok');
     writeFileSync(path.join(dir, 'marker'), '');
     const more = await addForks(config, doc, 'flaky', 1, options());
     expect(more.benchmarks[0]).toEqual({

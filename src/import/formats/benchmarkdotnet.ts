@@ -6,8 +6,12 @@
 // `Memory.BytesAllocatedPerOperation` (MemoryDiagnoser) → `bytes_per_op`.
 import { addMetric, benchmark, describeJson, fromSamples, fromTimeAggregates, isNumber, isRecord, notFormat, numberArray, parseJson, uniqueNames, type Importer } from '../common.ts';
 import type { BenchmarkResult } from '../../core/types.ts';
+import { quantilesByLevel } from '../../stats/quantile.ts';
 
 const WHAT = 'BenchmarkDotNet JSON export';
+
+/** BenchmarkDotNet's names of the percentiles in `Statistics.Percentiles`, by level. */
+const BDN_PERCENTILES: Readonly<Record<string, number>> = { P25: 0.25, P50: 0.5, P67: 0.67, P80: 0.8, P85: 0.85, P90: 0.9, P95: 0.95 };
 
 export const benchmarkdotnet: Importer = {
   name: 'benchmarkdotnet',
@@ -23,38 +27,38 @@ export const benchmarkdotnet: Importer = {
       doc.Benchmarks.map((b, i): BenchmarkResult => {
         if (!isRecord(b) || typeof b.FullName !== 'string') throw notFormat(input, WHAT, `Benchmarks[${i}] has no "FullName"`);
         const name = duplicated.has(b.FullName) && typeof b.DisplayInfo === 'string' ? `${b.FullName} [${b.DisplayInfo}]` : b.FullName;
-        const byLaunch = new Map<number, number[]>();
-        const launchNs = new Map<number, number>();
+        /** Per launch (BDN's process): time per operation of each measurement, and their total time. */
+        const byLaunch = new Map<number, { samples: number[]; totalNs: number }>();
         if (Array.isArray(b.Measurements)) {
           for (const m of b.Measurements) {
             if (!isRecord(m) || m.IterationMode !== 'Workload' || m.IterationStage !== 'Result') continue;
             if (!isNumber(m.Nanoseconds) || !isNumber(m.Operations) || m.Operations <= 0) continue;
             const launch = isNumber(m.LaunchIndex) ? m.LaunchIndex : 1;
-            byLaunch.set(launch, [...(byLaunch.get(launch) ?? []), m.Nanoseconds / m.Operations]);
-            launchNs.set(launch, (launchNs.get(launch) ?? 0) + m.Nanoseconds);
+            const acc = byLaunch.get(launch) ?? { samples: [], totalNs: 0 };
+            acc.samples.push(m.Nanoseconds / m.Operations);
+            acc.totalNs += m.Nanoseconds;
+            byLaunch.set(launch, acc);
           }
         }
         const stats = isRecord(b.Statistics) ? b.Statistics : undefined;
+        const originals = numberArray(stats?.OriginalValues);
         let result: BenchmarkResult;
         if (byLaunch.size > 0) {
-          const launches = [...byLaunch.keys()].sort((x, y) => x - y);
-          const forks = launches.map((l) => byLaunch.get(l)!);
-          result = benchmark(input, 'benchmarkdotnet', name, fromSamples(forks, launches.map((l) => launchNs.get(l)! / 1e6)));
-        } else if (stats && numberArray(stats.OriginalValues)?.length) {
-          result = benchmark(input, 'benchmarkdotnet', name, fromSamples([numberArray(stats.OriginalValues)!]));
+          const launches = [...byLaunch.entries()].sort(([x], [y]) => x - y).map(([, launch]) => launch);
+          result = benchmark(input, 'benchmarkdotnet', name, fromSamples(launches.map((l) => l.samples), launches.map((l) => l.totalNs / 1e6)));
+        } else if (stats && originals && originals.length > 0) {
+          result = benchmark(input, 'benchmarkdotnet', name, fromSamples([originals]));
         } else if (stats && isNumber(stats.Mean)) {
           const pct = isRecord(stats.Percentiles) ? stats.Percentiles : {};
           const num = (v: unknown) => (isNumber(v) ? v : undefined);
           result = benchmark(input, 'benchmarkdotnet', name, {
             metrics: fromTimeAggregates({
               mean: stats.Mean,
-              p50: num(stats.Median),
+              quantiles: { ...quantilesByLevel(pct, BDN_PERCENTILES, 1), ...(isNumber(stats.Median) ? { 0.5: stats.Median } : {}) },
               min: num(stats.Min),
               max: num(stats.Max),
               stddev: num(stats.StandardDeviation),
               n: num(stats.N),
-              p99: undefined,
-              p75: num(pct.P75),
             }),
           });
         } else {

@@ -8,6 +8,8 @@
 // with `n` = samples.
 import { benchmark, describeText, fromTimeAggregates, notFormat, nsPer, uniqueNames, type ImportInput, type Importer } from '../common.ts';
 import type { BenchmarkResult } from '../../core/types.ts';
+import { captured } from '../../core/checked.ts';
+import { setOwn } from '../../core/own.ts';
 
 const WHAT_XML = 'Catch2 XML reporter output';
 const WHAT_TEXT = 'Catch2 console benchmark output';
@@ -26,7 +28,7 @@ function unescapeXml(s: string): string {
 
 function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out[m[1]] = unescapeXml(m[3] ?? m[4] ?? '');
+  for (const m of tag.matchAll(/([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) setOwn(out, captured(m, 1), unescapeXml(m[3] ?? m[4] ?? ''));
   return out;
 }
 
@@ -44,20 +46,20 @@ function parseXml(input: ImportInput): BenchmarkResult[] {
   const out: BenchmarkResult[] = [];
   // Attribute values may hold an unescaped `>` (Catch2 escapes only `<`, `&` and `"`).
   for (const m of text.matchAll(new RegExp(String.raw`<BenchmarkResults\b(${ATTRS})(\/?)>([\s\S]*?)(?:<\/BenchmarkResults>|(?=<BenchmarkResults\b)|$)`, 'g'))) {
-    const attrs = attributes(m[1]);
-    const body = m[2] === '/' ? '' : m[3];
+    const attrs = attributes(captured(m, 1));
+    const body = m[2] === '/' ? '' : (m[3] ?? '');
     const name = attrs.name ?? 'benchmark';
     const failed = tag('failed', body);
     if (failed) {
-      out.push(benchmark(input, 'catch2', name, { status: 'error', error: `Catch2 benchmark failed: ${attributes(failed[1]).message ?? 'no message'}`, metrics: {} }));
+      out.push(benchmark(input, 'catch2', name, { status: 'error', error: `Catch2 benchmark failed: ${attributes(captured(failed, 1)).message ?? 'no message'}`, metrics: {} }));
       continue;
     }
     const mean = tag('mean', body);
     const sd = tag('standardDeviation', body);
-    const meanNs = mean ? Number(attributes(mean[1]).value) : NaN;
+    const meanNs = mean ? Number(attributes(captured(mean, 1)).value) : NaN;
     if (!Number.isFinite(meanNs)) throw notFormat(input, WHAT_XML, `<BenchmarkResults name="${name}"> has no <mean value="…">`);
-    const sdNs = sd ? Number(attributes(sd[1]).value) : undefined;
-    const n = Number(attributes(m[1]).samples);
+    const sdNs = sd ? Number(attributes(captured(sd, 1)).value) : undefined;
+    const n = Number(attrs.samples);
     out.push(benchmark(input, 'catch2', name, {
       metrics: fromTimeAggregates({ mean: meanNs, stddev: Number.isFinite(sdNs) ? sdNs : undefined, n: Number.isFinite(n) && n > 0 ? n : undefined }),
     }));
@@ -74,14 +76,18 @@ function parseText(input: ImportInput): BenchmarkResult[] {
   const lines = input.text.split(/\r?\n/);
   const out: BenchmarkResult[] = [];
   for (let i = 0; i + 2 < lines.length; i++) {
-    const h = HEAD.exec(lines[i]);
+    const h = HEAD.exec(lines[i] ?? '');
     if (!h) continue;
-    const mean = TRIPLE.exec(lines[i + 1]);
-    const sd = TRIPLE.exec(lines[i + 2]);
+    const mean = TRIPLE.exec(lines[i + 1] ?? '');
+    const sd = TRIPLE.exec(lines[i + 2] ?? '');
     if (!mean || !sd) continue;
     const ns = (v: string, u: string) => Number(v) * (nsPer(u) ?? NaN);
-    out.push(benchmark(input, 'catch2', h[1].trim(), {
-      metrics: fromTimeAggregates({ mean: ns(mean[1], mean[2]), stddev: ns(sd[1], sd[2]), n: Number(h[2]) }),
+    out.push(benchmark(input, 'catch2', captured(h, 1).trim(), {
+      metrics: fromTimeAggregates({
+        mean: ns(captured(mean, 1), captured(mean, 2)),
+        stddev: ns(captured(sd, 1), captured(sd, 2)),
+        n: Number(captured(h, 2)),
+      }),
     }));
     i += 2;
   }

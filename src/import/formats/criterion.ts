@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { benchmark, describeJson, describeText, fromSamples, fromTimeAggregates, isNumber, isRecord, notFormat, numberArray, parseJson, uniqueNames, type ImportInput, type Importer } from '../common.ts';
 import type { BenchmarkResult } from '../../core/types.ts';
+import { captured, element } from '../../core/checked.ts';
 
 const WHAT_JSON = 'Criterion sample.json or estimates.json';
 const WHAT_TEXT = 'Criterion bencher output';
@@ -45,7 +46,7 @@ function parseJsonInput(input: ImportInput): BenchmarkResult[] {
     if (!iters || !times || iters.length !== times.length || iters.length === 0 || iters.some((x) => x <= 0)) {
       throw notFormat(input, WHAT_JSON, '"iters" and "times" must be non-empty arrays of equal length with positive iteration counts');
     }
-    return [benchmark(input, 'criterion', name, fromSamples([times.map((t, i) => t / iters[i])], [times.reduce((a, b) => a + b, 0) / 1e6]))];
+    return [benchmark(input, 'criterion', name, fromSamples([times.map((t, i) => t / element(iters, i))], [times.reduce((a, b) => a + b, 0) / 1e6]))];
   }
   const pe = (k: string) => {
     const e = doc[k];
@@ -55,7 +56,7 @@ function parseJsonInput(input: ImportInput): BenchmarkResult[] {
   if (mean === undefined) {
     throw notFormat(input, WHAT_JSON, `missing "mean.point_estimate" or "iters"/"times" (found ${describeJson(doc)})`);
   }
-  const metrics = fromTimeAggregates({ mean, p50: pe('median'), stddev: pe('std_dev') });
+  const metrics = fromTimeAggregates({ mean, quantiles: { 0.5: pe('median') }, stddev: pe('std_dev') });
   const slope = pe('slope');
   if (slope !== undefined) metrics.slope = { value: slope, unit: 'ns', direction: 'lower' };
   return [benchmark(input, 'criterion', name, { metrics })];
@@ -70,8 +71,8 @@ export const criterion: Importer = {
     for (const raw of input.text.split(/\r?\n/)) {
       const m = LINE.exec(raw.trim());
       if (!m) continue;
-      const ns = Number(m[2].replace(/,/g, ''));
-      out.push(benchmark(input, 'criterion', m[1], { metrics: fromTimeAggregates({ mean: ns }) }));
+      const ns = Number(captured(m, 2).replace(/,/g, ''));
+      out.push(benchmark(input, 'criterion', captured(m, 1), { metrics: fromTimeAggregates({ mean: ns }) }));
     }
     if (out.length === 0) {
       throw notFormat(input, WHAT_TEXT, `no "test NAME ... bench: N ns/iter (+/- N)" lines and not JSON (found ${describeText(input.text)})`);

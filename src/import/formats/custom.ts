@@ -3,6 +3,7 @@
 import { hasOwnKey, setOwn } from '../../core/own.ts';
 import type { BenchmarkResult, Direction, MetricValue } from '../../core/types.ts';
 import { benchmark, describeJson, fromSamples, fromTimeAggregates, isNumber, isRecord, median, metric, normaliseUnit, notFormat, nsPer, numberArray, parseJson, type ImportInput, type Importer } from '../common.ts';
+import { element } from '../../core/checked.ts';
 
 const WHAT = 'perf-gate custom benchmark JSON';
 
@@ -25,7 +26,7 @@ function valueMetric(input: ImportInput, where: Where, name: string, spec: Recor
   if (!samples && !isNumber(spec.value)) throw notFormat(input, WHAT, `${where}: missing "value" number or "samples" array`);
   const raw = samples ?? [spec.value as number];
   const values = raw.map((x) => normaliseUnit(x, spec.unit as string));
-  const m = metric(name, median(values.map((v) => v.value)), values[0].unit, samples ? { forks: values.map((v) => v.value), n: samples.length } : {});
+  const m = metric(name, median(values.map((v) => v.value)), element(values, 0).unit, samples ? { forks: values.map((v) => v.value), n: samples.length } : {});
   const d = direction(input, where, spec.direction);
   if (d) m.direction = d;
   return m;

@@ -4,6 +4,7 @@
 // Repeated lines of one benchmark (`-count N`) are repetitions: the value is their median and each
 // one is kept in `forks`.
 import { addMetric, benchmark, describeText, fromTimeAggregates, median, notFormat, type Importer } from '../common.ts';
+import { captured, element } from '../../core/checked.ts';
 
 const WHAT = 'go test -bench output';
 const LINE = /^Benchmark(\S*)\s+(\d+)\s+(.+)$/;
@@ -42,6 +43,13 @@ function textOf(text: string): string {
   return [...byPackage.entries()].map(([p, parts]) => `pkg: ${p}\n${parts.join('')}`).join('\n');
 }
 
+/** [fields[0], fields[1]], [fields[2], fields[3]]…: a trailing odd field is left out. */
+function pairs(fields: readonly string[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) out.push([element(fields, i), element(fields, i + 1)]);
+  return out;
+}
+
 export const go: Importer = {
   name: 'go',
   produces: 'go test -run ^$ -bench . -benchmem -count 5 ./... > bench.txt  (-json output works too)',
@@ -52,23 +60,21 @@ export const go: Importer = {
       const line = raw.trim();
       const p = /^pkg:\s*(\S+)/.exec(line);
       if (p) {
-        pkg = p[1];
+        pkg = captured(p, 1);
         continue;
       }
       const m = LINE.exec(line);
       if (!m) continue;
-      const fields = m[3].trim().split(/\s+/);
+      const fields = captured(m, 3).trim().split(/\s+/);
       if (fields.length < 2 || fields.length % 2 !== 0) continue;
-      const key = `${pkg}\u0000${m[1]}`;
-      let e = entries.get(key);
-      if (!e) {
-        e = { pkg, rawName: m[1], values: new Map() };
-        entries.set(key, e);
-      }
-      for (let i = 0; i < fields.length; i += 2) {
-        const v = Number(fields[i]);
+      const rawName = captured(m, 1);
+      const key = `${pkg}\u0000${rawName}`;
+      const e = entries.get(key) ?? { pkg, rawName, values: new Map<string, number[]>() };
+      entries.set(key, e);
+      // Value-unit pairs: the length was checked to be even above.
+      for (const [value, unit] of pairs(fields)) {
+        const v = Number(value);
         if (!Number.isFinite(v)) continue;
-        const unit = fields[i + 1];
         const list = e.values.get(unit) ?? [];
         list.push(v);
         e.values.set(unit, list);
@@ -80,11 +86,11 @@ export const go: Importer = {
     const all = [...entries.values()];
     // Go appends `-GOMAXPROCS` to every name when it is not 1: strip it when all names share it, so
     // names stay stable across runners with different core counts.
-    const suffix = /-(\d+)$/.exec(all[0].rawName)?.[0];
+    const suffix = /-(\d+)$/.exec(all[0]?.rawName ?? '')?.[0];
     const strip = suffix !== undefined && all.every((e) => e.rawName.endsWith(suffix));
     const pkgs = new Set(all.map((e) => e.pkg));
     return all.map((e) => {
-      let name = strip ? e.rawName.slice(0, -suffix!.length) : e.rawName;
+      let name = strip ? e.rawName.slice(0, -suffix.length) : e.rawName;
       if (name.startsWith('_')) name = name.slice(1);
       if (name === '') name = 'Benchmark';
       if (pkgs.size > 1 && e.pkg) name = `${e.pkg}/${name}`;

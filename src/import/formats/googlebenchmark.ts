@@ -4,7 +4,7 @@
 // repetitions (value = their median, each kept in `forks`) and the aggregate rows (mean, median,
 // stddev, cv, …) are ignored so nothing is counted twice; with `--benchmark_report_aggregates_only`
 // only aggregates exist, and the median (else mean) aggregate and the stddev aggregate are used.
-import { addMetric, benchmark, describeJson, fromTimeAggregates, isNumber, isRecord, median, metric, notFormat, nsPer, parseJson, type Importer } from '../common.ts';
+import { addMetric, benchmark, describeJson, fieldText, fromTimeAggregates, isNumber, isRecord, median, metric, notFormat, nsPer, parseJson, type Importer } from '../common.ts';
 import type { MetricValue } from '../../core/types.ts';
 
 const WHAT = 'Google Benchmark JSON output';
@@ -47,7 +47,7 @@ export const googlebenchmark: Importer = {
       if (failed) {
         out.push(benchmark(input, 'googlebenchmark', name, {
           status: 'error',
-          error: `Google Benchmark reported an error: ${String(failed.error_message ?? 'unknown')}`,
+          error: `Google Benchmark reported an error: ${fieldText(failed.error_message ?? 'unknown')}`,
           metrics: {},
         }));
         continue;

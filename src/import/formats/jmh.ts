@@ -5,10 +5,27 @@
 //   over all samples; n from rawDataHistogram when present);
 // - ss (single shot, time/op): rawData are single invocations → latency samples, one fork per JMH fork.
 // secondaryMetrics (e.g. `·gc.alloc.rate.norm` B/op) → metrics named after the key.
-import { addMetric, benchmark, describeJson, fromSamples, fromTimeAggregates, isNumber, isRecord, metric, normaliseUnit, notFormat, parseJson, sanitiseMetricName, type Importer } from '../common.ts';
+import { addMetric, benchmark, describeJson, fieldText, fromSamples, fromTimeAggregates, isNumber, isRecord, metric, normaliseUnit, notFormat, parseJson, sanitiseMetricName, type Importer } from '../common.ts';
+import { ownValue } from '../../core/own.ts';
 import type { BenchmarkResult, MetricValue } from '../../core/types.ts';
 
 const WHAT = 'JMH JSON result (-rf json)';
+
+/** JMH's names of the percentiles in `scorePercentiles`, by level. */
+const JMH_PERCENTILES: Readonly<Record<string, number>> = {
+  '50.0': 0.5,
+  '90.0': 0.9,
+  '95.0': 0.95,
+  '99.0': 0.99,
+  '99.9': 0.999,
+  '99.99': 0.9999,
+  '99.999': 0.99999,
+  '99.9999': 0.999999,
+};
+
+function quantilesOf(at: (key: string) => number | undefined): Record<number, number | undefined> {
+  return Object.fromEntries(Object.entries(JMH_PERCENTILES).map(([key, level]) => [level, at(key)]));
+}
 
 function rawForks(raw: unknown): number[][] {
   if (!Array.isArray(raw)) return [];
@@ -30,14 +47,14 @@ export const jmh: Importer = {
         throw notFormat(input, WHAT, `element ${i} has no "benchmark" and "primaryMetric" (found ${describeJson(r)})`);
       }
       const params = isRecord(r.params) ? Object.entries(r.params).map(([k, v]) => `${k}=${String(v)}`).join(', ') : '';
-      return { r, pm: r.primaryMetric, base: params ? `${r.benchmark} (${params})` : r.benchmark, mode: String(r.mode ?? '') };
+      return { r, benchmark: r.benchmark, pm: r.primaryMetric, base: params ? `${r.benchmark} (${params})` : r.benchmark, mode: fieldText(r.mode ?? '') };
     });
     const counts = new Map<string, number>();
     for (const x of rows) counts.set(x.base, (counts.get(x.base) ?? 0) + 1);
-    return rows.map(({ r, pm, base, mode }, i): BenchmarkResult => {
+    return rows.map(({ r, benchmark: shown, pm, base, mode }, i): BenchmarkResult => {
       const name = (counts.get(base) ?? 0) > 1 ? `${base} [${mode}]` : base;
       if (!isNumber(pm.score) || typeof pm.scoreUnit !== 'string') {
-        throw notFormat(input, WHAT, `element ${i} ("${r.benchmark}") has no primaryMetric.score and scoreUnit`);
+        throw notFormat(input, WHAT, `element ${i} ("${shown}") has no primaryMetric.score and scoreUnit`);
       }
       const unit = pm.scoreUnit;
       const score = normaliseUnit(pm.score, unit);
@@ -51,19 +68,22 @@ export const jmh: Importer = {
         if (forkMeans.length > 1) m.forks = forkMeans;
         result = benchmark(input, 'jmh', name, { metrics: { [key]: m } });
       } else if (score.unit !== 'ns') {
-        throw notFormat(input, WHAT, `element ${i} ("${r.benchmark}") has score unit "${unit}", neither ops/time nor time/op`);
+        throw notFormat(input, WHAT, `element ${i} ("${shown}") has score unit "${unit}", neither ops/time nor time/op`);
       } else if (mode === 'ss' && forks.length > 0) {
         result = benchmark(input, 'jmh', name, fromSamples(forks));
       } else if (mode === 'sample') {
         const pct = isRecord(pm.scorePercentiles) ? pm.scorePercentiles : {};
-        const at = (k: string) => (isNumber(pct[k]) ? normaliseUnit(pct[k] as number, unit).value : undefined);
+        const at = (k: string) => {
+          const v = ownValue(pct, k);
+          return isNumber(v) ? normaliseUnit(v, unit).value : undefined;
+        };
         let n: number | undefined;
         if (Array.isArray(pm.rawDataHistogram)) {
           n = 0;
           for (const fork of pm.rawDataHistogram) for (const it of Array.isArray(fork) ? fork : []) for (const bin of Array.isArray(it) ? it : []) if (Array.isArray(bin) && isNumber(bin[1])) n += bin[1];
         }
         result = benchmark(input, 'jmh', name, {
-          metrics: fromTimeAggregates({ mean: score.value, p50: at('50.0'), p99: at('99.0'), p999: at('99.9'), min: at('0.0'), max: at('100.0'), n: n || undefined }),
+          metrics: fromTimeAggregates({ mean: score.value, quantiles: quantilesOf(at), min: at('0.0'), max: at('100.0'), n: n || undefined }),
         });
       } else {
         // JMH's score is the mean over all iterations of all forks; the fork means are kept as forks.

@@ -34,7 +34,7 @@ export const pytestBenchmark: Importer = {
         const sec = (v: unknown) => (isNumber(v) ? v * 1e9 : undefined);
         const metrics = fromTimeAggregates({
           mean: sec(s.mean),
-          p50: sec(s.median),
+          quantiles: { 0.5: sec(s.median) },
           min: sec(s.min),
           max: sec(s.max),
           stddev: sec(s.stddev),

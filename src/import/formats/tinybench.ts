@@ -5,7 +5,10 @@
 //   or `samples` (tinybench 2): then full statistics are computed from the raw samples.
 // Times in tinybench results are milliseconds; tables say their unit in the column name.
 import type { BenchmarkResult, MetricValue } from '../../core/types.ts';
-import { benchmark, describeJson, fromSamples, fromTimeAggregates, isNumber, isRecord, notFormat, numberArray, nsPer, parseJson, uniqueNames, type ImportInput, type Importer } from '../common.ts';
+import { quantilesByLevel } from '../../stats/quantile.ts';
+import { TINYBENCH_QUANTILES } from '../../stats/tinybench.ts';
+import { benchmark, describeJson, fieldText, fromSamples, fromTimeAggregates, isNumber, isRecord, notFormat, numberArray, nsPer, parseJson, uniqueNames, type ImportInput, type Importer } from '../common.ts';
+import { captured } from '../../core/checked.ts';
 
 const WHAT = 'tinybench results JSON (bench.table() or task results)';
 
@@ -24,9 +27,7 @@ export function fromTinybenchStats(stats: Record<string, unknown>): Parts | unde
   const n = [stats.samplesCount, stats.sampleCount, stats.df].find(isNumber);
   const metrics = fromTimeAggregates({
     mean: ms(stats.mean),
-    p50: ms(stats.p50 ?? stats.median),
-    p99: ms(stats.p99),
-    p999: ms(stats.p999),
+    quantiles: quantilesByLevel(stats, TINYBENCH_QUANTILES, 1e6, { p50: 'median' }),
     min: ms(stats.min),
     max: ms(stats.max),
     stddev: ms(stats.sd),
@@ -41,7 +42,7 @@ function cellNumber(v: unknown): number | undefined {
   if (typeof v !== 'string') return undefined;
   const m = /^\s*([-+]?[\d,]*\.?\d+(?:e[-+]?\d+)?)/i.exec(v);
   if (!m) return undefined;
-  const x = Number(m[1].replace(/,/g, ''));
+  const x = Number(captured(m, 1).replace(/,/g, ''));
   return Number.isFinite(x) ? x : undefined;
 }
 
@@ -49,22 +50,22 @@ function fromTableRow(input: ImportInput, row: Record<string, unknown>, i: numbe
   const name = row['Task name'] ?? row['Task Name'];
   if (typeof name !== 'string') throw notFormat(input, WHAT, `row ${i} has no "Task name"`);
   if (row.Error !== undefined) {
-    return benchmark(input, 'tinybench', name, { status: 'error', error: `tinybench reported an error: ${String(row.Error)}`, metrics: {} });
+    return benchmark(input, 'tinybench', name, { status: 'error', error: `tinybench reported an error: ${fieldText(row.Error)}`, metrics: {} });
   }
   let mean: number | undefined;
   let p50: number | undefined;
   for (const [key, value] of Object.entries(row)) {
     const k = /^(?:latency\s+)?(avg|average|mean|med|median)(?:\s+time)?\s*\((\w+)\)$/i.exec(key.trim());
-    const unit = k ? nsPer(k[2]) : undefined;
+    const unit = k ? nsPer(captured(k, 2)) : undefined;
     const x = cellNumber(value);
     if (!k || unit === undefined || x === undefined) continue;
-    if (/^(avg|average|mean)$/i.test(k[1])) mean = x * unit;
+    if (/^(avg|average|mean)$/i.test(captured(k, 1))) mean = x * unit;
     else p50 = x * unit;
   }
   let metrics: Record<string, MetricValue>;
   const n = cellNumber(row.Samples);
   if (mean !== undefined || p50 !== undefined) {
-    metrics = fromTimeAggregates({ mean, p50, n });
+    metrics = fromTimeAggregates({ mean, quantiles: { 0.5: p50 }, n });
   } else {
     const hz = cellNumber(row['ops/sec']);
     if (hz === undefined) throw notFormat(input, WHAT, `row ${i} ("${name}") has no latency or ops/sec column`);

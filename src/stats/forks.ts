@@ -1,23 +1,11 @@
-// From per-fork statistics to the overall metrics of a benchmark. Pure.
-import { NATIVE_METRICS } from '../core/metrics.ts';
+// From per-fork statistics to the overall metrics of a benchmark: what the runners (measure/) and
+// the importers of raw samples (import/) both reduce. Pure.
+import { NATIVE_METRICS, metricRecord, type SampleSummary } from '../core/metrics.ts';
 import type { ForkStats, MetricValue } from '../core/types.ts';
-import { median, supportsQuantile } from '../stats/quantile.ts';
-import type { SampleSummary } from '../stats/summary.ts';
+import { median, supportsQuantile } from './quantile.ts';
 
 export function forkStatsFrom(fork: number, summary: SampleSummary, durationMs: number): ForkStats {
-  return {
-    fork,
-    n: summary.n,
-    durationMs,
-    p50: summary.p50,
-    p99: summary.p99,
-    p999: summary.p999,
-    mean: summary.mean,
-    min: summary.min,
-    max: summary.max,
-    stddev: summary.stddev,
-    throughput: summary.throughput,
-  };
+  return { fork, n: summary.n, durationMs, ...metricRecord((def) => summary[def.name]) };
 }
 
 /**
@@ -26,13 +14,13 @@ export function forkStatsFrom(fork: number, summary: SampleSummary, durationMs: 
  * samples; a tail quantile is `supported` only if every fork alone has enough samples for it, since
  * each per-fork value is estimated from that fork's samples only.
  */
-export function reduceForks(forks: ForkStats[]): Record<string, MetricValue> {
+export function reduceForks(forks: readonly ForkStats[]): Record<string, MetricValue> {
   if (forks.length === 0) return {};
   const total = forks.reduce((sum, f) => sum + f.n, 0);
-  const minN = Math.min(...forks.map((f) => f.n));
+  const minN = forks.reduce((least, f) => Math.min(least, f.n), Infinity);
   const metrics: Record<string, MetricValue> = {};
   for (const def of NATIVE_METRICS) {
-    const values = forks.map((f) => def.read(f));
+    const values = forks.map((f) => f[def.name]);
     metrics[def.name] = {
       value: median(values),
       unit: def.unit,
