@@ -4,6 +4,7 @@
 // control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
 import type { Config } from '../config/types.ts';
 import { compatibilityWarnings } from '../core/compatibility.ts';
+import { plural } from '../core/format.ts';
 import { CHANGE_CAP, DEFAULT_GATED_METRICS, nativeMetric } from '../core/metrics.ts';
 import { hasOwnKey, ownValue, setOwn } from '../core/own.ts';
 import { samplesRequired } from '../stats/quantile.ts';
@@ -341,6 +342,6 @@ function unsupportedNote(name: string, m: MetricValue): string {
   if (q === undefined || q <= 0.5) return `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
   const perFork = samplesRequired(q);
   const forks = m.forks?.length ?? 1;
-  const have = m.n === undefined ? '' : ` (this run: ${m.n} in ${forks} fork${forks === 1 ? '' : 's'})`;
+  const have = m.n === undefined ? '' : ` (this run: ${m.n} in ${plural(forks, 'fork')})`;
   return `not gated: ${name} needs ${perFork} samples in every fork${have}`;
 }

@@ -1,7 +1,7 @@
 // The one-line summary of a judgement: what regressed and by how much, or why the verdict is what it
 // is. Produced here, with the judgement (the report document carries it), and used again by the
 // renderers with their own display names. Plain text: a renderer escapes the whole line for its medium.
-import { displayMetric, formatChange, formatPercent, shortenMiddle } from '../core/format.ts';
+import { displayMetric, formatChange, formatPercent, plural, shortenMiddle } from '../core/format.ts';
 import type { BenchmarkReport, ReportDocument } from '../core/types.ts';
 
 export interface SummaryOptions {
@@ -14,8 +14,6 @@ export interface SummaryOptions {
 }
 
 type Summarised = Pick<ReportDocument, 'verdict' | 'benchmarks' | 'counts' | 'threshold'>;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The one-line summary. `name` renders a benchmark name for display (by default shortened to both

@@ -50,6 +50,11 @@ export function shortenMiddle(text: string, head = NAME_HEAD, tail = NAME_TAIL):
   return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
 }
 
+/** "1 benchmark", "3 benchmarks": a count and a noun that takes a plain -s. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** A metric name as displayed. */
 export function displayMetric(name: string): string {
   return shortenMiddle(name, METRIC_HEAD, METRIC_TAIL);

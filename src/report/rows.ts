@@ -2,7 +2,7 @@
 // markdown renderers so both always show the same thing: first the decision (regressions and
 // failures), then everything else with, for what is undecided, what would settle it.
 import type { BenchmarkReport, MetricReport, ReportDocument } from '../core/types.ts';
-import { displayMetric, NAME_HEAD, NAME_TAIL } from '../core/format.ts';
+import { displayMetric, NAME_HEAD, NAME_TAIL, plural } from '../core/format.ts';
 import { formatChange, formatInterval, formatPercent, formatValue, shortTag, shortenMiddle, shortenText } from './format.ts';
 
 /** Display lengths of a unit (a name's and a metric's are in core/format.ts). */
@@ -204,7 +204,7 @@ export function reportView(report: ReportDocument): ReportView {
   if (c.unchanged > 0) parts.push(`${c.unchanged} unchanged`);
   const decided = new Set(rows.filter((r) => r.verdict === 'regression' || r.verdict === 'error').map((r) => r.fullName));
   const alsoDecided = new Set(others.filter((r) => decided.has(r.fullName)).map((r) => r.fullName)).size;
-  if (alsoDecided > 0) parts.push(`other metrics of ${alsoDecided} regressed benchmark${alsoDecided === 1 ? '' : 's'}`);
+  if (alsoDecided > 0) parts.push(`other metrics of ${plural(alsoDecided, 'regressed benchmark')}`);
   const decisive = factorNotes(rows.filter((r) => r.verdict === 'regression'));
   const rest = factorNotes(others);
   return {
@@ -225,7 +225,7 @@ export function baselineDescription(report: ReportDocument): string {
   const date = b.createdAt ? ` of ${b.createdAt.slice(0, 10)}` : '';
   const against =
     report.policy.baselineSource === 'newest' ? 'compared with the newest run' : 'compared with the median of the history';
-  return `${b.runs} baseline run${b.runs === 1 ? '' : 's'}, newest${commit}${date}; ${against}`;
+  return `${plural(b.runs, 'baseline run')}, newest${commit}${date}; ${against}`;
 }
 
 export function machineDescription(m: ReportDocument['current']['machine']): string {

@@ -1,4 +1,4 @@
-// The noise-aware rule (issue 4). For each benchmark × metric it estimates the change in log space
+// The noise-aware rule. For each benchmark × metric it estimates the change in log space
 // (so noise is relative), with an interval whose width comes from the variation that matters: between
 // the forks (processes) of a run, and between the runs of the baseline history. Within-process samples
 // are not used: they say nothing about how much a fresh process or a fresh run differs.
@@ -27,12 +27,14 @@
 // what "a change this large matters" asks for; a change the data show to be smaller is not.
 import type { ComparePolicy, MetricCase, MetricDecision } from '../../core/types.ts';
 import { element } from '../../core/checked.ts';
+import { plural } from '../../core/format.ts';
 import { CHANGE_CAP } from '../../core/metrics.ts';
 import { fSf, studentTQuantile, studentTSf } from '../../stats/distributions.ts';
 import { holm, welchSatterthwaite, type VarianceComponent } from '../../stats/inference.ts';
 import { median } from '../../stats/quantile.ts';
 import { fractionToLog, logToFraction } from '../../stats/ratio.ts';
 import { zeroDecision } from '../degenerate.ts';
+import { checkedConfidence, DEFAULT_NOISE_FLOOR, DEFAULT_POWER, DEFAULT_SHOWN_FRACTION } from './shared.ts';
 import {
   mean,
   medianVarianceFactor,
@@ -94,18 +96,17 @@ interface Analysis {
 }
 
 export function noisePolicy(options: NoisePolicyOptions): ComparePolicy {
-  const confidence = options.confidence;
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  const confidence = checkedConfidence(options.confidence);
   const alpha = 1 - confidence;
-  const power = options.power ?? 0.8;
+  const power = options.power ?? DEFAULT_POWER;
   const settings: Required<NoisePolicyOptions> = {
     confidence,
     power,
     driftTestLevel: options.driftTestLevel ?? 0.1,
     shortHistoryRunNoise: options.shortHistoryRunNoise ?? 0.02,
     assumedNoise: options.assumedNoise ?? 0.05,
-    noiseFloor: options.noiseFloor ?? 0.001,
-    shownFraction: options.shownFraction ?? 0.5,
+    noiseFloor: options.noiseFloor ?? DEFAULT_NOISE_FLOOR,
+    shownFraction: options.shownFraction ?? DEFAULT_SHOWN_FRACTION,
   };
 
   return {
@@ -397,7 +398,7 @@ function assumedFit(x: FitInputs, s: Required<NoisePolicyOptions>): Fit {
     components: [{ variance: n2, coefficient: 1 + x.cK / x.K, df: Infinity }],
     a: n2 * (1 + x.cK / x.K),
     notes: [
-      `no noise estimate (${what} and ${x.K} baseline run${x.K === 1 ? '' : 's'}): ±${pct(s.assumedNoise, 0)} noise is assumed; ` +
+      `no noise estimate (${what} and ${plural(x.K, 'baseline run')}): ±${pct(s.assumedNoise, 0)} noise is assumed; ` +
         (x.aggregates ? 'a history of 3 or more runs gives a real estimate' : 'forks ≥ 2 or a history of 3 or more runs give a real estimate'),
     ],
     caveats: [],

@@ -29,6 +29,7 @@ import { median } from '../../stats/quantile.ts';
 import { fractionToLog, logToFraction, worseningLogRatio } from '../../stats/ratio.ts';
 import { sampleVariance } from '../../stats/robust.ts';
 import { zeroDecision } from '../degenerate.ts';
+import { checkedConfidence, DEFAULT_NOISE_FLOOR, DEFAULT_POWER, DEFAULT_SHOWN_FRACTION } from './shared.ts';
 import { element } from '../../core/checked.ts';
 
 export interface PairedPolicyOptions {
@@ -60,13 +61,12 @@ interface Paired {
 }
 
 export function pairedPolicy(options: PairedPolicyOptions): ComparePolicy {
-  const confidence = options.confidence;
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  const confidence = checkedConfidence(options.confidence);
   const s = {
     alpha: 1 - confidence,
-    shownFraction: options.shownFraction ?? 0.5,
-    power: options.power ?? 0.8,
-    noiseFloor: options.noiseFloor ?? 0.001,
+    shownFraction: options.shownFraction ?? DEFAULT_SHOWN_FRACTION,
+    power: options.power ?? DEFAULT_POWER,
+    noiseFloor: options.noiseFloor ?? DEFAULT_NOISE_FLOOR,
     disturbance: options.disturbance ?? 4,
   };
   return {
