@@ -6,7 +6,7 @@ import * as nodePath from 'node:path';
 import { parseDocument } from 'yaml';
 import { ConfigError } from '../core/errors.ts';
 import { NATIVE_METRIC_NAMES, nativeMetric } from '../core/metrics.ts';
-import { ownValue, setOwn } from '../core/own.ts';
+import { setOwn } from '../core/own.ts';
 import type {
   BenchmarkConfig,
   CommandBenchmarkConfig,
@@ -44,7 +44,7 @@ export interface ConfigOverrides {
 export const DEFAULT_CONFIG_FILES = ['perf-gate.yml', 'perf-gate.yaml', 'perf-gate.json'] as const;
 
 /** The first default config file present in `dir`, else `perf-gate.yml` there (so the error names it). */
-export function findConfigFile(dir: string): string {
+export function findConfig(dir: string): string {
   for (const name of DEFAULT_CONFIG_FILES) {
     const candidate = nodePath.join(dir, name);
     if (existsSync(candidate)) return candidate;
@@ -66,11 +66,13 @@ export interface LoadOptions {
 /**
  * Reads and validates a config file (YAML for .yml/.yaml, JSON for .json). Messages name the file as
  * the user would: a relative `path` as given, an absolute one relative to `cwd` when inside it.
- * Relative paths inside the config resolve against the config file's directory.
+ * Relative paths inside the config resolve against the config file's directory. Without a `path`,
+ * the first of DEFAULT_CONFIG_FILES in `cwd` (see findConfig).
  */
-export function loadConfig(path: string, overrides: ConfigOverrides = {}, options: LoadOptions = {}): Config {
+export function loadConfig(given: string | undefined, overrides: ConfigOverrides = {}, options: LoadOptions = {}): Config {
   const threshold = overrideThreshold(overrides);
   const base = options.cwd ?? process.cwd();
+  const path = given ?? nodePath.relative(base, findConfig(base));
   const abs = nodePath.resolve(base, path);
   const label = displayPath(path, abs, base);
   let text: string;
@@ -138,7 +140,7 @@ function parseYaml(text: string, label: string): unknown {
 }
 
 function shortReason(message: string): string {
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '').trim();
+  const first = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?\s*$/, '').trim();
   return first.replace(/[.:]$/, '');
 }
 
@@ -238,8 +240,8 @@ function normalise(raw: unknown, abs: string, label: string, thresholdOverride: 
   metrics.forEach((m, j) => {
     if (isNative(m)) return;
     const inheritor = benchmarks.findIndex((b) => b.kind !== 'import' && b.metrics === undefined);
-    if (inheritor >= 0) {
-      const b = benchmarks[inheritor];
+    const b = benchmarks[inheritor];
+    if (b) {
       fail(
         ctx,
         `metrics[${j}]`,
@@ -290,7 +292,8 @@ function checkBenchmarkKeys(ctx: Ctx, b: Obj, prefix: string): void {
   const present = BENCHMARK_KINDS.filter((k) => b[k] !== undefined);
   const benchKeys = benchmarkKeyNames();
   // Suggest among the keys of this kind first, so `rusn` in a file benchmark is not sent to `runs`.
-  const preferred = present.length === 1 ? keysFor(present[0]).map((k) => k.key) : benchKeys;
+  const [only, ...others] = present;
+  const preferred = only !== undefined && others.length === 0 ? keysFor(only).map((k) => k.key) : benchKeys;
   for (const key of Object.keys(b)) {
     if (benchKeys.includes(key)) continue;
     const def = keyDef(key);
@@ -439,7 +442,8 @@ function parseName(ctx: Ctx, b: Obj, prefix: string): string {
 
 function parseKind(ctx: Ctx, b: Obj, prefix: string, name: string): BenchmarkKindName {
   const present = BENCHMARK_KINDS.filter((k) => b[k] !== undefined);
-  if (present.length === 1) return present[0];
+  const [only, ...others] = present;
+  if (only !== undefined && others.length === 0) return only;
   if (present.length === 0) {
     fail(ctx, prefix, `benchmark ${JSON.stringify(name)} has no kind: give exactly one of file (a JS/TS module), command (a shell command) or import ({ format, file })`);
   }
@@ -561,19 +565,6 @@ function parseBenchmark(ctx: Ctx, b: unknown, index: number, global: Partial<Run
 // ---------------------------------------------------------------------------------------------
 // Effective values (the precedence the schema documents)
 
-/** The metrics that gate a benchmark: its own list, else the top-level one. */
-export function gatedMetrics(config: Config, benchmark: BenchmarkConfig): string[] {
-  return benchmark.metrics ?? config.metrics;
-}
-
-/**
- * The threshold (fraction) for one metric of one benchmark: the benchmark's per-metric threshold,
- * then its threshold, then the top-level per-metric threshold, then the top-level threshold.
- */
-export function thresholdFor(config: Config, benchmark: BenchmarkConfig, metric: string): number {
-  return ownValue(benchmark.metricThresholds, metric) ?? benchmark.threshold ?? ownValue(config.metricThresholds, metric) ?? config.threshold;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Hash
 
@@ -584,7 +575,9 @@ export function canonicalJson(value: unknown): string {
     const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
   }
-  return JSON.stringify(value) ?? 'null';
+  // JSON.stringify's type says string; it returns undefined for undefined, functions and symbols.
+  const text = JSON.stringify(value) as string | undefined;
+  return text ?? 'null';
 }
 
 /** Run settings that change what a benchmark of a kind measures (not timeouts or adaptive extras). */

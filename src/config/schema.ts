@@ -356,13 +356,18 @@ export function jsonSchemaText(): string {
 // ---------------------------------------------------------------------------------------------
 // Config reference for docs/configuration.md, from the same table.
 
+/** A default as the reference shows it: strings bare, numbers and booleans as written. */
+function plainText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 function formatDefault(value: unknown): string {
   if (value === undefined) return '';
   if (Array.isArray(value)) return `\`[${value.join(', ')}]\``;
   if (typeof value === 'object' && value !== null) {
-    return `\`{ ${Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join(', ')} }\``;
+    return `\`{ ${Object.entries(value).map(([k, v]) => `${k}: ${plainText(v)}`).join(', ')} }\``;
   }
-  return `\`${String(value)}\``;
+  return `\`${plainText(value)}\``;
 }
 
 function placesText(def: KeyDef): string {

@@ -1,7 +1,9 @@
 // Scalar values of the config: thresholds, durations, counts. Each parser takes the raw value and a
 // `where` prefix (e.g. `perf-gate.yml: benchmarks[1].threshold`, or `--threshold`) and throws a
 // one-line ConfigError naming it. The CLI reuses `parseThreshold` for `--threshold`.
+import { element } from '../core/checked.ts';
 import { ConfigError } from '../core/errors.ts';
+import { ownValue } from '../core/own.ts';
 
 /** Largest accepted threshold, in percent. */
 export const MAX_THRESHOLD_PERCENT = 1000;
@@ -73,7 +75,7 @@ export function parseDuration(value: unknown, where: string, options: DurationOp
   if (typeof value === 'number') ms = value;
   else if (typeof value === 'string') {
     const m = DURATION_RE.exec(value);
-    if (m) ms = Number(m[1]) * DURATION_UNITS[m[2] ?? 'ms'];
+    if (m) ms = Number(m[1]) * (ownValue(DURATION_UNITS, m[2] ?? 'ms') ?? Number.NaN);
   }
   const min = options.allowZero ? 0 : Number.MIN_VALUE;
   if (!Number.isFinite(ms) || ms < min || ms > MAX_DURATION_MS) {
@@ -112,23 +114,21 @@ export function parseConfidence(value: unknown, where: string): number {
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions: forsk → forks = 1). */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0][j] = j;
-  for (let i = 1; i < rows; i++) {
+  // The (a.length + 1) × (b.length + 1) table, row by row; every index read below is inside it.
+  const d = new Float64Array((a.length + 1) * cols);
+  const at = (i: number, j: number): number => element(d, i * cols + j);
+  for (let i = 0; i <= a.length; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i * cols + j] = v;
     }
   }
-  return d[a.length][b.length];
+  return at(a.length, b.length);
 }
 
 /**

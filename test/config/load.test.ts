@@ -3,16 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/core/errors.ts';
-import {
-  canonicalJson,
-  findConfigFile,
-  gatedMetrics,
-  loadConfig,
-  parseConfigText,
-  thresholdFor,
-  type ConfigOverrides,
-} from '../../src/config/load.ts';
+import { gatedMetricsFor, thresholdFor } from '../../src/compare/settings.ts';
+import { canonicalJson, findConfig, loadConfig, parseConfigText, type ConfigOverrides } from '../../src/config/load.ts';
+import { settingsFromConfig } from '../../src/gate/settings.ts';
 import type { CommandBenchmarkConfig, Config, FileBenchmarkConfig, ImportBenchmarkConfig } from '../../src/config/types.ts';
+import { at, exactly, only } from '../helpers/assert.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -93,7 +88,7 @@ describe('defaults and normalisation', () => {
     const startup = config.benchmarks[1] as CommandBenchmarkConfig;
     expect(startup.threshold).toBe(0.25);
     expect(startup.settings.runs).toBe(20);
-    expect(config.benchmarks[0].threshold).toBeUndefined();
+    expect(at(config.benchmarks, 0).threshold).toBeUndefined();
   });
 
   it('inherits global settings into each benchmark and lets a benchmark override them', () => {
@@ -113,10 +108,10 @@ describe('defaults and normalisation', () => {
       ].join('\n'),
     );
     expect(config.budget).toBe(30_000);
-    expect(config.benchmarks[0].settings).toEqual({
+    expect(at(config.benchmarks, 0).settings).toEqual({
       forks: 1, time: 250, iterations: 50, warmupTime: 0, warmup: 4, runs: 7, timeout: 60_000, maxExtraForks: 2,
     });
-    expect(config.benchmarks[1].settings).toEqual({
+    expect(at(config.benchmarks, 1).settings).toEqual({
       forks: 5, time: 2000, iterations: 10, warmupTime: 0, warmup: 4, runs: 3, timeout: 1500, maxExtraForks: 2,
     });
   });
@@ -138,16 +133,18 @@ describe('defaults and normalisation', () => {
         '    directions: { mean: lower }',
       ].join('\n'),
     );
-    const [a, b] = config.benchmarks;
+    const [a, b] = exactly(config.benchmarks, 2);
     expect(config.metricThresholds).toEqual({ p99: 0.2, throughput: 0.15 });
     expect(b).toMatchObject({ threshold: 0.3, metricThresholds: { p50: 0.05 }, metrics: ['mean', 'p999'], directions: { mean: 'lower' } });
     expect(a).not.toHaveProperty('metrics');
-    expect(gatedMetrics(config, a)).toEqual(['p50', 'p99']);
-    expect(gatedMetrics(config, b)).toEqual(['mean', 'p999']);
-    expect(thresholdFor(config, a, 'p50')).toBe(0.1);
-    expect(thresholdFor(config, a, 'p99')).toBe(0.2);
-    expect(thresholdFor(config, b, 'p50')).toBe(0.05);
-    expect(thresholdFor(config, b, 'p99')).toBe(0.3);
+    // The one gating rule (compare/settings.ts) applied to what the loader produced.
+    const settings = settingsFromConfig(config);
+    expect(gatedMetricsFor(settings, 'a')).toEqual(['p50', 'p99']);
+    expect(gatedMetricsFor(settings, 'b')).toEqual(['mean', 'p999']);
+    expect(thresholdFor(settings, 'a', 'p50')).toBe(0.1);
+    expect(thresholdFor(settings, 'a', 'p99')).toBe(0.2);
+    expect(thresholdFor(settings, 'b', 'p50')).toBe(0.05);
+    expect(thresholdFor(settings, 'b', 'p99')).toBe(0.3);
   });
 
   it('normalises command cwd and env, and import benchmarks', () => {
@@ -215,13 +212,25 @@ describe('defaults and normalisation', () => {
   });
 
   it('takes a UTF-8 byte-order mark in its stride', () => {
-    expect(load(`\uFEFF${ONE}`).benchmarks[0].name).toBe('a');
+    expect(at(load(`\uFEFF${ONE}`).benchmarks, 0).name).toBe('a');
   });
 
-  it('finds the default config file by name', () => {
+  it('finds the default config file by name: perf-gate.yml, then .yaml, then .json', () => {
     const dir = project({ 'perf-gate.json': '{}' });
-    expect(findConfigFile(dir)).toBe(join(dir, 'perf-gate.json'));
-    expect(findConfigFile(join(dir, 'bench'))).toBe(join(dir, 'bench', 'perf-gate.yml'));
+    expect(findConfig(dir)).toBe(join(dir, 'perf-gate.json'));
+    expect(findConfig(join(dir, 'bench'))).toBe(join(dir, 'bench', 'perf-gate.yml'));
+    const both = project({ 'perf-gate.yaml': '{}', 'perf-gate.json': '{}' });
+    expect(findConfig(both)).toBe(join(both, 'perf-gate.yaml'));
+  });
+
+  it('loads the default config file of the working directory when no path is given', () => {
+    const dir = project({ 'perf-gate.json': JSON.stringify({ benchmarks: [{ name: 'startup', command: 'node -e 0' }] }) });
+    const config = loadConfig(undefined, {}, { cwd: dir });
+    expect(config.path).toBe(join(dir, 'perf-gate.json'));
+    expect(only(config.benchmarks).name).toBe('startup');
+    expect(() => loadConfig(undefined, {}, { cwd: join(dir, 'nowhere') })).toThrow(
+      'config file not found: perf-gate.yml (create perf-gate.yml or pass --config FILE)',
+    );
   });
 });
 
@@ -229,7 +238,7 @@ describe('overrides (--threshold)', () => {
   it('replaces the global threshold and keeps per-benchmark ones', () => {
     const config = load('threshold: 10%\nbenchmarks:\n  - { name: a, file: bench/a.mjs, threshold: 30% }\n', { threshold: '15%' });
     expect(config.threshold).toBe(0.15);
-    expect(config.benchmarks[0].threshold).toBe(0.3);
+    expect(at(config.benchmarks, 0).threshold).toBe(0.3);
     expect(load(ONE, { threshold: 7 }).threshold).toBe(0.07);
   });
 
@@ -409,7 +418,7 @@ describe('bad benchmarks', () => {
   });
 
   it('commands are not checked, but cwd must exist and env must be strings', () => {
-    expect(load('benchmarks:\n  - { name: a, command: no-such-command-xyz }\n').benchmarks[0].kind).toBe('command');
+    expect(at(load('benchmarks:\n  - { name: a, command: no-such-command-xyz }\n').benchmarks, 0).kind).toBe('command');
     expect(loadError('benchmarks:\n  - { name: a, command: "" }\n')).toBe('perf-gate.yml: benchmarks[0].command: expected a shell command, got ""');
     expect(loadError('benchmarks:\n  - { name: a, command: [node, x] }\n')).toBe(
       'perf-gate.yml: benchmarks[0].command: expected a shell command, got a list',
@@ -500,10 +509,11 @@ describe('bad values', () => {
       'perf-gate.yml: benchmarks[0].directions.throughput: throughput is always higher-is-better (operations per second); directions are for custom metrics',
     );
     const config = load('benchmarks:\n  - { name: a, import: { format: go, file: x }, metrics: [constructor], thresholds: { valueOf: 30% } }\n');
-    const b = config.benchmarks[0];
-    expect(thresholdFor(config, b, 'constructor')).toBe(0.1);
-    expect(thresholdFor(config, b, 'valueOf')).toBe(0.3);
-    expect(thresholdFor(config, b, 'toString')).toBe(0.1);
+    const settings = settingsFromConfig(config);
+    expect(only(config.benchmarks).name).toBe('a');
+    expect(thresholdFor(settings, 'a', 'constructor')).toBe(0.1);
+    expect(thresholdFor(settings, 'a', 'valueOf')).toBe(0.3);
+    expect(thresholdFor(settings, 'a', 'toString')).toBe(0.1);
   });
 
   it('directions: lower or higher', () => {
