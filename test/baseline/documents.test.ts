@@ -12,6 +12,7 @@ import {
 } from '../../src/baseline/documents.ts';
 import { DocumentError } from '../../src/core/errors.ts';
 import { bench, MACHINE, results } from '../helpers/results.ts';
+import { at, defined, metric } from '../helpers/assert.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'perf-gate-doc-'));
 
@@ -45,12 +46,12 @@ describe('reading documents', () => {
   });
 
   it('rejects non-finite metric values, naming the benchmark and metric', () => {
-    const doc = results([bench('parse', 1)]) as unknown as { benchmarks: Array<{ metrics: Record<string, { value: unknown }> }> };
-    doc.benchmarks[0].metrics.p99.value = null;
+    const doc = results([bench('parse', 1)]) as unknown as { benchmarks: Array<{ name: string; metrics: Record<string, { value: unknown }> }> };
+    metric(at(doc.benchmarks, 0), 'p99').value = null;
     expect(() => parseResults(JSON.stringify(doc), 'b.json')).toThrow(
       'b.json: benchmarks[0] ("parse").metrics.p99.value: expected a finite number, got null',
     );
-    doc.benchmarks[0].metrics.p99.value = 'NaN';
+    metric(at(doc.benchmarks, 0), 'p99').value = 'NaN';
     expect(() => parseResults(JSON.stringify(doc), 'b.json')).toThrow(/got "NaN"/);
   });
 
@@ -85,7 +86,7 @@ describe('appending to a history', () => {
     for (let i = 0; i < 5; i++) {
       history = appendRun(history, results([bench('a', 100 + i)], { createdAt: `2026-11-2${i}T00:00:00Z` }), 3).history;
     }
-    expect(history.runs.map((r) => r.benchmarks[0].metrics.p50.value)).toEqual([102, 103, 104]);
+    expect(defined(history, 'the history').runs.map((r) => metric(at(r.benchmarks, 0), 'p50').value)).toEqual([102, 103, 104]);
   });
 
   it('warns, and records, when the config hash or the machine changed', () => {
@@ -106,8 +107,9 @@ describe('appending to a history', () => {
       b.samples = { unit: 'ns', perFork: [[1, 2, 3]] };
       history = appendRun(history, results([b]), 10).history;
     }
-    expect(history.runs.map((r) => r.benchmarks[0].samples !== undefined)).toEqual([false, false, false, true, true, true]);
-    expect(history.runs.every((r) => r.benchmarks[0].metrics.p50.forks?.length === 3)).toBe(true);
+    const runs = defined(history, 'the history').runs;
+    expect(runs.map((r) => at(r.benchmarks, 0).samples !== undefined)).toEqual([false, false, false, true, true, true]);
+    expect(runs.every((r) => metric(at(r.benchmarks, 0), 'p50').forks?.length === 3)).toBe(true);
   });
 
   it('rejects a keep that is not a whole number ≥ 1', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseResults, updateBaselineFile, withFileLock } from '../../src/baseline/documents.ts';
 import { DocumentError, InputError } from '../../src/core/errors.ts';
 import { bench, results } from '../helpers/results.ts';
+import { metric } from '../helpers/assert.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'perf-gate-integrity-'));
 
@@ -32,7 +33,7 @@ describe('results documents that contradict themselves are rejected', () => {
 
   it('a throughput marked lower-is-better, naming the benchmark and metric', () => {
     const b = bench('api', 100);
-    b.metrics.throughput.direction = 'lower';
+    metric(b, 'throughput').direction = 'lower';
     expect(parseError(results([b]))).toBe(
       'r.json: benchmarks[0] ("api").metrics.throughput.direction: throughput is higher-is-better (operations per second), the document says lower',
     );
@@ -40,11 +41,11 @@ describe('results documents that contradict themselves are rejected', () => {
 
   it('an overall value outside its per-fork values', () => {
     const b = bench('api', 100);
-    b.metrics.p50.forks = [10, 11, 12];
+    metric(b, 'p50').forks = [10, 11, 12];
     expect(parseError(results([b]))).toBe(
       'r.json: benchmarks[0] ("api").metrics.p50: the value 100 lies outside its per-fork values (10 to 12); the document contradicts itself',
     );
-    b.metrics.p50.forks = [10, 'x' as unknown as number];
+    metric(b, 'p50').forks = [10, 'x' as unknown as number];
     expect(parseError(results([b]))).toMatch(/metrics\.p50\.forks: expected a list of finite numbers$/);
   });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorLines, hasStackTrace, project, runCli, type CliRun } from '../helpers/cli.ts';
 import { bench, results } from '../helpers/results.ts';
+import { only } from '../helpers/assert.ts';
 
 // Command benchmarks only: no worker module to load, so a run takes a fraction of a second.
 const CONFIG = `
@@ -29,7 +30,7 @@ function expectOneLineError(run: CliRun, ...parts: Array<string | RegExp>): stri
   }
   expect(run.stderr).not.toMatch(/internal error/);
   expect(hasStackTrace(run.stderr)).toBe(false);
-  return lines[0];
+  return only(lines);
 }
 
 describe('typos do not pass silently', () => {

@@ -5,6 +5,7 @@ import { compare, defaultSettings, thresholdFor, type CompareSettings } from '..
 import { noisePolicy, percentagePolicy } from '../../src/compare/policies/index.ts';
 import type { BenchmarkResult, ComparePolicy, MetricValue } from '../../src/core/types.ts';
 import { bench, results } from '../helpers/results.ts';
+import { at, defined, metric, only } from '../helpers/assert.ts';
 
 const POLICIES: Array<[string, ComparePolicy]> = [
   ['noise', noisePolicy({ confidence: 0.95 })],
@@ -26,7 +27,7 @@ describe.each(POLICIES)('zero values under the %s policy', (_, policy) => {
 
   it('a throughput that falls to zero is a regression, and fails the gate', () => {
     const report = compare(newHistory([run(throughput(5120))]), run(throughput(0)), settings());
-    const m = report.benchmarks[0].metrics.throughput;
+    const m = metric(at(report.benchmarks, 0), 'throughput');
     expect(m.verdict).toBe('regression');
     expect(m.change).toBe(-1);
     expect(m.note).toContain('to zero');
@@ -35,8 +36,8 @@ describe.each(POLICIES)('zero values under the %s policy', (_, policy) => {
 
   it('a throughput that rises from zero is an improvement, not an error', () => {
     const report = compare(newHistory([run(throughput(0))]), run(throughput(5120)), settings());
-    const m = report.benchmarks[0].metrics.throughput;
-    expect(report.benchmarks[0].verdict).not.toBe('error');
+    const m = metric(at(report.benchmarks, 0), 'throughput');
+    expect(at(report.benchmarks, 0).verdict).not.toBe('error');
     expect(m.verdict).toBe('improvement');
     expect(m.change).toBeNull();
     expect(report.verdict).toBe('pass');
@@ -45,13 +46,13 @@ describe.each(POLICIES)('zero values under the %s policy', (_, policy) => {
   it('zero in both is unchanged; a cost rising from zero regresses, falling to zero improves', () => {
     const metrics = ['allocs'];
     const same = compare(newHistory([run(throughput(0))]), run(throughput(0)), settings());
-    expect(same.benchmarks[0].metrics.throughput.verdict).toBe('unchanged');
+    expect(metric(at(same.benchmarks, 0), 'throughput').verdict).toBe('unchanged');
     expect(same.verdict).toBe('pass');
     const up = compare(newHistory([run(allocs(0), 'allocs')]), run(allocs(3), 'allocs'), settings({ metrics }));
-    expect(up.benchmarks[0].metrics.allocs.verdict).toBe('regression');
+    expect(metric(at(up.benchmarks, 0), 'allocs').verdict).toBe('regression');
     expect(up.verdict).toBe('regression');
     const down = compare(newHistory([run(allocs(4), 'allocs')]), run(allocs(0), 'allocs'), settings({ metrics }));
-    expect(down.benchmarks[0].metrics.allocs.verdict).toBe('improvement');
+    expect(metric(at(down.benchmarks, 0), 'allocs').verdict).toBe('improvement');
     expect(down.verdict).toBe('pass');
   });
 
@@ -59,8 +60,8 @@ describe.each(POLICIES)('zero values under the %s policy', (_, policy) => {
     const current = bench('api', 100);
     delete (current.metrics as Record<string, unknown>).throughput;
     const report = compare(newHistory([results([bench('api', 100)])]), results([current]), settings());
-    expect(report.benchmarks[0].verdict).toBe('error');
-    expect(report.benchmarks[0].error).toContain('throughput is in the baseline but missing from this run');
+    expect(at(report.benchmarks, 0).verdict).toBe('error');
+    expect(at(report.benchmarks, 0).error).toContain('throughput is in the baseline but missing from this run');
   });
 
   it.each(['constructor', 'valueOf', 'toString', 'hasOwnProperty', '__proto__'])(
@@ -69,7 +70,7 @@ describe.each(POLICIES)('zero values under the %s policy', (_, policy) => {
       const s = settings({ metrics: [metric] });
       expect(thresholdFor(s, 'api', metric)).toBe(0.1);
       const report = compare(newHistory([run(allocs(10), metric)]), run(allocs(100), metric), s);
-      const m = Object.getOwnPropertyDescriptor(report.benchmarks[0].metrics, metric)?.value;
+      const m = Object.getOwnPropertyDescriptor(at(report.benchmarks, 0).metrics, metric)?.value;
       expect(m).toMatchObject({ verdict: 'regression', threshold: 0.1 });
       expect(report.verdict).toBe('regression');
     },
@@ -80,20 +81,23 @@ describe('noise policy: a large improvement on noisy forks', () => {
   it('labels throughput up 105% an improvement, not unchanged, when a regression is ruled out', () => {
     const s = 1.66;
     const base = [5120 / s, 5120, 5120 * s];
-    const [d] = noisePolicy({ confidence: 0.95 }).decide([
-      {
-        benchmark: 'b',
-        metric: 'throughput',
-        unit: 'ops/s',
-        direction: 'higher',
-        threshold: 0.1,
-        current: { value: 10496, forks: [10496 / s, 10496, 10496 * s] },
-        baseline: { runs: [5120, 5120, 5120], runForks: [base, base, base] },
-      },
-    ]);
+    const d = only(
+      noisePolicy({ confidence: 0.95 }).decide([
+        {
+          benchmark: 'b',
+          metric: 'throughput',
+          unit: 'ops/s',
+          direction: 'higher',
+          threshold: 0.1,
+          current: { value: 10496, forks: [10496 / s, 10496, 10496 * s] },
+          baseline: { runs: [5120, 5120, 5120], runForks: [base, base, base] },
+        },
+      ]),
+    );
     // The interval holds zero (not shown) but stays below the threshold.
-    expect(d.interval![1]).toBeGreaterThan(0);
-    expect(d.interval![1]).toBeLessThan(0.1);
+    const [, upper] = defined(d.interval, 'the interval');
+    expect(upper).toBeGreaterThan(0);
+    expect(upper).toBeLessThan(0.1);
     expect(d.verdict).toBe('improvement');
   });
 });
@@ -105,8 +109,8 @@ describe('minimum detectable change', () => {
     const raw = noisePolicy({ confidence: 0.99 }).decide([
       { benchmark: 'wild', metric: 'p50', unit: 'ns', direction: 'lower', threshold: 0.1, current: { value: 1000, forks: [1000] }, baseline: { runs: [1, 1000, 1e6], runForks: [[1], [1000], [1e6]] } },
     ]);
-    expect(raw[0].minimumDetectableChange).toBeGreaterThan(1e6);
+    expect(at(raw, 0).minimumDetectableChange).toBeGreaterThan(1e6);
     const report = compare(history, run(1000), { ...defaultSettings(noisePolicy({ confidence: 0.99 })), metrics: ['p50'] });
-    expect(report.benchmarks[0].metrics.p50.minimumDetectableChange).toBe(10);
+    expect(metric(at(report.benchmarks, 0), 'p50').minimumDetectableChange).toBe(10);
   });
 });

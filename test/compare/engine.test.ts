@@ -3,6 +3,7 @@ import { appendRun, newHistory } from '../../src/baseline/documents.ts';
 import { compare, defaultSettings, failsGate, thresholdFor, type CompareSettings } from '../../src/compare/index.ts';
 import type { MetricCase } from '../../src/core/types.ts';
 import { bench, failed, plainPolicy, results } from '../helpers/results.ts';
+import { at, metric } from '../helpers/assert.ts';
 
 const settings = (over: Partial<CompareSettings> = {}): CompareSettings => ({ ...defaultSettings(plainPolicy), ...over });
 const historyOf = (...runs: ReturnType<typeof results>[]) => newHistory(runs);
@@ -24,20 +25,20 @@ describe('comparison engine', () => {
     expect(report.verdict).toBe('regression');
     const lat = report.benchmarks.find((b) => b.name === 'lat')!;
     expect(lat.verdict).toBe('regression');
-    expect(lat.metrics.p50).toMatchObject({ baseline: 100, current: 125, verdict: 'regression', gated: true });
-    expect(lat.metrics.p50.change).toBeCloseTo(0.25, 12);
+    expect(metric(lat, 'p50')).toMatchObject({ baseline: 100, current: 125, verdict: 'regression', gated: true });
+    expect(metric(lat, 'p50').change).toBeCloseTo(0.25, 12);
     // Throughput fell 15%: the plain change is −15%, and it is a regression.
     const thr = report.benchmarks.find((b) => b.name === 'thr')!;
-    expect(thr.metrics.throughput.change).toBeCloseTo(-0.15, 12);
-    expect(thr.metrics.throughput.verdict).toBe('regression');
+    expect(metric(thr, 'throughput').change).toBeCloseTo(-0.15, 12);
+    expect(metric(thr, 'throughput').verdict).toBe('regression');
     expect(report.summary).toBe('2 benchmarks regressed: lat (p50 +25.0%, p99 +25.0%, throughput −20.0%); thr (throughput −15.0%)');
     expect(failsGate(report, false)).toBe(true);
   });
 
   it('calls a throughput rise an improvement, not a regression', () => {
     const report = compare(historyOf(results([bench('t', 100, { throughput: 1000 })])), results([bench('t', 100, { throughput: 1300 })]), settings());
-    expect(report.benchmarks[0].metrics.throughput.verdict).toBe('improvement');
-    expect(report.benchmarks[0].verdict).toBe('improvement');
+    expect(metric(at(report.benchmarks, 0), 'throughput').verdict).toBe('improvement');
+    expect(at(report.benchmarks, 0).verdict).toBe('improvement');
     expect(report.verdict).toBe('pass');
     expect(report.summary).toBe('No regression in 1 benchmark (threshold 10%) (1 improved)');
   });
@@ -57,12 +58,12 @@ describe('comparison engine', () => {
   it('gates only the configured metrics and never a tail percentile its samples cannot support', () => {
     const base = historyOf(results([bench('a', 100)]));
     const current = results([bench('a', 100, { p99: 900 })]);
-    current.benchmarks[0].metrics.p999.value = 99999;
+    metric(at(current.benchmarks, 0), 'p999').value = 99999;
     const report = compare(base, current, settings({ metrics: ['p50', 'p999'] }));
-    const m = report.benchmarks[0].metrics;
-    expect(m.p99).toMatchObject({ gated: false, verdict: 'informational' });
-    expect(m.p999).toMatchObject({ gated: false, verdict: 'informational' });
-    expect(m.p999.note).toBe('not gated: p999 needs 10000 samples in every fork (this run: 3000 in 1 fork)');
+    const a = at(report.benchmarks, 0);
+    expect(metric(a, 'p99')).toMatchObject({ gated: false, verdict: 'informational' });
+    expect(metric(a, 'p999')).toMatchObject({ gated: false, verdict: 'informational' });
+    expect(metric(a, 'p999').note).toBe('not gated: p999 needs 10000 samples in every fork (this run: 3000 in 1 fork)');
     expect(report.verdict).toBe('pass');
   });
 
@@ -86,16 +87,16 @@ describe('comparison engine', () => {
     history = appendRun(history, results([bench('a', 110)])).history;
     compare(history, results([bench('a', 105), bench('b', 1)]), settings({ policy: spy }));
     expect(seen).toHaveLength(1);
-    const p50 = seen[0].find((c) => c.metric === 'p50')!;
+    const p50 = at(seen, 0).find((c) => c.metric === 'p50')!;
     expect(p50.baseline.runs).toEqual([100, 110]);
     expect(p50.baseline.runForks).toEqual([[100, 100, 100], [110, 110, 110]]);
     expect(p50.current.forks).toEqual([105, 105, 105]);
-    expect(seen[0].map((c) => `${c.benchmark}:${c.metric}`)).toEqual(['a:p50', 'a:p99', 'a:throughput']);
+    expect(at(seen, 0).map((c) => `${c.benchmark}:${c.metric}`)).toEqual(['a:p50', 'a:p99', 'a:throughput']);
   });
 
   it('turns a negative baseline into an error for that benchmark only', () => {
     const base = historyOf(results([bench('neg', 100), bench('fine', 100)]));
-    base.runs[0].benchmarks[0].metrics.p50.value = -1;
+    metric(at(at(base.runs, 0).benchmarks, 0), 'p50').value = -1;
     const report = compare(base, results([bench('neg', 100), bench('fine', 100)]), settings());
     const neg = report.benchmarks.find((b) => b.name === 'neg')!;
     expect(neg.verdict).toBe('error');

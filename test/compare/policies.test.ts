@@ -4,6 +4,7 @@ import { InputError } from '../../src/core/errors.ts';
 import type { MetricCase } from '../../src/core/types.ts';
 import { createPolicy, percentagePolicy, POLICIES } from '../../src/compare/policies/index.ts';
 import { POLICY_NAMES } from '../../src/config/policy-names.ts';
+import { at, only } from '../helpers/assert.ts';
 
 function kase(direction: 'lower' | 'higher', runs: number[], current: number, threshold = 0.1): MetricCase {
   return {
@@ -29,10 +30,10 @@ describe('percentagePolicy', () => {
       kase('higher', [100], 95),
     ]);
     expect(d.map((x) => x.verdict)).toEqual(['regression', 'unchanged', 'improvement', 'regression', 'improvement', 'unchanged']);
-    expect(d[0].baseline).toBe(100);
-    expect(d[0].change).toBeCloseTo(0.11, 12);
-    expect(d[3].change).toBeCloseTo(0.11, 12);
-    expect(d[4].change).toBeCloseTo(-0.2, 12);
+    expect(at(d, 0).baseline).toBe(100);
+    expect(at(d, 0).change).toBeCloseTo(0.11, 12);
+    expect(at(d, 3).change).toBeCloseTo(0.11, 12);
+    expect(at(d, 4).change).toBeCloseTo(-0.2, 12);
     expect(policy.baselineSource).toBe('newest');
     expect(policy.describe()).toMatch(/newest/);
   });
@@ -41,7 +42,7 @@ describe('percentagePolicy', () => {
     expect(d.map((x) => x.verdict)).toEqual(['unchanged', 'regression']);
   });
   it('does not compare negative values; decides zeros without a ratio', () => {
-    const [d] = policy.decide([kase('lower', [-1], 10)]);
+    const d = only(policy.decide([kase('lower', [-1], 10)]));
     expect(d.verdict).toBe('inconclusive');
     expect(d.note).toMatch(/non-positive/);
     const zeros = policy.decide([kase('higher', [100], 0), kase('higher', [0], 100), kase('lower', [0], 10), kase('lower', [0], 0)]);
@@ -56,18 +57,18 @@ describe('policy registry', () => {
 
   it('creates each registered policy by name', () => {
     for (const name of Object.keys(POLICIES)) {
-      const p = createPolicy({ name: name as 'noise', confidence: 0.95, failOnInconclusive: false, shownFraction: 0.5 });
+      const p = createPolicy({ name, confidence: 0.95, shownFraction: 0.5 });
       expect(p.name).toBe(name);
     }
     expect(Object.keys(POLICIES).sort()).toEqual(['noise', 'percentage']);
-    expect(createPolicy({ name: 'noise', confidence: 0.99, failOnInconclusive: false, shownFraction: 0.5 }).baselineSource).toBe('history-median');
+    expect(createPolicy({ name: 'noise', confidence: 0.99, shownFraction: 0.5 }).baselineSource).toBe('history-median');
     // The config's shownFraction reaches the rule.
-    expect(createPolicy({ name: 'noise', confidence: 0.99, failOnInconclusive: false, shownFraction: 0 }).describe()).toMatch(/at least 0% of the threshold/);
-    expect(createPolicy({ name: 'noise', confidence: 0.99, failOnInconclusive: false, shownFraction: 0.5 }).describe()).toMatch(/at least 50% of the threshold/);
+    expect(createPolicy({ name: 'noise', confidence: 0.99, shownFraction: 0 }).describe()).toMatch(/at least 0% of the threshold/);
+    expect(createPolicy({ name: 'noise', confidence: 0.99, shownFraction: 0.5 }).describe()).toMatch(/at least 50% of the threshold/);
   });
   it('names the valid policies for an unknown one', () => {
-    expect(() => createPolicy({ name: 'magic' as 'noise', confidence: 0.95, failOnInconclusive: false, shownFraction: 0.5 })).toThrow(InputError);
-    expect(() => createPolicy({ name: 'toString' as 'noise', confidence: 0.95, failOnInconclusive: false, shownFraction: 0.5 })).toThrow(
+    expect(() => createPolicy({ name: 'magic', confidence: 0.95, shownFraction: 0.5 })).toThrow(InputError);
+    expect(() => createPolicy({ name: 'toString', confidence: 0.95, shownFraction: 0.5 })).toThrow(
       /expected one of noise, percentage/,
     );
   });

@@ -28,10 +28,10 @@ function typeMatches(v: unknown, t: string): boolean {
 export function validate(root: Schema, value: unknown): string[] {
   const errors: string[] = [];
   const resolve = (ref: string): Schema => {
-    const m = /^#\/\$defs\/(.+)$/.exec(ref);
-    const defs = (root as { $defs?: Record<string, Schema> }).$defs;
-    if (!m || !defs || !(m[1] in defs)) throw new Error(`unresolvable $ref ${ref}`);
-    return defs[m[1]];
+    const name = /^#\/\$defs\/(.+)$/.exec(ref)?.[1];
+    const target = name === undefined ? undefined : (root as { $defs?: Record<string, Schema> }).$defs?.[name];
+    if (target === undefined) throw new Error(`unresolvable $ref ${ref}`);
+    return target;
   };
   const check = (schema: Schema, v: unknown, path: string, out: string[]): void => {
     if (schema === true) return;
@@ -66,7 +66,8 @@ export function validate(root: Schema, value: unknown): string[] {
       if (s.exclusiveMaximum !== undefined && v >= s.exclusiveMaximum) out.push(`${path}: not below exclusiveMaximum`);
     }
     if (typeof v === 'string') {
-      if (s.minLength !== undefined && [...v].length < s.minLength) out.push(`${path}: too short`);
+      // JSON Schema counts a string's length in code points, which is what iterating a string yields.
+      if (s.minLength !== undefined && Array.from(v).length < s.minLength) out.push(`${path}: too short`);
       if (s.pattern !== undefined && !new RegExp(s.pattern, 'u').test(v)) out.push(`${path}: does not match ${s.pattern}`);
     }
     if (Array.isArray(v)) {

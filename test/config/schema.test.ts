@@ -20,6 +20,7 @@ import {
 } from '../../src/config/schema.ts';
 import { parseDuration, parseThreshold } from '../../src/config/values.ts';
 import { validate } from './json-schema-subset.ts';
+import { exactly } from '../helpers/assert.ts';
 
 const committedPath = new URL('../../src/config/perf-gate.schema.json', import.meta.url);
 const schema = JSON.parse(readFileSync(committedPath, 'utf8'));
@@ -166,7 +167,7 @@ describe('key table ⇄ loader ⇄ schema', () => {
     expect(config.metrics).toEqual(p.metrics.default);
     expect(config.policy).toEqual(p.policy.default);
     expect(config.budget).toBe(parseDuration(p.budget.default, 'default', { allowZero: true }));
-    const [file, command] = config.benchmarks;
+    const [file, command] = exactly(config.benchmarks, 2);
     for (const key of ['forks', 'iterations', 'runs', 'maxExtraForks'] as const) expect(file.settings[key], key).toBe(p[key].default);
     for (const key of ['time', 'warmupTime', 'timeout'] as const) {
       expect(file.settings[key], key).toBe(parseDuration(p[key].default, key, { allowZero: true }));

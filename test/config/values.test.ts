@@ -8,6 +8,7 @@ import {
   parseInteger,
   parseThreshold,
 } from '../../src/config/values.ts';
+import { at } from '../helpers/assert.ts';
 
 function messageOf(fn: () => unknown): string {
   try {
@@ -24,7 +25,7 @@ describe('parseThreshold: a bare number below 1 is ambiguous', () => {
     [0.1, '--threshold: 0.1 is ambiguous: write "10%" if you mean a fraction, or "0.1%"'],
     ['0.25', 'input threshold: "0.25" is ambiguous: write "25%" if you mean a fraction, or "0.25%"'],
   ])('%j is refused, naming its source and both readings', (input, start) => {
-    const source = start.split(':')[0];
+    const source = at(start.split(':'), 0);
     expect(messageOf(() => parseThreshold(input, source))).toBe(
       `${start} (a bare number is read as percent, and below 1 it is refused)`,
     );

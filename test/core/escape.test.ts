@@ -10,6 +10,7 @@ import { renderMarkdown } from '../../src/report/markdown.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
 import { createPrng } from '../../src/stats/prng.ts';
 import { plainPolicy, results } from '../helpers/results.ts';
+import { at } from '../helpers/assert.ts';
 
 const FRAGMENTS = [
   '\n',
@@ -82,7 +83,7 @@ function corpus(count = 400): string[] {
   for (let i = 0; i < count; i++) {
     const n = 1 + rng.int(6);
     let s = '';
-    for (let k = 0; k < n; k++) s += FRAGMENTS[rng.int(FRAGMENTS.length)];
+    for (let k = 0; k < n; k++) s += at(FRAGMENTS, rng.int(FRAGMENTS.length));
     out.push(s);
   }
   return out;
@@ -191,8 +192,8 @@ describe('escapeLogLine and escapeTerminal', () => {
       name: `${name}${i}`,
       kind: 'import',
       status: i % 5 === 0 ? 'error' : 'ok',
-      error: i % 5 === 0 ? `failed:${names[(i + 3) % names.length]}` : undefined,
-      metrics: i % 5 === 0 ? {} : { [names[(i + 1) % names.length] || 'm']: { value: 10, unit: names[(i + 2) % names.length], direction: 'lower' } },
+      error: i % 5 === 0 ? `failed:${at(names, (i + 3) % names.length)}` : undefined,
+      metrics: i % 5 === 0 ? {} : { [at(names, (i + 1) % names.length) || 'm']: { value: 10, unit: at(names, (i + 2) % names.length), direction: 'lower' } },
     }));
     const settings = { ...defaultSettings(plainPolicy), metrics: benchmarks.flatMap((b) => Object.keys(b.metrics)) };
     const report = compare(newHistory([results(benchmarks)]), results(benchmarks), settings);

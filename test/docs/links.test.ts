@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { at } from '../helpers/assert.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -24,10 +25,10 @@ function prose(markdown: string): string {
   const out: string[] = [];
   let fence: string | null = null;
   for (const line of markdown.split('\n')) {
-    const m = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (m) {
-      if (fence === null) fence = m[1][0];
-      else if (m[1][0] === fence) fence = null;
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker !== undefined) {
+      if (fence === null) fence = marker.charAt(0);
+      else if (marker.charAt(0) === fence) fence = null;
       out.push('');
       continue;
     }
@@ -42,21 +43,21 @@ function anchorsOf(markdown: string): Set<string> {
   const seen = new Map<string, number>();
   let fence: string | null = null;
   for (const line of markdown.split('\n')) {
-    const f = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1][0];
-      else if (f[1][0] === fence) fence = null;
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker !== undefined) {
+      if (fence === null) fence = marker.charAt(0);
+      else if (marker.charAt(0) === fence) fence = null;
       continue;
     }
     if (fence !== null) continue;
-    const h = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (h) {
-      const base = headingSlug(h[1]);
+    const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)?.[1];
+    if (heading !== undefined) {
+      const base = headingSlug(heading);
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
       anchors.add(n === 0 ? base : `${base}-${n}`);
     }
-    for (const id of line.matchAll(/<a\s+(?:id|name)="([^"]+)"/g)) anchors.add(id[1]);
+    for (const id of line.matchAll(/<a\s+(?:id|name)="([^"]+)"/g)) anchors.add(at(id, 1));
   }
   return anchors;
 }
@@ -67,7 +68,7 @@ function brokenLinks(file: string, root: string): string[] {
   const problems: string[] = [];
   const where = file.slice(root.length + 1);
   for (const m of prose(text).matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-    const target = m[1];
+    const target = at(m, 1);
     if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // https:, mailto: and other schemes
     const hash = target.indexOf('#');
     const path = decodeURIComponent(hash === -1 ? target : target.slice(0, hash));

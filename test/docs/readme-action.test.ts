@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { at } from '../helpers/assert.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const action = parseYaml(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
@@ -16,11 +17,14 @@ function tableUnder(markdown: string, heading: string): Map<string, string[]> {
   const start = lines.indexOf(heading);
   if (start === -1) throw new Error(`no heading "${heading}"`);
   const rows = new Map<string, string[]>();
-  let i = start + 1;
-  while (i < lines.length && !lines[i].startsWith('|')) i++;
-  for (i += 2; i < lines.length && lines[i].startsWith('|'); i++) {
-    const cells = lines[i].split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
-    rows.set(cells[0].replace(/^`|`$/g, ''), cells.slice(1));
+  const after = lines.slice(start + 1);
+  const header = after.findIndex((line) => line.startsWith('|'));
+  if (header === -1) throw new Error(`no table under "${heading}"`);
+  // The header row and the |---| row come first.
+  for (const line of after.slice(header + 2)) {
+    if (!line.startsWith('|')) break;
+    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+    rows.set(at(cells, 0).replace(/^`|`$/g, ''), cells.slice(1));
   }
   return rows;
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { defined, group } from '../helpers/assert.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const STRINGS = pathToFileURL(resolve(ROOT, 'examples/bench/strings.bench.mjs')).href;
@@ -47,10 +48,8 @@ function operationsPerCall(slow: string | undefined): Record<string, Record<stri
 
 /** The value `npm run start:slower` gives PERF_GATE_EXAMPLE_SLOW. */
 function slowSetting(): string {
-  const scripts = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
-  const m = /PERF_GATE_EXAMPLE_SLOW=(\S+)/.exec(scripts['start:slower']);
-  expect(m, 'start:slower sets PERF_GATE_EXAMPLE_SLOW').not.toBeNull();
-  return m![1];
+  const scripts = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string | undefined>;
+  return group(defined(scripts['start:slower'], 'the start:slower script'), /PERF_GATE_EXAMPLE_SLOW=(\S+)/);
 }
 
 describe('the slowed example', () => {
@@ -59,9 +58,8 @@ describe('the slowed example', () => {
     const slowed = operationsPerCall(slowSetting());
     expect(Object.keys(normal).sort()).toEqual(['json/parse', 'strings/join', 'strings/split']);
     for (const [task, ops] of Object.entries(normal)) {
-      const [op, count] = Object.entries(ops).find(([, n]) => n > 0)!;
-      expect(count, task).toBeGreaterThan(0);
-      expect(slowed[task][op], `${task} ${op}`).toBeGreaterThanOrEqual(8 * count);
+      const [op, count] = defined(Object.entries(ops).find(([, n]) => n > 0), `an operation counted in ${task}`);
+      expect(slowed[task]?.[op], `${task} ${op}`).toBeGreaterThanOrEqual(8 * count);
     }
   });
 });

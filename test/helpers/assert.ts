@@ -50,3 +50,12 @@ export function group(text: string, pattern: RegExp, group = 1): string {
   if (value === undefined) throw new Error(`expected ${String(pattern)} to capture group ${group} in ${JSON.stringify(text.slice(0, 200))}`);
   return value;
 }
+
+/** The metric `key` of a benchmark (a result or a report row), which must be there. */
+export function metric<T>(benchmark: { name: string; metrics: Record<string, T> }, key: string): T {
+  const value = benchmark.metrics[key];
+  if (value === undefined) {
+    throw new Error(`expected benchmark ${JSON.stringify(benchmark.name)} to have metric ${key}, it has ${Object.keys(benchmark.metrics).join(', ') || 'none'}`);
+  }
+  return value;
+}

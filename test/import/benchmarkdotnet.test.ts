@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cliRejects, importError, load, named, roundTrip, scaledJsonText } from './helpers.ts';
+import { metric } from '../helpers/assert.ts';
 
 describe('BenchmarkDotNet JSON export', () => {
   it('uses the Workload Result measurements, one fork per launch', () => {
@@ -8,21 +9,21 @@ describe('BenchmarkDotNet JSON export', () => {
     const fib = named(results, 'Sample.Benchmarks.Fib10');
     expect(fib.evidence).toBe('samples');
     expect(fib.forkStats).toHaveLength(2);
-    expect(fib.metrics.p50.n).toBe(30);
+    expect(metric(fib, 'p50').n).toBe(30);
     // python3: per launch, type-7 median of Nanoseconds / Operations; the value is the median of the two.
-    expect(fib.metrics.p50.forks?.[0]).toBeCloseTo(24.460732221603394, 9);
-    expect(fib.metrics.p50.forks?.[1]).toBeCloseTo(24.964019298553467, 9);
-    expect(fib.metrics.p50.value).toBeCloseTo(24.71237576007843, 9);
+    expect(metric(fib, 'p50').forks?.[0]).toBeCloseTo(24.460732221603394, 9);
+    expect(metric(fib, 'p50').forks?.[1]).toBeCloseTo(24.964019298553467, 9);
+    expect(metric(fib, 'p50').value).toBeCloseTo(24.71237576007843, 9);
     expect(named(results, 'Sample.Benchmarks.Concat').metrics.bytes_per_op).toMatchObject({ value: 56, unit: 'B', direction: 'lower' });
   });
 
   it('falls back to Statistics.OriginalValues (peer action test data, no Result measurements)', () => {
     const results = load('benchmarkdotnet', 'benchmarkdotnet/peer-brief-measurements.json');
     const fib = named(results, 'Sample.Benchmarks.Fib10');
-    expect(fib.metrics.p50.n).toBe(14);
+    expect(metric(fib, 'p50').n).toBe(14);
     // The tool's own Statistics.Median and Mean of the same values.
-    expect(fib.metrics.p50.value).toBeCloseTo(24.419498533010483, 9);
-    expect(fib.metrics.mean.value).toBeCloseTo(24.4202085009643, 9);
+    expect(metric(fib, 'p50').value).toBeCloseTo(24.419498533010483, 9);
+    expect(metric(fib, 'mean').value).toBeCloseTo(24.4202085009643, 9);
   });
 
   it('rejects other JSON', () => {

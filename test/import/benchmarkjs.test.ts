@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cliRejects, fixture, importError, load, named, roundTrip } from './helpers.ts';
+import { at, byName, metric } from '../helpers/assert.ts';
 
 describe('benchmark.js console output', () => {
   it('reads ops/sec as throughput (higher is better) with the sampled run count', () => {
@@ -15,8 +16,8 @@ describe('benchmark.js console output', () => {
   it('reads the peer action test data (names with spaces, decimals, other lines ignored)', () => {
     const results = load('benchmarkjs', 'benchmarkjs/peer-output.txt');
     expect(results.map((r) => r.name)).toEqual(['fib(10)', 'fib(20)', 'createObjectBuffer with 200 comments']);
-    expect(results[0].metrics.throughput.value).toBe(1431759);
-    expect(results[2].metrics.throughput).toMatchObject({ value: 81.61, n: 69 });
+    expect(metric(at(results, 0), 'throughput').value).toBe(1431759);
+    expect(metric(at(results, 2), 'throughput')).toMatchObject({ value: 81.61, n: 69 });
   });
 
   it('rejects output without cycle lines', () => {
@@ -29,9 +30,9 @@ describe('benchmark.js console output', () => {
     const faster = readFileSync(fixture('benchmarkjs/benchmarkjs-output.txt'), 'utf8').replace(/x ([\d,]+) ops\/sec/g, (_, v: string) => `x ${Math.round(Number(v.replace(/,/g, '')) * 1.4)} ops/sec`);
     const run = await roundTrip('benchmarkjs', 'benchmarkjs/benchmarkjs-output.txt', faster);
     expect(run.compareCode).toBe(1);
-    const fib = run.report.benchmarks.find((b) => b.name === 'fib(18)');
-    expect(fib?.metrics.throughput).toMatchObject({ direction: 'higher', verdict: 'regression' });
-    expect(fib?.metrics.throughput.change).toBeCloseTo(1 / 1.4 - 1, 4);
+    const fib = byName(run.report.benchmarks, 'fib(18)');
+    expect(metric(fib, 'throughput')).toMatchObject({ direction: 'higher', verdict: 'regression' });
+    expect(metric(fib, 'throughput').change).toBeCloseTo(1 / 1.4 - 1, 4);
   });
 
   it('exits 2 through the CLI on JSON', async () => {

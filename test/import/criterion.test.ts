@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cliRejects, fixture, importError, load, named, roundTrip } from './helpers.ts';
+import { byName, metric, only } from '../helpers/assert.ts';
 
 const SAMPLE = 'criterion/target/criterion/fib/20/new/sample.json';
 
@@ -9,34 +10,34 @@ describe('Criterion.rs', () => {
     const results = load('criterion', 'criterion/bencher-output.txt');
     expect(results.map((r) => r.name)).toEqual(['Create Realm', 'Symbols (Execution)', 'For loop (Execution)', 'Fibonacci (Execution)']);
     expect(named(results, 'Fibonacci (Execution)').metrics.mean).toEqual({ value: 1672496, unit: 'ns', direction: 'lower' });
-    expect(named(results, 'Create Realm').metrics.throughput.value).toBeCloseTo(1e9 / 329, 6);
+    expect(metric(named(results, 'Create Realm'), 'throughput').value).toBeCloseTo(1e9 / 329, 6);
   });
 
   it('reads libtest `cargo bench` lines, which share the bencher format (thousands separators)', () => {
     const results = load('criterion', 'criterion/cargo-libtest-output.txt');
-    expect(results.map((r) => [r.name, r.metrics.mean.value])).toEqual([['bench_fib_10', 135], ['bench_fib_20', 18149]]);
+    expect(results.map((r) => [r.name, metric(r, 'mean').value])).toEqual([['bench_fib_10', 135], ['bench_fib_20', 18149]]);
   });
 
   it('reads sample.json: times / iters are the samples, named by benchmark.json full_id', () => {
-    const [fib] = load('criterion', SAMPLE);
+    const fib = only(load('criterion', SAMPLE));
     expect(fib.name).toBe('fib/20');
     expect(fib.evidence).toBe('samples');
-    expect(fib.metrics.p50.n).toBe(100);
+    expect(metric(fib, 'p50').n).toBe(100);
     // python3: type-7 quantiles of times[i] / iters[i].
-    expect(fib.metrics.p50.value).toBeCloseTo(25060.326018258427, 6);
-    expect(fib.metrics.p99.value).toBeCloseTo(26206.870441919193, 6);
-    expect(fib.metrics.mean.value).toBeCloseTo(25059.93529120049, 6);
+    expect(metric(fib, 'p50').value).toBeCloseTo(25060.326018258427, 6);
+    expect(metric(fib, 'p99').value).toBeCloseTo(26206.870441919193, 6);
+    expect(metric(fib, 'mean').value).toBeCloseTo(25059.93529120049, 6);
   });
 
   it('reads estimates.json point estimates as aggregates', () => {
-    const [fib] = load('criterion', 'criterion/target/criterion/fib/25/new/estimates.json');
+    const fib = only(load('criterion', 'criterion/target/criterion/fib/25/new/estimates.json'));
     const est = JSON.parse(readFileSync(fixture('criterion/target/criterion/fib/25/new/estimates.json'), 'utf8'));
     expect(fib.name).toBe('fib/25');
     expect(fib.evidence).toBe('aggregates');
-    expect(fib.metrics.mean.value).toBe(est.mean.point_estimate);
-    expect(fib.metrics.p50.value).toBe(est.median.point_estimate);
-    expect(fib.metrics.stddev.value).toBe(est.std_dev.point_estimate);
-    expect(fib.metrics.slope).toMatchObject({ value: est.slope.point_estimate, unit: 'ns', direction: 'lower' });
+    expect(metric(fib, 'mean').value).toBe(est.mean.point_estimate);
+    expect(metric(fib, 'p50').value).toBe(est.median.point_estimate);
+    expect(metric(fib, 'stddev').value).toBe(est.std_dev.point_estimate);
+    expect(metric(fib, 'slope')).toMatchObject({ value: est.slope.point_estimate, unit: 'ns', direction: 'lower' });
   });
 
   it('rejects what is neither', () => {
@@ -53,7 +54,7 @@ describe('Criterion.rs', () => {
     const faster = readFileSync(fixture('criterion/bencher-output.txt'), 'utf8').replace(/bench:(\s+)(\d+) ns\/iter/g, (_, s: string, v: string) => `bench:${s}${Math.round(Number(v) * 0.7)} ns/iter`);
     const run = await roundTrip('criterion', 'criterion/bencher-output.txt', faster);
     expect(run.compareCode).toBe(1);
-    expect(run.report.benchmarks.find((b) => b.name === 'For loop (Execution)')?.metrics.throughput.verdict).toBe('regression');
+    expect(metric(byName(run.report.benchmarks, 'For loop (Execution)'), 'throughput').verdict).toBe('regression');
   });
 
   it('exits 2 through the CLI on unrelated text', async () => {

@@ -1,5 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliRejects, importError, load, named, roundTrip, scaledJsonText } from './helpers.ts';
+import { importFile } from '../../src/import/index.ts';
+import { cliRejects, importError, load, named, roundTrip, scaledJsonText, tempDir } from './helpers.ts';
+import { byName, metric, only } from '../helpers/assert.ts';
 
 describe('custom JSON', () => {
   it('reads latency samples, single values, rates, repetitions and extra metrics', () => {
@@ -9,15 +13,15 @@ describe('custom JSON', () => {
     const parse = named(results, 'parse');
     expect(parse.evidence).toBe('samples');
     // python3: type-7 quantiles of the samples × 1e3 (us → ns).
-    expect(parse.metrics.p50.value).toBeCloseTo(12150, 6);
-    expect(parse.metrics.p99.value).toBeCloseTo(14774, 6);
-    expect(parse.metrics.mean.value).toBeCloseTo(12540, 6);
-    expect(parse.metrics.p50.n).toBe(10);
+    expect(metric(parse, 'p50').value).toBeCloseTo(12150, 6);
+    expect(metric(parse, 'p99').value).toBeCloseTo(14774, 6);
+    expect(metric(parse, 'mean').value).toBeCloseTo(12540, 6);
+    expect(metric(parse, 'p50').n).toBe(10);
 
     const startup = named(results, 'startup');
     expect(startup.evidence).toBe('aggregates');
     expect(startup.metrics.mean).toEqual({ value: 35.2e6, unit: 'ns', direction: 'lower' });
-    expect(startup.metrics.throughput.value).toBeCloseTo(1e9 / 35.2e6, 9);
+    expect(metric(startup, 'throughput').value).toBeCloseTo(1e9 / 35.2e6, 9);
 
     const server = named(results, 'server');
     // Samples of a non-time unit are repetitions: the median, each kept in forks.
@@ -27,7 +31,7 @@ describe('custom JSON', () => {
 
     const bundle = named(results, 'bundle');
     expect(bundle.metrics.size).toEqual({ value: 142 * 1024, unit: 'B', direction: 'lower' });
-    expect(bundle.metrics.gzip_size.value).toBe(41.5 * 1024);
+    expect(metric(bundle, 'gzip_size').value).toBe(41.5 * 1024);
     expect(bundle.metrics.compression).toMatchObject({ value: 0.29, direction: 'higher' });
 
     expect(named(results, 'render').metrics.throughput).toEqual({ value: 2500, unit: 'ops/s', direction: 'higher' });
@@ -49,9 +53,9 @@ describe('custom JSON', () => {
     const faster = scaledJsonText('custom/custom.json', ['samples'], 0.7);
     const run = await roundTrip('custom', 'custom/custom.json', faster);
     expect(run.compareCode).toBe(1);
-    expect(run.report.benchmarks.find((b) => b.name === 'parse')?.metrics.p50.verdict).toBe('regression');
+    expect(metric(byName(run.report.benchmarks, 'parse'), 'p50').verdict).toBe('regression');
     // server's samples are throughput: 30% less of it in the baseline means the current run is better.
-    expect(run.report.benchmarks.find((b) => b.name === 'server')?.metrics.throughput?.change).toBeGreaterThan(0.4);
+    expect(metric(byName(run.report.benchmarks, 'server'), 'throughput').change).toBeGreaterThan(0.4);
   });
 
   it('exits 2 through the CLI on non-JSON', async () => {
@@ -60,11 +64,7 @@ describe('custom JSON', () => {
 });
 
 describe('custom JSON: metric names that are Object members', () => {
-  it('imports constructor and valueOf as ordinary metrics of their own; refuses __proto__', async () => {
-    const { readFileSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { importFile } = await import('../../src/import/index.ts');
-    const { tempDir } = await import('./helpers.ts');
+  it('imports constructor and valueOf as ordinary metrics of their own; refuses __proto__', () => {
     const file = join(tempDir(), 'perf.json');
     writeFileSync(
       file,
@@ -72,7 +72,7 @@ describe('custom JSON: metric names that are Object members', () => {
     );
     expect(() => importFile('custom', file)).toThrow('perf.json: not perf-gate custom benchmark JSON: benchmarks[0] ("a"): "__proto__" is not a metric name');
     writeFileSync(file, readFileSync(file, 'utf8').replace(',"__proto__":{"value":7,"unit":"count"}', ''));
-    const [a] = importFile('custom', file);
+    const a = only(importFile('custom', file));
     expect(Object.keys(a.metrics).sort()).toEqual(['constructor', 'valueOf']);
     expect(Object.getOwnPropertyDescriptor(a.metrics, 'constructor')?.value).toMatchObject({ value: 3, direction: 'lower' });
     expect(Object.getPrototypeOf(a.metrics)).toBe(Object.prototype);

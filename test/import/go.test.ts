@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importFile } from '../../src/import/index.ts';
 import { cliRejects, fixture, importError, load, named, roundTrip, tempDir } from './helpers.ts';
+import { at, byName, metric } from '../helpers/assert.ts';
 
 describe('go test -bench text', () => {
   it('reads -count repetitions as forks and -benchmem / ReportMetric units as metrics', () => {
@@ -13,16 +14,16 @@ describe('go test -bench text', () => {
     expect(fib.evidence).toBe('aggregates');
     // ns/op of the three -count lines: 304.3, 246.4, 252.6 → median 252.6.
     expect(fib.metrics.mean).toMatchObject({ value: 252.6, unit: 'ns', direction: 'lower', forks: [304.3, 246.4, 252.6], n: 3 });
-    expect(fib.metrics.throughput.value).toBeCloseTo(1e9 / 252.6, 6);
-    expect(fib.metrics.throughput.forks?.[0]).toBeCloseTo(1e9 / 304.3, 6);
+    expect(metric(fib, 'throughput').value).toBeCloseTo(1e9 / 252.6, 6);
+    expect(metric(fib, 'throughput').forks?.[0]).toBeCloseTo(1e9 / 304.3, 6);
     expect(fib.metrics.bytes_per_op).toMatchObject({ value: 0, unit: 'B', direction: 'lower' });
     expect(fib.metrics.allocs_per_op).toMatchObject({ value: 0, direction: 'lower' });
     const parse = named(results, 'Parse/size=64');
-    expect(parse.metrics.mean.value).toBe(627.1);
-    expect(parse.metrics.bytes_per_op.value).toBe(1152);
+    expect(metric(parse, 'mean').value).toBe(627.1);
+    expect(metric(parse, 'bytes_per_op').value).toBe(1152);
     // MB/s (10^6 bytes per second) → B/s, higher is better.
     expect(parse.metrics.bytes_per_second).toMatchObject({ value: 306.16e6, unit: 'B/s', direction: 'higher' });
-    expect(parse.metrics.bytes_per_second.forks).toEqual([306.16e6, 282.69e6, 326.02e6]);
+    expect(metric(parse, 'bytes_per_second').forks).toEqual([306.16e6, 282.69e6, 326.02e6]);
     // A b.ReportMetric unit: named after the unit, a quantity per op is a cost.
     expect(parse.metrics.fields_per_op).toMatchObject({ value: 65, unit: 'fields/op', direction: 'lower' });
   });
@@ -40,14 +41,14 @@ describe('go test -bench text', () => {
     writeFileSync(join(dir, 'multi.txt'), text);
     const results = importFile('go', join(dir, 'multi.txt'));
     expect(results.map((r) => r.name)).toEqual(['example.com/a/X-4', 'example.com/a/Y/n-1', 'example.com/b/X-4']);
-    expect(results[2].metrics.mean.value).toBe(30);
+    expect(metric(at(results, 2), 'mean').value).toBe(30);
   });
 
   it('reads `go test -json` events, joining result lines split over several events', () => {
     const results = load('go', 'go/go-bench-json.txt');
     expect(results.map((r) => r.name)).toEqual(['Fib10', 'Join', 'Parse/size=8', 'Parse/size=64']);
     // Fib10's second repetition is split: "BenchmarkFib10-2   \t" + "   20000\t       260.9 ns/op…".
-    expect(named(results, 'Fib10').metrics.mean.forks).toEqual([304.3, 260.9]);
+    expect(metric(named(results, 'Fib10'), 'mean').forks).toEqual([304.3, 260.9]);
   });
 
   it('rejects text without benchmark lines', () => {
@@ -61,10 +62,10 @@ describe('go test -bench text', () => {
     const run = await roundTrip('go', 'go/go-bench.txt', faster);
     expect(run.compareCode).toBe(1);
     expect(run.report.verdict).toBe('regression');
-    const join = run.report.benchmarks.find((b) => b.name === 'Join');
+    const join = byName(run.report.benchmarks, 'Join');
     // Throughput fell by 30%: higher is better, so that is a regression.
-    expect(join?.metrics.throughput.change).toBeCloseTo(-0.3, 2);
-    expect(join?.metrics.throughput).toMatchObject({ direction: 'higher', verdict: 'regression' });
+    expect(metric(join, 'throughput').change).toBeCloseTo(-0.3, 2);
+    expect(metric(join, 'throughput')).toMatchObject({ direction: 'higher', verdict: 'regression' });
   });
 
   it('exits 2 through the CLI on JSON', async () => {

@@ -8,6 +8,7 @@ import { InputError } from '../../src/core/errors.ts';
 import type { BenchmarkResult, ReportDocument, ResultsDocument } from '../../src/core/types.ts';
 import { importFile } from '../../src/import/index.ts';
 import { errorLines, hasStackTrace, runCli } from '../helpers/cli.ts';
+import { only } from '../helpers/assert.ts';
 
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
@@ -93,8 +94,7 @@ export async function cliRejects(format: string, text: string, file = 'wrong-inp
   const run = await runCli(['import', '--format', format, '--file', file, '--out', 'results.json'], { cwd: dir });
   expect(run.code).toBe(2);
   expect(hasStackTrace(run.stderr)).toBe(false);
-  const lines = errorLines(run);
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toContain(file);
-  return lines[0];
+  const line = only(errorLines(run));
+  expect(line).toContain(file);
+  return line;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cliRejects, importError, load, named, roundTrip, scaledJsonText } from './helpers.ts';
+import { at, byName, metric } from '../helpers/assert.ts';
 
 describe('hyperfine --export-json', () => {
   it('turns every run time into a latency sample', () => {
@@ -12,18 +13,18 @@ describe('hyperfine --export-json', () => {
     expect(sleep.source?.format).toBe('hyperfine');
     expect(sleep.source?.file).toMatch(/hyperfine\.json$/);
     // Reference values: python3, type-7 quantiles of results[0].times × 1e9 (see README.md).
-    expect(sleep.metrics.p50.value).toBeCloseTo(2275452.0, 3);
-    expect(sleep.metrics.p99.value).toBeCloseTo(2724578.43, 2);
-    expect(sleep.metrics.mean.value).toBeCloseTo(2289529.2333, 2);
-    expect(sleep.metrics.p50.unit).toBe('ns');
-    expect(sleep.metrics.p50.n).toBe(30);
-    expect(sleep.metrics.p50.supported).toBe(true);
-    expect(sleep.metrics.p99.supported).toBe(false); // 30 runs cannot support a p99
+    expect(metric(sleep, 'p50').value).toBeCloseTo(2275452.0, 3);
+    expect(metric(sleep, 'p99').value).toBeCloseTo(2724578.43, 2);
+    expect(metric(sleep, 'mean').value).toBeCloseTo(2289529.2333, 2);
+    expect(metric(sleep, 'p50').unit).toBe('ns');
+    expect(metric(sleep, 'p50').n).toBe(30);
+    expect(metric(sleep, 'p50').supported).toBe(true);
+    expect(metric(sleep, 'p99').supported).toBe(false); // 30 runs cannot support a p99
     expect(sleep.metrics.throughput).toMatchObject({ unit: 'ops/s', direction: 'higher' });
-    expect(sleep.metrics.throughput.value).toBeCloseTo(1e9 / 2289529.2333, 3);
+    expect(metric(sleep, 'throughput').value).toBeCloseTo(1e9 / 2289529.2333, 3);
     expect(sleep.samples?.perFork[0]).toHaveLength(30);
     expect(sleep.metrics.user_time).toMatchObject({ unit: 'ns', direction: 'lower' });
-    expect(named(results, 'true').metrics.p50.value).toBeCloseTo(861782.5, 3);
+    expect(metric(named(results, 'true'), 'p50').value).toBeCloseTo(861782.5, 3);
   });
 
   it('rejects other JSON and non-JSON in one line naming what was found', () => {
@@ -40,10 +41,10 @@ describe('hyperfine --export-json', () => {
     const run = await roundTrip('hyperfine', 'hyperfine/hyperfine.json', scaledJsonText('hyperfine/hyperfine.json', ['times', 'mean', 'median', 'min', 'max'], 0.7));
     expect(run.compareCode).toBe(1);
     expect(run.report.verdict).toBe('regression');
-    const sleep = run.report.benchmarks.find((b) => b.name === 'sleep 0.001');
-    expect(sleep?.verdict).toBe('regression');
-    expect(sleep?.metrics.p50.change).toBeCloseTo(1 / 0.7 - 1, 6);
-    expect(run.current.benchmarks[0].source?.format).toBe('hyperfine');
+    const sleep = byName(run.report.benchmarks, 'sleep 0.001');
+    expect(sleep.verdict).toBe('regression');
+    expect(metric(sleep, 'p50').change).toBeCloseTo(1 / 0.7 - 1, 6);
+    expect(at(run.current.benchmarks, 0).source?.format).toBe('hyperfine');
   });
 
   it('exits 2 with one line through the CLI on a file of another format', async () => {

@@ -12,7 +12,7 @@ import type { MeasureOptions, ProgressEvent, ProgressSink } from '../../src/meas
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(ROOT, 'test/fixtures/measure');
-export const WORKER = [process.execPath, path.join(ROOT, 'src/measure/worker-main.ts')];
+export const WORKER: [string, ...string[]] = [process.execPath, path.join(ROOT, 'src/measure/worker-main.ts')];
 
 /** Small settings so every fork takes a fraction of a second. */
 export function settings(overrides: Partial<RunSettings> = {}): RunSettings {

@@ -7,7 +7,7 @@ import type { ComparePolicy, MetricCase } from '../../src/core/types.ts';
 import { measure } from '../../src/measure/index.ts';
 import { measureAndCompare } from '../../src/gate/measurement.ts';
 import { commandBench, fileBench, makeConfig, options } from '../measure/helpers.ts';
-import { metric } from '../helpers/assert.ts';
+import { byName, metric } from '../helpers/assert.ts';
 
 /** Inconclusive for `unsure` until its current run has `resolvedAt` forks; unchanged otherwise. */
 function policyResolvingAt(unsure: string, resolvedAt: number, seen: number[][], moreForksHelp?: boolean): ComparePolicy {
@@ -49,7 +49,7 @@ describe('adaptive sampling', () => {
     expect(forksOf('true')).toBe(2); // never inconclusive: nothing added
     expect(report.verdict).toBe('pass');
     expect(seen.map((s) => s[0])).toEqual([2, 3, 4]);
-    expect(metric(results.benchmarks.find((b) => b.name === 'square'), 'p50').forks).toHaveLength(4);
+    expect(metric(byName(results.benchmarks, 'square'), 'p50').forks).toHaveLength(4);
   });
 
   it('adds no more than maxExtraForks, and the verdict stays inconclusive', async () => {
@@ -68,7 +68,7 @@ describe('adaptive sampling', () => {
     expect(results.benchmarks.find((b) => b.name === 'square')!.forkStats).toHaveLength(2);
     expect(seen).toHaveLength(1); // compared once, no extra round
     expect(report.verdict).toBe('inconclusive');
-    expect(metric(report.benchmarks.find((b) => b.name === 'square'), 'p50').moreForksHelp).toBe(false);
+    expect(metric(byName(report.benchmarks, 'square'), 'p50').moreForksHelp).toBe(false);
   });
 
   it('adds nothing without a budget, or once the budget is spent', async () => {

@@ -12,6 +12,7 @@ import { displayNames } from '../../src/report/rows.ts';
 import { summaryLine } from '../../src/report/summary.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
 import { bench, failed, plainPolicy, results } from '../helpers/results.ts';
+import { exactly, metric, only } from '../helpers/assert.ts';
 
 const settings = defaultSettings(plainPolicy);
 
@@ -65,7 +66,7 @@ function issueLikeReport(): ReportDocument {
 describe('the decision comes first', () => {
   it('markdown: headline, then the regressions and failures; undecided and unchanged folded, each inconclusive with its remedy', () => {
     const md = renderMarkdown(issueLikeReport());
-    const [head, folded] = md.split('<details>');
+    const [head, folded] = exactly(md.split('<details>'), 2);
     expect(head).toMatch(/^### ❌ perf-gate: 1 benchmark regressed: real\/parse \(p50 \+15\.0%\)/);
     expect(head).toContain('**Regressions**');
     expect(head).toContain('| real/parse | p50 |');
@@ -121,12 +122,12 @@ describe('the decision comes first', () => {
       current: { value: 2000, forks: forks(2000) },
       baseline: { runs, runForks: runs.map(forks) },
     };
-    const [d] = noisePolicy({ confidence: 0.95 }).decide([c]);
+    const d = only(noisePolicy({ confidence: 0.95 }).decide([c]));
     expect(d.verdict).toBe('regression');
     expect(d.minimumDetectableChange!).toBeGreaterThan(0.1);
     expect(d.note ?? '').not.toMatch(/reliably detected/);
     // The same noise on no change keeps the caveat, with what would sharpen it.
-    const [u] = noisePolicy({ confidence: 0.95 }).decide([{ ...c, current: { value: 1000, forks: forks(1000) } }]);
+    const u = only(noisePolicy({ confidence: 0.95 }).decide([{ ...c, current: { value: 1000, forks: forks(1000) } }]));
     expect(u.verdict).not.toBe('regression');
     if (u.verdict === 'unchanged') expect(u.note).toMatch(/reliably detected .*more forks or a longer history would sharpen it/);
   });
@@ -143,10 +144,10 @@ describe('the decision comes first', () => {
       baseline: { runs: [1000], runForks: [forks(1000)] },
     };
     const policy = noisePolicy({ confidence: 0.95 });
-    const [d] = policy.decide([c]);
+    const d = only(policy.decide([c]));
     expect(d.verdict).toBe('regression');
     expect(d.note ?? '').not.toMatch(/short history/i);
-    const [n] = policy.decide([{ ...c, current: { value: 1050, forks: forks(1050) } }]);
+    const n = only(policy.decide([{ ...c, current: { value: 1050, forks: forks(1050) } }]));
     expect(n.verdict).not.toBe('regression');
     expect(n.note).toMatch(/short history \(1 baseline run\)/i);
   });
@@ -154,18 +155,18 @@ describe('the decision comes first', () => {
 
 describe('hostile strings from imported documents', () => {
   const unit = '<img src=x>|@admin';
-  const metric = 'lat|<b>@admin';
+  const metricName = 'lat|<b>@admin';
   function importedReport(): ReportDocument {
     const doc = (v: number): BenchmarkResult => ({
       name: 'www.evil.example \u202eexe.txt @team',
       kind: 'import',
       status: 'ok',
       evidence: 'aggregates',
-      metrics: { [metric]: { value: v, unit, direction: 'lower' } },
+      metrics: { [metricName]: { value: v, unit, direction: 'lower' } },
     });
     return compare(newHistory([results([doc(100)])]), results([doc(200), failed('x', 'see https://evil.example @admin')]), {
       ...settings,
-      metrics: [metric],
+      metrics: [metricName],
     });
   }
 
@@ -292,11 +293,11 @@ describe('whether the run is recorded', () => {
 describe('very large suites', () => {
   it('a suite of 150,000 rows renders without overflowing the call stack', () => {
     const base = compare(newHistory([results([bench('x', 100)])]), results([bench('x', 100)]), settings);
-    const one = base.benchmarks[0];
+    const one = only(base.benchmarks);
     const n = 150_000;
     const report: ReportDocument = {
       ...base,
-      benchmarks: Array.from({ length: n }, (_, i) => ({ ...one, name: `b${i}`, metrics: { p50: one.metrics.p50 } })),
+      benchmarks: Array.from({ length: n }, (_, i) => ({ ...one, name: `b${i}`, metrics: { p50: metric(one, 'p50') } })),
       counts: { ...base.counts, unchanged: n },
     };
     const out = renderTerminal(report);

@@ -6,6 +6,7 @@ import { renderJson } from '../../src/report/json.ts';
 import { COMMENT_MAX_LENGTH, renderMarkdown } from '../../src/report/markdown.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
 import { bench, failed, plainPolicy, results } from '../helpers/results.ts';
+import { at } from '../helpers/assert.ts';
 
 const settings = defaultSettings(plainPolicy);
 
@@ -83,7 +84,7 @@ describe('markdown report', () => {
     expect(withRows.length).toBeGreaterThanOrEqual(1);
     for (const t of withRows) {
       const pipes = (l: string) => l.split('|').length;
-      for (const line of t) expect(pipes(line)).toBe(pipes(t[0]));
+      for (const line of t) expect(pipes(line)).toBe(pipes(at(t, 0)));
     }
     expect(md).toContain('| &lt;script&gt;x&lt;/script&gt;&#124;evil | p50 |');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bonferroni, holm, welchDf, welchSatterthwaite } from '../../src/stats/inference.ts';
+import { at } from '../helpers/assert.ts';
 
 describe('Welch–Satterthwaite', () => {
   it('matches the textbook two-sample formula (python: (0.4+0.6)²/(0.4²/9+0.6²/14) = 22.992700729927005)', () => {
@@ -36,15 +37,17 @@ describe('multiple comparisons', () => {
   it('Holm rejects step-down and adjusts', () => {
     const r = holm(p, 0.05);
     expect(r.rejected).toEqual([true, false, false, true]);
-    r.adjusted.forEach((a, i) => { expect(a).toBeCloseTo([0.03, 0.06, 0.06, 0.02][i], 12); });
-    r.levels.forEach((l, i) => { expect(l).toBeCloseTo([0.05 / 3, 0.025, 0.025, 0.0125][i], 12); });
+    expect(r.adjusted).toHaveLength(4);
+    [0.03, 0.06, 0.06, 0.02].forEach((want, i) => { expect(r.adjusted[i]).toBeCloseTo(want, 12); });
+    expect(r.levels).toHaveLength(4);
+    [0.05 / 3, 0.025, 0.025, 0.0125].forEach((want, i) => { expect(r.levels[i]).toBeCloseTo(want, 12); });
   });
   it('Holm levels agree with decisions, including after the stopping step', () => {
     // 0.0017 fails 0.05/30 = 0.001667, so 0.0017 (second) is not rejected although < 0.05/29.
     const ps = [0.0017, 0.0017, ...Array.from({ length: 28 }, () => 0.5)];
     const r = holm(ps, 0.05);
     expect(r.rejected.every((x) => !x)).toBe(true);
-    ps.forEach((pi, i) => { expect(pi < r.levels[i]).toBe(r.rejected[i]); });
+    ps.forEach((pi, i) => { expect(pi < at(r.levels, i)).toBe(r.rejected[i]); });
   });
   it('Holm is never less powerful than Bonferroni, and NaN counts as 1', () => {
     const ps = [0.001, 0.012, 0.013, 0.2, NaN];
