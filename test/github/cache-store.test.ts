@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -40,12 +41,12 @@ function cacheWith(file: string, content: string | undefined): CacheClient & { c
     async restoreCache(paths, primary, restoreKeys) {
       calls.push(['restore', paths, primary, restoreKeys]);
       if (content === undefined) return undefined;
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, content);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, content);
       return 'perf-gate-v1-0123456789abcdef-sha-1-1';
     },
     async saveCache(paths, key) {
-      calls.push(['save', paths, key, JSON.parse(readFileSync(file, 'utf8'))]);
+      calls.push(['save', paths, key, JSON.parse(await readFile(file, 'utf8'))]);
       return 7;
     },
   };
@@ -96,10 +97,8 @@ describe('the Actions cache baseline store', () => {
   test('a cache service that fails or hangs: a warning, continue without a baseline', async () => {
     const { opts, log } = setup();
     const failing: CacheClient = {
-      restoreCache: async () => {
-        throw new Error('connect ECONNREFUSED');
-      },
-      saveCache: async () => 1,
+      restoreCache: () => Promise.reject(new Error('connect ECONNREFUSED')),
+      saveCache: () => Promise.resolve(1),
     };
     expect((await restoreBaseline(failing, { ...opts, configHash: 'a', primaryKey: 'k' })).reason).toBe('unavailable');
     const hanging: CacheClient = { restoreCache: () => new Promise(() => {}), saveCache: () => new Promise(() => {}) };
@@ -112,7 +111,7 @@ describe('the Actions cache baseline store', () => {
 
   test('a key that cannot be reserved (saveCache -1) is a warning, never fatal', async () => {
     const { opts, log } = setup();
-    const taken: CacheClient = { restoreCache: async () => undefined, saveCache: async () => -1 };
+    const taken: CacheClient = { restoreCache: () => Promise.resolve(undefined), saveCache: () => Promise.resolve(-1) };
     expect(await saveBaseline(taken, history, { ...opts, key: 'k' })).toMatchObject({ saved: false, key: 'k', why: expect.stringMatching(/could not be reserved/) });
     expect(log.warnings[0]).toMatch(/could not be saved under cache key k .*previous baseline entry is kept/);
   });
@@ -129,10 +128,8 @@ describe('the Actions cache baseline store', () => {
   test('an unreadable cache is reported with what went wrong, in plain words', async () => {
     const { opts, log } = setup();
     const refused: CacheClient = {
-      restoreCache: async () => {
-        throw new CacheUnavailableError('Unable to make request: ECONNREFUSED If you are using self-hosted runners...');
-      },
-      saveCache: async () => 1,
+      restoreCache: () => Promise.reject(new CacheUnavailableError('Unable to make request: ECONNREFUSED If you are using self-hosted runners...')),
+      saveCache: () => Promise.resolve(1),
     };
     const restored = await restoreBaseline(refused, { ...opts, configHash: 'a', primaryKey: 'k' });
     expect(restored).toEqual({ history: null, reason: 'unavailable', detail: 'the connection to the cache service was refused' });
@@ -159,24 +156,25 @@ describe('failures @actions/cache swallows', () => {
     ['an error (5xx)', () => { core.error('Failed to restore: Failed request: (503) Service Unavailable\nretry later'); }],
     ['a read not permitted', () => { core.info("Cache restore skipped: the effective cache-mode 'write-only' does not permit reads."); }],
   ])('%s written during the restore makes it reject', async (_, log) => {
-    const write = process.stdout.write;
+    // The stream's write function itself, compared (never called) to check it is put back.
+    const write: unknown = Reflect.get(process.stdout, 'write');
     await expect(
-      watchForSwallowedFailure(async () => {
+      watchForSwallowedFailure(() => {
         log();
-        return undefined;
+        return Promise.resolve(undefined);
       }),
     ).rejects.toThrow(CacheUnavailableError);
-    expect(process.stdout.write).toBe(write);
+    expect(Reflect.get(process.stdout, 'write')).toBe(write);
   });
 
   test('a miss and a hit resolve as they are; other lines do not count', async () => {
     expect(
-      await watchForSwallowedFailure(async () => {
+      await watchForSwallowedFailure(() => {
         core.info('Cache hit for restore-key: perf-gate-v1-x');
         core.warning('something unrelated');
-        return 'perf-gate-v1-x';
+        return Promise.resolve('perf-gate-v1-x');
       }),
     ).toBe('perf-gate-v1-x');
-    expect(await watchForSwallowedFailure(async () => undefined)).toBeUndefined();
+    await expect(watchForSwallowedFailure(() => Promise.resolve(undefined))).resolves.toBeUndefined();
   });
 });

@@ -22,25 +22,25 @@ function memoryApi(initial: Array<string | { body: string; user: { login: string
   );
   const calls: string[] = [];
   const api: IssueCommentsApi = {
-    async listComments(_issue, page, perPage) {
+    listComments(_issue, page, perPage) {
       calls.push(`list ${page}/${perPage}`);
-      return comments.slice((page - 1) * perPage, page * perPage);
+      return Promise.resolve(comments.slice((page - 1) * perPage, page * perPage));
     },
-    async createComment(_issue, body) {
+    createComment(_issue, body) {
       calls.push('create');
       const c = { id: comments.length + 1, body, html_url: `u#${comments.length + 1}`, user: viewer ? { login: viewer, type: 'User' } : BOT };
       comments.push(c);
-      return c;
+      return Promise.resolve(c);
     },
-    async updateComment(id, body) {
+    updateComment(id, body) {
       calls.push(`update ${id}`);
       const c = comments.find((x) => x.id === id)!;
       c.body = body;
-      return c;
+      return Promise.resolve(c);
     },
-    async viewerLogin() {
+    viewerLogin() {
       calls.push('viewer');
-      return viewer;
+      return Promise.resolve(viewer);
     },
   };
   return { api, comments, calls };
@@ -114,17 +114,23 @@ describe('sticky comment', () => {
 
 describe('retries', () => {
   const sleeps: number[] = [];
-  const opts = { ...DEFAULT_RETRY, sleep: async (ms: number) => void sleeps.push(ms) };
+  const opts = {
+    ...DEFAULT_RETRY,
+    sleep: (ms: number) => {
+      sleeps.push(ms);
+      return Promise.resolve();
+    },
+  };
 
   test('5xx, 429 and network errors are retried with backoff, then succeed', async () => {
     sleeps.length = 0;
     let n = 0;
     const value = await withRetry(
-      async () => {
+      () => {
         n++;
-        if (n === 1) throw Object.assign(new Error('bad gateway'), { status: 502 });
-        if (n === 2) throw new Error('ECONNRESET');
-        return 'ok';
+        if (n === 1) return Promise.reject(Object.assign(new Error('bad gateway'), { status: 502 }));
+        if (n === 2) return Promise.reject(new Error('ECONNRESET'));
+        return Promise.resolve('ok');
       },
       isTransient,
       opts,
@@ -135,10 +141,10 @@ describe('retries', () => {
 
   test('a 4xx is not retried; retries stop after the attempts', async () => {
     let n = 0;
-    await expect(withRetry(async () => { n++; throw Object.assign(new Error('nope'), { status: 404 }); }, isTransient, opts)).rejects.toThrow('nope');
+    await expect(withRetry(() => { n++; return Promise.reject(Object.assign(new Error('nope'), { status: 404 })); }, isTransient, opts)).rejects.toThrow('nope');
     expect(n).toBe(1);
     n = 0;
-    await expect(withRetry(async () => { n++; throw Object.assign(new Error('down'), { status: 503 }); }, isTransient, opts)).rejects.toThrow('down');
+    await expect(withRetry(() => { n++; return Promise.reject(Object.assign(new Error('down'), { status: 503 })); }, isTransient, opts)).rejects.toThrow('down');
     expect(n).toBe(DEFAULT_RETRY.attempts);
   });
 });

@@ -71,7 +71,7 @@ describe('the log sink', () => {
     const { io, lines } = recording();
     const safe = redactingIO(io, (t) => t.replaceAll('s3cret-value', '***'), (t) => t.replaceAll('s3cret-value', 'MD'));
     safe.setSecret('s3cret-value');
-    for (const write of [safe.info, safe.warning, safe.error, safe.startGroup, safe.setFailed]) write('a s3cret-value b');
+    for (const name of ['info', 'warning', 'error', 'startGroup', 'setFailed'] as const) safe[name]('a s3cret-value b');
     safe.appendSummary('| s3cret-value |');
     expect(lines[0]).toBe('secret s3cret-value');
     expect(lines.slice(1).join('\n')).not.toContain('s3cret-value');

@@ -1,6 +1,7 @@
 // runAction with swapped adapters: a memory cache, a memory comments API, a recording IO, and an
 // engine whose measuring returns fixed results (the real compare, history and renderers).
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -47,13 +48,13 @@ function memoryCache(workspace: string) {
     async restoreCache(paths, primary, restoreKeys) {
       const hit = entries.find((e) => e.key === primary) ?? restoreKeys.map((p) => entries.filter((e) => e.key.startsWith(p)).at(-1)).find(Boolean);
       if (!hit) return undefined;
-      mkdirSync(dirname(join(workspace, paths[0]!)), { recursive: true });
-      writeFileSync(join(workspace, paths[0]!), hit.content);
+      await mkdir(dirname(join(workspace, paths[0]!)), { recursive: true });
+      await writeFile(join(workspace, paths[0]!), hit.content);
       return hit.key;
     },
     async saveCache(paths, key) {
       if (entries.some((e) => e.key === key)) return -1;
-      entries.push({ key, content: readFileSync(join(workspace, paths[0]!), 'utf8') });
+      entries.push({ key, content: await readFile(join(workspace, paths[0]!), 'utf8') });
       return entries.length;
     },
   };
@@ -63,13 +64,13 @@ function memoryCache(workspace: string) {
 function memoryComments() {
   const comments: IssueComment[] = [];
   const api: IssueCommentsApi = {
-    listComments: async (_i, page, per) => comments.slice((page - 1) * per, page * per),
-    createComment: async (_i, body) => {
+    listComments: (_i, page, per) => Promise.resolve(comments.slice((page - 1) * per, page * per)),
+    createComment: (_i, body) => {
       const c = { id: comments.length + 1, body, html_url: `https://x/c/${comments.length + 1}`, user: { login: 'github-actions[bot]', type: 'Bot' } };
       comments.push(c);
-      return c;
+      return Promise.resolve(c);
     },
-    updateComment: async (id, body) => Object.assign(comments.find((c) => c.id === id)!, { body }),
+    updateComment: (id, body) => Promise.resolve(Object.assign(comments.find((c) => c.id === id)!, { body })),
   };
   return { api, comments };
 }
@@ -82,11 +83,11 @@ function engine(current: () => ResultsDocument, loadError?: Error): Engine {
       return config();
     },
     measurement: (cfg) => ({
-      run: async (history, log) => {
+      run: (history, log) => {
         log('measuring');
         const res = current();
         const { report, settings } = compareWithConfig(history, res, cfg);
-        return { results: res, report, failsGate: failsGate(report, settings.failOnInconclusive) };
+        return Promise.resolve({ results: res, report, failsGate: failsGate(report, settings.failOnInconclusive) });
       },
     }),
     renderMarkdown,
@@ -138,8 +139,8 @@ function harness() {
       env: ctxEnv,
       io: rec.io,
       engine: { ...engine(() => current, extra.loadError), ...extra.engine },
-      cache: async () => extra.client ?? cache.client,
-      github: async () => gh.api,
+      cache: () => Promise.resolve(extra.client ?? cache.client),
+      github: () => Promise.resolve(gh.api),
     });
     return { result, rec };
   };
@@ -156,9 +157,7 @@ function failed(commit: string, error: string): ResultsDocument {
 /** A cache whose reads fail as an outage does (the client rejects), and whose writes would succeed. */
 function unreadable(inner: CacheClient): CacheClient {
   return {
-    restoreCache: async () => {
-      throw new CacheUnavailableError('Failed to restore: Failed request: (503) Service Unavailable');
-    },
+    restoreCache: () => Promise.reject(new CacheUnavailableError('Failed to restore: Failed request: (503) Service Unavailable')),
     saveCache: (paths, key) => inner.saveCache(paths, key),
   };
 }
@@ -291,7 +290,7 @@ describe('runAction', () => {
 
   test('the summary says what the save did, after it: a key that cannot be reserved is "not recorded", never "recorded"', async () => {
     const h = harness();
-    const taken: CacheClient = { restoreCache: async () => undefined, saveCache: async () => -1 };
+    const taken: CacheClient = { restoreCache: () => Promise.resolve(undefined), saveCache: () => Promise.resolve(-1) };
     const { result, rec } = await h.go('push', results('a1', 100), {}, { client: taken });
     expect(result.record).toMatchObject({ recorded: false });
     expect(rec.summary).toContain('**This run is not recorded in the baseline:** the cache key');
@@ -325,8 +324,8 @@ describe('runAction', () => {
   test('errors about the Action\'s inputs name the inputs, not CLI flags', async () => {
     const h = harness();
     // The real engine's config loader, as the Action bundle composes it.
-    const { loadConfig } = realEngine({ workerCommand: [], version: '0.0.0', ctx: readRunContext({ GITHUB_REPOSITORY: 'o/r' }, {}) });
-    const bad = await h.go('push', results('m', 100), { INPUT_THRESHOLD: 'ten' }, { engine: { loadConfig } });
+    const real = realEngine({ workerCommand: [], version: '0.0.0', ctx: readRunContext({ GITHUB_REPOSITORY: 'o/r' }, {}) });
+    const bad = await h.go('push', results('m', 100), { INPUT_THRESHOLD: 'ten' }, { engine: { loadConfig: real.loadConfig.bind(real) } });
     expect(bad.rec.failed).toMatch(/^perf-gate: input threshold: expected a percentage like "10%"/);
     expect(bad.rec.failed).not.toContain('--');
     const missing = await h.go('push', results('m', 100), { INPUT_CONFIG: 'bench/perf.yml' });

@@ -1,6 +1,6 @@
 // The hostile-input runner itself: it must catch what it claims to catch (a secret in an escaped
 // form, a broken table, an internal error, a changed file), and the table must cover every item.
-import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CASES, PENDING_FIXES } from './cases.ts';
@@ -11,7 +11,7 @@ const fake = (stdout: string, extra: Partial<HostileCase> = {}): HostileCase => 
   id: 'meta',
   item: 'own',
   title: 'meta',
-  procedure: async () => ({ code: 0, stdout, stderr: '' }),
+  procedure: () => Promise.resolve({ code: 0, stdout, stderr: '' }),
   expect: { code: 0 },
   ...extra,
 });
@@ -30,7 +30,7 @@ describe('the hostile-input runner', () => {
     const o = await runCase(
       fake(`::add-mask::${SECRET_ENV.inputToken}\n`, {
         procedure: async (ctx) => {
-          writeFileSync(join(ctx.dir, 'out.json'), JSON.stringify({ sig: SECRET_ENV.runtimeSignature }));
+          await writeFile(join(ctx.dir, 'out.json'), JSON.stringify({ sig: SECRET_ENV.runtimeSignature }));
           return { code: 0, stdout: `::add-mask::${SECRET_ENV.inputToken}\n`, stderr: '' };
         },
       }),
@@ -44,7 +44,7 @@ describe('the hostile-input runner', () => {
       fake('', {
         files: { 'keep.txt': 'a' },
         procedure: async (ctx) => {
-          writeFileSync(join(ctx.dir, 'keep.txt'), 'b');
+          await writeFile(join(ctx.dir, 'keep.txt'), 'b');
           return { code: 2, stdout: '', stderr: 'perf-gate: internal error: boom\n    at f (/x/y.ts:1:2)\n' };
         },
         expect: { code: 0, intact: ['keep.txt'] },
