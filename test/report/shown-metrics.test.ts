@@ -2,7 +2,8 @@
 // its result: the renderers never decide gating again from the report's global metric list.
 import { describe, expect, it } from 'vitest';
 import { newHistory } from '../../src/baseline/documents.ts';
-import { compare, defaultSettings } from '../../src/compare/index.ts';
+import { compare } from '../../src/compare/index.ts';
+import { defaultSettings } from '../../src/gate/settings.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
 import { bench, plainPolicy, results } from '../helpers/results.ts';
