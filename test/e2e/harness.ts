@@ -62,6 +62,8 @@ export class ActionHarness {
   tmp = '';
   workspace = '';
   runCounter = 100;
+  /** The fakes that started, so that stop() after a failed start stops only those. */
+  private readonly started: Array<{ stop(): Promise<void> }> = [];
 
   async start(options: { token?: string } = {}): Promise<void> {
     if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build`);
@@ -69,7 +71,9 @@ export class ActionHarness {
     this.api = new FakeGitHubApi('octo-org', 'widget');
     if (options.token) this.api.token = options.token;
     await this.cache.start();
+    this.started.push(this.cache);
     await this.api.start();
+    this.started.push(this.api);
     this.tmp = mkdtempSync(join(tmpdir(), 'perf-gate-e2e-'));
     this.workspace = join(this.tmp, 'workspace');
     cpSync(join(HERE, 'suite'), this.workspace, { recursive: true });
@@ -77,8 +81,7 @@ export class ActionHarness {
   }
 
   async stop(): Promise<void> {
-    await this.cache?.stop();
-    await this.api?.stop();
+    for (const fake of this.started.splice(0)) await fake.stop();
     if (this.tmp) rmSync(this.tmp, { recursive: true, force: true });
   }
 
@@ -149,8 +152,12 @@ export class ActionHarness {
     const child = spawn(process.execPath, [BUNDLE], { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     const code = await new Promise<number | null>((resolve) => child.on('close', (c) => { resolve(c); }));
     return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
   }

@@ -82,7 +82,7 @@ function countOf(text: string, needle: string): number {
 }
 
 function comment(run: CaseRun): string {
-  return run.comments.filter((c) => c.user.login === 'github-actions[bot]').map((c) => c.body).join('\n') ?? '';
+  return run.comments.filter((c) => c.user.login === 'github-actions[bot]').map((c) => c.body).join('\n');
 }
 
 function summary(run: CaseRun): string {

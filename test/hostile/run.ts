@@ -249,8 +249,12 @@ function collect(child: ReturnType<typeof spawn>, timeoutMs: number): Promise<Pr
   return new Promise((done) => {
     let stdout = '';
     let stderr = '';
-    child.stdout?.on('data', (d) => (stdout += d));
-    child.stderr?.on('data', (d) => (stderr += d));
+    child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     const timer = setTimeout(() => {
       stderr += `\n[hostile runner: killed after ${timeoutMs} ms]`;
       if (child.pid) {
@@ -394,7 +398,7 @@ const MAIN_SHA = '2222222222222222222222222222222222222222';
 function inputEnv(overrides: Record<string, string>): Record<string, string> {
   const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
   const env: Record<string, string> = {};
-  for (const [name, def] of Object.entries<{ default?: unknown }>(action.inputs)) {
+  for (const [name, def] of Object.entries<{ default?: string | number | boolean }>(action.inputs)) {
     const value = name in overrides ? overrides[name]! : String(def.default ?? '');
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value === '${{ github.token }}' ? SECRET_ENV.inputToken : value;
   }
@@ -634,7 +638,7 @@ export async function runCase(c: HostileCase, root: string): Promise<CaseOutcome
       }
     }
   } catch (err) {
-    problems.push(`runner failure: ${(err as Error).stack ?? err}`);
+    problems.push(`runner failure: ${err instanceof Error ? (err.stack ?? err.message) : JSON.stringify(err)}`);
   } finally {
     if (!process.env.PERF_GATE_KEEP_TEST_TMP) rmSync(dir, { recursive: true, force: true });
   }

@@ -71,7 +71,7 @@ export class FakeCacheService {
 
   constructor() {
     this.server = createServer((req, res) => {
-      this.handle(req, res).catch((err) => {
+      this.handle(req, res).catch((err: unknown) => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ code: 'internal', msg: String(err) }));
       });
@@ -140,8 +140,8 @@ export class FakeCacheService {
       twirpError(res, status, status === 503 ? 'unavailable' : 'internal', `injected failure of ${method}`);
       return;
     }
-    const key = String(request.key ?? '');
-    const version = String(request.version ?? '');
+    const key = typeof request.key === 'string' ? request.key : '';
+    const version = typeof request.version === 'string' ? request.version : '';
     switch (method) {
       case 'CreateCacheEntry': {
         const writeScope = scopes.find((s) => (s.Permission & 2) !== 0);
@@ -170,7 +170,7 @@ export class FakeCacheService {
           return;
         }
         if (String(entry.data.length) !== String(request.size_bytes)) {
-          json(res, 200, { ok: false, message: `size mismatch: uploaded ${entry.data.length}, declared ${request.size_bytes}` });
+          json(res, 200, { ok: false, message: `size mismatch: uploaded ${entry.data.length}, declared ${JSON.stringify(request.size_bytes)}` });
           return;
         }
         entry.finalized = true;

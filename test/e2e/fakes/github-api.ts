@@ -39,7 +39,9 @@ export class FakeGitHubApi {
     this.owner = owner;
     this.repo = repo;
     this.server = createServer((req, res) => {
-      this.handle(req, res).catch((err) => { json(res, 500, { message: String(err) }); });
+      this.handle(req, res).catch((err: unknown) => {
+        json(res, 500, { message: String(err) });
+      });
     });
   }
 
