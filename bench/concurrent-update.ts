@@ -49,7 +49,9 @@ function update(dir: string, resultsFile: string): Promise<number | null> {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let err = '';
-    child.stderr.on('data', (d) => (err += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      err += d;
+    });
     child.on('close', (code) => {
       if (code !== 0) process.stderr.write(`update failed (${code}): ${err.trim()}\n`);
       done(code);

@@ -25,7 +25,9 @@ function benchmarkResult(name: string, forks: Float64Array[]): BenchmarkResult {
   const metrics: BenchmarkResult['metrics'] = {};
   for (const m of NATIVE_METRICS) {
     const values = perFork.map((s) => s[m.name]);
-    metrics[m.name] = { value: values[0], unit: m.unit, direction: m.direction, forks: values, n: 30_000 };
+    const [value] = values;
+    if (value === undefined) throw new Error(`${name}: no forks`);
+    metrics[m.name] = { value, unit: m.unit, direction: m.direction, forks: values, n: 30_000 };
   }
   return { name, kind: 'file', status: 'ok', evidence: 'samples', metrics, samples: { unit: "ns", perFork: forks.map((f) => reservoir(f)) } };
 }
@@ -81,7 +83,7 @@ console.log('| operation | median | p99 | samples |');
 console.log('|---|---:|---:|---:|');
 for (const task of bench.tasks) {
   const r = task.result;
-  if (!r || !('latency' in r)) {
+  if (!('latency' in r)) {
     console.log(`| ${task.name} | failed | | |`);
     continue;
   }

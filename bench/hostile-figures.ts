@@ -19,10 +19,11 @@ const seconds = (Date.now() - started) / 1000;
 const failed = outcomes.filter((o) => o.problems.length > 0);
 const secretHits = outcomes.reduce((n, o) => n + o.secretHits.length, 0);
 for (const o of outcomes) {
-  const c = cases.find((x) => x.id === o.id)!;
+  const c = cases.find((x) => x.id === o.id);
+  if (c === undefined) throw new Error(`an outcome for ${o.id}, which is not a case`);
   const mark = o.problems.length === 0 ? 'ok  ' : 'FAIL';
   console.log(`${mark} ${c.item.padEnd(5)} ${o.id} (${(o.ms / 1000).toFixed(1)} s)${o.id in PENDING_FIXES ? ' [pending]' : ''}`);
-  for (const p of o.problems) console.log(`       ${p.split('\n')[0]!.slice(0, 400)}`);
+  for (const p of o.problems) console.log(`       ${(p.split('\n', 1)[0] ?? '').slice(0, 400)}`);
 }
 const items = [...new Set(cases.map((c) => c.item))].sort();
 console.log(

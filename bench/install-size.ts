@@ -67,7 +67,8 @@ export function installedPackages(nodeModules: string): string[] {
 export function packAndInstall(work: string, installArgs: string[] = ['--offline']): Installed {
   const packed = npm(['pack', '--json', '--pack-destination', work], ROOT);
   if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr.trim().split('\n').pop()}`);
-  const info = (JSON.parse(packed.stdout) as Array<{ filename: string; size: number; unpackedSize: number; files: PackedFile[] }>)[0];
+  const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; size: number; unpackedSize: number; files: PackedFile[] }>;
+  if (info === undefined) throw new Error('npm pack --json described no package');
   const tarball = path.join(work, path.basename(info.filename));
 
   const project = path.join(work, 'project');

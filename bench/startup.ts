@@ -108,15 +108,22 @@ function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   return { ...env, ...extra };
 }
 
+/** The `i`th of the sorted samples; there is always one there when the run recorded any. */
+function nth(sorted: number[], i: number): number {
+  const v = sorted[i];
+  if (v === undefined) throw new Error(`no sample at ${i} of ${sorted.length}`);
+  return v;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return s.length % 2 ? nth(s, m) : (nth(s, m - 1) + nth(s, m)) / 2;
 }
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
+  return nth(s, Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1)))));
 }
 
 async function main(): Promise<void> {
@@ -168,14 +175,21 @@ async function main(): Promise<void> {
       );
     }
     const samples = new Map<string, Sample[]>(cases.map((c) => [c.name, []]));
+    const samplesOf = (name: string): Sample[] => {
+      const xs = samples.get(name);
+      if (xs === undefined) throw new Error(`no samples for ${name}`);
+      return xs;
+    };
     for (let i = 0; i < warmup + runs; i++) {
       for (const c of cases) {
         const s = await runOnce(c);
-        if (i >= warmup) samples.get(c.name)!.push(s);
+        if (i >= warmup) samplesOf(c.name).push(s);
       }
     }
 
-    const base = samples.get(cases[0].name)!;
+    const [first] = cases;
+    if (first === undefined) throw new Error('no start-up cases');
+    const base = samplesOf(first.name);
     const bare = median(base.map((s) => s.exitMs));
     const bareCpu = median(base.map((s) => s.exitCpuMs));
     type Row = { name: string; medianMs: number; p25Ms: number; p75Ms: number; ratio: number; cpuMedianMs: number; cpuRatio: number };
@@ -186,7 +200,7 @@ async function main(): Promise<void> {
       rows.push({ name, medianMs: m, p25Ms: quantile(wall, 0.25), p75Ms: quantile(wall, 0.75), ratio: m / bare, cpuMedianMs: c, cpuRatio: c / bareCpu });
     };
     for (const c of cases) {
-      const xs = samples.get(c.name)!;
+      const xs = samplesOf(c.name);
       add(c.name, xs.map((s) => s.firstLineMs ?? s.exitMs), xs.map((s) => s.firstLineCpuMs ?? s.exitCpuMs));
       if (c.until !== undefined) add(c.name.replace('first line of work', 'until exit (no config)'), xs.map((s) => s.exitMs), xs.map((s) => s.exitCpuMs));
     }

@@ -27,8 +27,22 @@ const SOURCE_CONFIG = join(HERE, 'perf-gate.yml');
 const STABLE = ['loop-sum', 'loop-xorshift', 'loop-float', 'loop-typed', 'loop-collatz'];
 const NOISY = ['json-roundtrip', 'sort-objects', 'alloc-objects', 'json-large', 'map-churn'];
 const POLICY_NAMES = ['noise', 'percentage'] as const;
+/** The keys of the study's perf-gate.yml that the study reads or overrides (the file sets all of them but policy options). */
+interface StudyConfig {
+  threshold: string;
+  forks: number;
+  time?: string | number;
+  warmupTime?: string | number;
+  policy?: { name?: string; confidence?: number; shownFraction?: number };
+  benchmarks: Array<{ name: string; file: string }>;
+}
+
+function readStudyConfig(): StudyConfig {
+  return parseYaml(readFileSync(SOURCE_CONFIG, 'utf8')) as StudyConfig;
+}
+
 /** The study config's threshold as a fraction (`threshold: 10%`). */
-const STUDY_THRESHOLD = Number(String(parseYaml(readFileSync(SOURCE_CONFIG, 'utf8')).threshold).replace('%', '')) / 100;
+const STUDY_THRESHOLD = Number(readStudyConfig().threshold.replace('%', '')) / 100;
 type PolicyName = (typeof POLICY_NAMES)[number];
 
 interface Options {
@@ -66,7 +80,7 @@ function parseOptions(argv: string[]): Options {
   let smoke = false;
   let resume = false;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i] ?? '';
     if (a === '--help' || a === '-h') {
       process.stdout.write(HELP);
       process.exit(0);
@@ -79,8 +93,9 @@ function parseOptions(argv: string[]): Options {
       resume = true;
       continue;
     }
-    if (!a.startsWith('--') || i + 1 >= argv.length) fail(`unknown or incomplete option ${a}; see --help`);
-    flags.set(a.slice(2), argv[++i]);
+    const value = argv[++i];
+    if (!a.startsWith('--') || value === undefined) fail(`unknown or incomplete option ${a}; see --help`);
+    flags.set(a.slice(2), value);
   }
   const known = ['baseline-runs', 'no-change-runs', 'slow-runs', 'levels', 'forks', 'time', 'confidence', 'work', 'out'];
   for (const k of flags.keys()) if (!known.includes(k)) fail(`unknown option --${k}; see --help`);
@@ -124,7 +139,7 @@ function fail(message: string): never {
 
 /** The suite's config with absolute paths and the study's overrides, written into the work dir. */
 function writeConfig(o: Options): { path: string; forks: number; timeMs: number; warmupMs: number; confidence: number; shownFraction: number } {
-  const cfg = parseYaml(readFileSync(SOURCE_CONFIG, 'utf8'));
+  const cfg = readStudyConfig();
   for (const b of cfg.benchmarks) b.file = join(HERE, b.file);
   if (o.forks !== undefined) cfg.forks = o.forks;
   if (o.time !== undefined) cfg.time = o.time;
@@ -164,7 +179,7 @@ function cli(args: string[], env: Record<string, string> = {}): CliResult {
   });
   const ms = performance.now() - t0;
   if (r.error) fail(`could not start the CLI: ${r.error.message}`);
-  return { status: r.status ?? -1, ms, stderr: r.stderr ?? '' };
+  return { status: r.status ?? -1, ms, stderr: r.stderr };
 }
 
 function mustSucceed(what: string, r: CliResult, ok: number[] = [0]): void {
@@ -235,13 +250,14 @@ function forkNoise(resultsPath: string): Record<string, Record<string, number>> 
   };
   const out: Record<string, Record<string, number>> = {};
   for (const b of doc.benchmarks) {
-    out[b.name] = {};
+    const noise: Record<string, number> = {};
+    out[b.name] = noise;
     for (const metric of ['p50', 'p99', 'throughput']) {
       const f = b.metrics[metric]?.forks ?? [];
       if (f.length < 2 || f.some((x) => !(x > 0))) continue;
       const logs = f.map(Math.log);
       const m = logs.reduce((s, x) => s + x, 0) / logs.length;
-      out[b.name][metric] = round(Math.sqrt(logs.reduce((s, x) => s + (x - m) ** 2, 0) / (logs.length - 1)), 5);
+      noise[metric] = round(Math.sqrt(logs.reduce((s, x) => s + (x - m) ** 2, 0) / (logs.length - 1)), 5);
     }
   }
   return out;
@@ -294,7 +310,8 @@ function tallySlowed(records: RunRecord[], policy: PolicyName, which: 'stable' |
 function tally(records: RunRecord[], policy: PolicyName, slowPhase: boolean): Tally {
   const t: Tally = { runs: records.length, runsWithFalseAlarm: 0, falseAlarms: 0, runsWithInconclusive: 0 };
   for (const r of records) {
-    const p = r.policies![policy];
+    const p = r.policies?.[policy];
+    if (p === undefined) throw new Error(`a ${r.phase} run without the ${policy} policy's outcome`);
     const slowed = [r.slowed.stable, r.slowed.noisy].filter(Boolean);
     const alarms = Object.entries(p.benchmarks).filter(([n, v]) => v === 'regression' && !slowed.includes(n)).length;
     t.falseAlarms += alarms;
@@ -316,7 +333,8 @@ function round(x: number, digits = 3): number {
 function stats(xs: number[]): { mean: number; median: number; max: number } {
   if (xs.length === 0) return { mean: 0, median: 0, max: 0 };
   const s = [...xs].sort((a, b) => a - b);
-  return { mean: xs.reduce((a, b) => a + b, 0) / xs.length, median: s[Math.floor((s.length - 1) / 2)], max: s[s.length - 1] };
+  const at = (i: number): number => s[i] ?? Number.NaN; // in range: xs is not empty
+  return { mean: xs.reduce((a, b) => a + b, 0) / xs.length, median: at(Math.floor((s.length - 1) / 2)), max: at(s.length - 1) };
 }
 
 function pct(n: number, d: number): string {
@@ -460,8 +478,8 @@ function main(): void {
   for (const level of o.levels) {
     for (let i = 1; i <= o.slowRuns; i++) {
       const id = `slow-${level}-${i}`;
-      const stable = STABLE[(i - 1) % STABLE.length];
-      const noisy = NOISY[(i - 1) % NOISY.length];
+      const stable = STABLE[(i - 1) % STABLE.length] ?? fail('no stable benchmark');
+      const noisy = NOISY[(i - 1) % NOISY.length] ?? fail('no noisy benchmark');
       const factor = round(1 + level / 100, 6);
       const m = measure(id, { [stable]: factor, [noisy]: factor });
       records.push({
@@ -497,11 +515,11 @@ function main(): void {
     if (rs.length === 0) continue;
     table.push({ scenario: `+${level}% slowdown`, policies: { noise: tally(rs, 'noise', true), percentage: tally(rs, 'percentage', true) } });
   }
-  const compareMs = records.flatMap((r) => (r.policies ? POLICY_NAMES.map((p) => r.policies![p].compareMs) : []));
+  const compareMs = records.flatMap(({ policies }) => (policies ? POLICY_NAMES.map((p) => policies[p].compareMs) : []));
   const summary: Summary = {
     date: new Date().toISOString(),
     machine: {
-      cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+      cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
       cores: os.cpus().length,
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
       os: `${os.platform()} ${os.release()} ${os.arch()}`,
