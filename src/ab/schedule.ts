@@ -24,7 +24,10 @@ export function abbaSchedule(benchmarks: readonly string[], rounds: number, opti
     const order = [...benchmarks];
     for (let i = order.length - 1; i > 0; i--) {
       const j = rng.int(i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
+      const a = order[i];
+      const b = order[j];
+      if (a === undefined || b === undefined) continue;
+      [order[i], order[j]] = [b, a];
     }
     const trees: [Tree, Tree] = round % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
     for (const benchmark of order) for (const tree of trees) out.push({ round, benchmark, tree });

@@ -110,7 +110,8 @@ export async function addWorktree(cwd: string, ref: string, options: { tempRoot?
     await git(root, ['worktree', 'add', '--detach', dir, commit]);
   } catch (err) {
     await remove();
-    const detail = lastLines(String((err as { stderr?: unknown }).stderr ?? ''), 160);
+    const stderr = (err as { stderr?: unknown }).stderr;
+    const detail = lastLines(typeof stderr === 'string' || Buffer.isBuffer(stderr) ? stderr.toString() : '', 160);
     throw new InputError(`could not check out ${commit.slice(0, 7)} into a temporary worktree${detail ? `: ${detail}` : ''}`);
   }
   return { dir, commit, remove };

@@ -47,7 +47,12 @@ const KEY_VERSION = 'v1';
 
 /** The cached path, relative to the workspace. Save and restore must use exactly this list. */
 export function baselineCachePaths(baselineKey: string): string[] {
-  return [`.perf-gate-cache/${baselineKey}/baseline.json`];
+  return [baselineCachePath(baselineKey)];
+}
+
+/** The one file of the entry, relative to the workspace. */
+function baselineCachePath(baselineKey: string): string {
+  return `.perf-gate-cache/${baselineKey}/baseline.json`;
 }
 
 export function configHashPart(configHash: string): string {
@@ -87,7 +92,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new TimeoutError(`${what} did not finish within ${Math.round(ms / 1000)} s`)), ms);
-    timer.unref?.();
+    timer.unref();
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -133,8 +138,9 @@ const SCHEMA_MAJOR = Number(SCHEMA_VERSION.split('.')[0]);
 /** Whether `text` is a perf-gate document of a later major version than this perf-gate reads. */
 function isNewerDocument(text: string): boolean {
   try {
-    const doc = JSON.parse(text) as { schemaVersion?: unknown };
-    const major = Number(String(doc?.schemaVersion ?? '').split('.')[0]);
+    const doc = JSON.parse(text) as { schemaVersion?: unknown } | null;
+    const version = doc?.schemaVersion;
+    const major = typeof version === 'string' ? Number(version.split('.')[0]) : NaN;
     return Number.isInteger(major) && major > SCHEMA_MAJOR;
   } catch {
     return false;
@@ -150,7 +156,7 @@ export async function restoreBaseline(
   opts: CacheStoreOptions & { configHash: string; primaryKey: string },
 ): Promise<RestoreOutcome> {
   const paths = baselineCachePaths(opts.baselineKey);
-  const file = join(opts.workspace, paths[0]!);
+  const file = join(opts.workspace, baselineCachePath(opts.baselineKey));
   // Never read a file left by an earlier step: only what this restore extracts.
   rmSync(file, { force: true });
   let key: string | undefined;
@@ -212,7 +218,7 @@ export async function saveBaseline(
   opts: CacheStoreOptions & { key: string },
 ): Promise<SaveOutcome> {
   const paths = baselineCachePaths(opts.baselineKey);
-  const file = join(opts.workspace, paths[0]!);
+  const file = join(opts.workspace, baselineCachePath(opts.baselineKey));
   writeJsonAtomic(file, history);
   try {
     const id = await withTimeout(client.saveCache(paths, opts.key), opts.timeoutMs, 'saving the baseline to the Actions cache');
@@ -269,7 +275,8 @@ function decodeCommandData(text: string): string {
  */
 export async function watchForSwallowedFailure<T>(restore: () => Promise<T>): Promise<T> {
   const stdout = process.stdout;
-  const original = stdout.write;
+  // The method itself (not a bound copy), so that putting it back restores the stream exactly.
+  const original: typeof stdout.write = Reflect.get(stdout, 'write');
   let failure: string | undefined;
   const watching = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
     if (failure === undefined && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
@@ -282,9 +289,9 @@ export async function watchForSwallowedFailure<T>(restore: () => Promise<T>): Pr
         }
       }
     }
-    return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    return Reflect.apply(original, this, [chunk, ...rest]) as boolean;
   };
-  stdout.write = watching as typeof stdout.write;
+  stdout.write = watching;
   try {
     const result = await restore();
     if (failure !== undefined) throw new CacheUnavailableError(oneLine(failure));

@@ -133,7 +133,24 @@ function quote(name: string): string {
 
 function shown(v: unknown): string {
   if (v === null) return 'null';
-  return typeof v === 'string' ? quote(v) : v === undefined ? 'nothing' : typeof v === 'object' ? 'an object' : String(v);
+  switch (typeof v) {
+    case 'string':
+      return quote(v);
+    case 'undefined':
+      return 'nothing';
+    case 'object':
+      return 'an object';
+    case 'function':
+      return 'a function';
+    case 'symbol':
+      return 'a symbol';
+    case 'bigint':
+      return `${v}n`;
+    case 'number':
+    case 'boolean':
+      return String(v);
+  }
+  return 'a value';
 }
 
 /**
@@ -275,7 +292,7 @@ function readOwner(lock: string): { text: string; owner: LockOwner | null } | nu
     return null; // released meanwhile
   }
   try {
-    const v = JSON.parse(text) as LockOwner;
+    const v = JSON.parse(text) as LockOwner | null;
     return { text, owner: typeof v?.pid === 'number' ? v : null };
   } catch {
     return { text, owner: null };

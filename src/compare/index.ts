@@ -2,10 +2,9 @@
 // not statistics (new, missing, failed benchmarks, which metrics gate, thresholds, the overall
 // verdict) and hands the numeric cases of the whole suite to the policy in one call, so a policy can
 // control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
-import type { Config } from '../config/types.ts';
 import { compatibilityWarnings } from '../core/compatibility.ts';
 import { plural } from '../core/format.ts';
-import { CHANGE_CAP, DEFAULT_GATED_METRICS, nativeMetric } from '../core/metrics.ts';
+import { CHANGE_CAP, nativeMetric } from '../core/metrics.ts';
 import { hasOwnKey, ownValue, setOwn } from '../core/own.ts';
 import { samplesRequired } from '../stats/quantile.ts';
 import {
@@ -30,34 +29,6 @@ import { summaryLine } from './summary.ts';
 
 export { gatedMetricsFor, thresholdFor, type BenchmarkOverrides, type CompareSettings } from './settings.ts';
 
-export const DEFAULT_THRESHOLD = 0.1;
-
-export function settingsFromConfig(config: Config, policy: ComparePolicy): CompareSettings {
-  return {
-    threshold: config.threshold,
-    metricThresholds: config.metricThresholds,
-    metrics: config.metrics,
-    benchmarks: config.benchmarks.map((b) => ({
-      name: b.name,
-      threshold: b.threshold,
-      metricThresholds: b.metricThresholds,
-      metrics: b.metrics,
-    })),
-    policy,
-    failOnInconclusive: config.policy.failOnInconclusive,
-  };
-}
-
-export function defaultSettings(policy: ComparePolicy, threshold = DEFAULT_THRESHOLD): CompareSettings {
-  return {
-    threshold,
-    metricThresholds: {},
-    metrics: [...DEFAULT_GATED_METRICS],
-    benchmarks: [],
-    policy,
-    failOnInconclusive: false,
-  };
-}
 
 /** The plain relative change of a value (current / baseline − 1) from a worse-is-positive change. */
 function plainChange(worse: number, direction: Direction): number {

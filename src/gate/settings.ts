@@ -5,7 +5,7 @@
 import type { CompareSettings } from '../compare/index.ts';
 import { createPolicy } from '../compare/policies/index.ts';
 import { DEFAULTS } from '../config/schema.ts';
-import type { Config, PolicyConfig } from '../config/types.ts';
+import type { Config } from '../config/types.ts';
 import type { ComparePolicy } from '../core/types.ts';
 
 /** Settings from a loaded config; `policy` replaces the config's policy (a CLI flag, a test). */
@@ -40,5 +40,5 @@ export function defaultSettings(policy: ComparePolicy, threshold: number = DEFAU
 /** The config's policy, or the one named (a validated policy name) with the config's options. */
 export function policyFor(config: Config | null, name?: string): ComparePolicy {
   const options = config?.policy ?? DEFAULTS.policy;
-  return createPolicy(name ? { ...options, name: name as PolicyConfig['name'] } : options);
+  return createPolicy(name ? { ...options, name } : options);
 }

@@ -18,7 +18,7 @@ export function retryOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Retry
 }
 
 function retryAfterMs(err: unknown): number | undefined {
-  const headers = (err as { response?: { headers?: Record<string, string | undefined> } })?.response?.headers;
+  const headers = (err as { response?: { headers?: Record<string, string | undefined> } } | undefined)?.response?.headers;
   const value = headers?.['retry-after'];
   const s = value === undefined ? NaN : Number(value);
   return Number.isFinite(s) && s >= 0 ? Math.min(s, 60) * 1000 : undefined;

@@ -63,8 +63,22 @@ export const TRUSTED_BASELINE_EVENTS = ['push', 'schedule', 'workflow_dispatch']
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 
 // The event payload is GitHub's, deeply nested and only read defensively (every field checked).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Payload = Record<string, any>;
+ 
+/** The fields of an event payload this module reads; every one is checked before it is used. */
+interface PayloadRepo { full_name?: unknown; default_branch?: unknown }
+interface PayloadSide { sha?: unknown; ref?: unknown; repo?: PayloadRepo | null }
+export interface Payload {
+  repository?: PayloadRepo;
+  pull_request?: { number?: unknown; head?: PayloadSide; base?: PayloadSide };
+  workflow_run?: { event?: unknown; head_sha?: unknown };
+  /** Other fields, unread. */
+  [field: string]: unknown;
+}
+
+/** A payload field as a string, when it is one. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
 
 export function readEventPayload(path: string | undefined): Payload {
   if (!path) return {};
@@ -75,8 +89,8 @@ export function readEventPayload(path: string | undefined): Payload {
     return {};
   }
   try {
-    const value = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? value : {};
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Payload) : {};
   } catch {
     throw new InputError(`GITHUB_EVENT_PATH ${path}: not valid JSON`);
   }
@@ -84,7 +98,7 @@ export function readEventPayload(path: string | undefined): Payload {
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env, payload?: Payload): RunContext {
   const event = payload ?? readEventPayload(env.GITHUB_EVENT_PATH);
-  const repoText = env.GITHUB_REPOSITORY ?? event.repository?.full_name ?? '';
+  const repoText = env.GITHUB_REPOSITORY ?? text(event.repository?.full_name) ?? '';
   const [owner, repo] = repoText.split('/');
   if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY: expected owner/repo (is this running in GitHub Actions?)');
   const ref = env.GITHUB_REF ?? '';
@@ -98,14 +112,14 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env, payload?: P
   let pullRequest: PullRequestInfo | undefined;
   const pr = event.pull_request;
   if (PULL_REQUEST_EVENTS.includes(eventName) && pr && typeof pr.number === 'number') {
-    const headRepo = pr.head?.repo?.full_name;
-    const baseRepo = pr.base?.repo?.full_name ?? repoText;
+    const headRepo = text(pr.head?.repo?.full_name);
+    const baseRepo = text(pr.base?.repo?.full_name) ?? repoText;
     pullRequest = {
       number: pr.number,
-      baseRef: String(pr.base?.ref ?? ''),
-      baseSha: pr.base?.sha,
-      headSha: pr.head?.sha,
-      headRef: pr.head?.ref,
+      baseRef: text(pr.base?.ref) ?? '',
+      baseSha: text(pr.base?.sha),
+      headSha: text(pr.head?.sha),
+      headRef: text(pr.head?.ref),
       // Only a head repository known to be the base one is trusted with a write token: a deleted
       // fork (`head.repo: null`) is still a fork.
       fromFork: headRepo !== baseRepo,
@@ -120,7 +134,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env, payload?: P
     sha: env.GITHUB_SHA ?? '',
     ref,
     branch,
-    defaultBranch: event.repository?.default_branch,
+    defaultBranch: text(event.repository?.default_branch),
     runId,
     runAttempt,
     serverUrl,
@@ -158,12 +172,14 @@ export function shouldUpdateBaseline(ctx: RunContext, input: 'auto' | boolean): 
 
 function untrustedCodeOf(eventName: string, event: Payload, workspace: string): UntrustedCode | undefined {
   if (eventName === 'pull_request_target') {
-    const headSha = event.pull_request?.head?.sha;
-    return { event: 'pull_request_target', ...(typeof headSha === 'string' ? { headSha } : {}) };
+    const headSha = text(event.pull_request?.head?.sha);
+    return { event: 'pull_request_target', ...(headSha ? { headSha } : {}) };
   }
   const run = event.workflow_run;
-  if (eventName === 'workflow_run' && run && PULL_REQUEST_EVENTS.includes(run.event) && typeof run.head_sha === 'string') {
-    if (workspaceHead(workspace) === run.head_sha.toLowerCase()) return { event: 'workflow_run', headSha: run.head_sha };
+  const runEvent = text(run?.event);
+  const headSha = text(run?.head_sha);
+  if (eventName === 'workflow_run' && runEvent && PULL_REQUEST_EVENTS.includes(runEvent) && headSha) {
+    if (workspaceHead(workspace) === headSha.toLowerCase()) return { event: 'workflow_run', headSha };
   }
   return undefined;
 }
@@ -179,7 +195,7 @@ export function workspaceHead(dir: string): string | undefined {
   };
   let gitDir = join(dir, '.git');
   const pointer = /^gitdir: (.+)$/m.exec(read(gitDir) ?? '');
-  if (pointer) gitDir = resolve(dir, pointer[1]!.trim());
+  if (pointer?.[1]) gitDir = resolve(dir, pointer[1].trim());
   const head = read(join(gitDir, 'HEAD'))?.trim();
   if (!head) return undefined;
   if (/^[0-9a-f]{40,64}$/i.test(head)) return head.toLowerCase();

@@ -126,7 +126,7 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext, deps: Act
       reportDir: join(ctx.tempDir, 'perf-gate', inputs.baselineKey),
       marker: commentMarker(inputs.baselineKey),
     };
-    comment = pullRequestComment(io, presentation, deps.github);
+    comment = pullRequestComment(io, presentation, (options) => deps.github(options));
     outcome = await gate({
       measurement: engine.measurement(config),
       baseline: actionsCacheStore({
@@ -134,7 +134,7 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext, deps: Act
         workspace: ctx.workspace,
         timeoutMs: cacheTimeoutMs(deps.env),
         log: { ...log, startGroup: (n) => { io.startGroup(n); }, endGroup: () => { io.endGroup(); } },
-        client: deps.cache,
+        client: () => deps.cache(),
         configured: cacheServiceConfigured(deps.env),
         configHash: config.hash,
         saveKey: baselineSaveKey({ baselineKey: inputs.baselineKey, configHash: config.hash, sha: ctx.sha, runId: ctx.runId, runAttempt: ctx.runAttempt }),
@@ -163,7 +163,7 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext, deps: Act
 }
 
 function fail(err: unknown, mode: RunMode, deps: ActionDeps, io: ActionIO): ActionResult {
-  const message = errorMessage(err).split('\n')[0]!;
+  const message = errorMessage(err).split('\n')[0] ?? '';
   const known = err instanceof InputError;
   const line = known ? `perf-gate: ${message}` : `perf-gate: internal error: ${message}`;
   io.appendSummary(`### 💥 perf-gate could not run\n\n${escapeMarkdown(message)}\n`);

@@ -1,7 +1,9 @@
 // Zero values and metric names that are also Object members: the comparison must stay sane.
 import { describe, expect, it } from 'vitest';
 import { newHistory } from '../../src/baseline/documents.ts';
-import { compare, defaultSettings, thresholdFor, type CompareSettings } from '../../src/compare/index.ts';
+import { compare } from '../../src/compare/index.ts';
+import { thresholdFor, type CompareSettings } from '../../src/compare/settings.ts';
+import { defaultSettings } from '../../src/gate/settings.ts';
 import { noisePolicy, percentagePolicy } from '../../src/compare/policies/index.ts';
 import type { BenchmarkResult, ComparePolicy, MetricValue } from '../../src/core/types.ts';
 import { bench, results } from '../helpers/results.ts';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { appendRun, newHistory } from '../../src/baseline/documents.ts';
-import { compare, defaultSettings, failsGate, thresholdFor, type CompareSettings } from '../../src/compare/index.ts';
+import { compare, failsGate } from '../../src/compare/index.ts';
+import { thresholdFor, type CompareSettings } from '../../src/compare/settings.ts';
+import { defaultSettings } from '../../src/gate/settings.ts';
 import type { MetricCase } from '../../src/core/types.ts';
 import { bench, failed, plainPolicy, results } from '../helpers/results.ts';
 import { at, metric } from '../helpers/assert.ts';

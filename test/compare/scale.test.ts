@@ -1,7 +1,8 @@
 // A suite of 150,000 benchmarks is compared in linear time, without spreading big arrays into calls.
 import { describe, expect, it } from 'vitest';
 import { newHistory } from '../../src/baseline/documents.ts';
-import { compare, defaultSettings } from '../../src/compare/index.ts';
+import { compare } from '../../src/compare/index.ts';
+import { defaultSettings } from '../../src/gate/settings.ts';
 import { percentagePolicy } from '../../src/compare/policies/index.ts';
 import type { BenchmarkResult } from '../../src/core/types.ts';
 import { results } from '../helpers/results.ts';

@@ -3,7 +3,8 @@
 // medium needs, whatever the input.
 import { describe, expect, it } from 'vitest';
 import { newHistory } from '../../src/baseline/documents.ts';
-import { compare, defaultSettings } from '../../src/compare/index.ts';
+import { compare } from '../../src/compare/index.ts';
+import { defaultSettings } from '../../src/gate/settings.ts';
 import { escapeLogLine, escapeMarkdown, escapeTerminal, safeFileName } from '../../src/core/escape.ts';
 import type { BenchmarkResult } from '../../src/core/types.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';

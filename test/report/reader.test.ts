@@ -3,13 +3,14 @@
 // numbers always phrased in fixed notation, and no guess about whether the run was recorded.
 import { describe, expect, it } from 'vitest';
 import { newHistory } from '../../src/baseline/documents.ts';
-import { compare, defaultSettings } from '../../src/compare/index.ts';
+import { compare } from '../../src/compare/index.ts';
+import { defaultSettings } from '../../src/gate/settings.ts';
 import { noisePolicy } from '../../src/compare/policies/noise.ts';
 import type { BenchmarkResult, ComparePolicy, MetricCase, MetricDecision, ReportDocument } from '../../src/core/types.ts';
 import { formatChange, formatInterval, formatPercent, formatValue, shortenMiddle, shortenText } from '../../src/report/format.ts';
 import { COMMENT_MAX_LENGTH, renderMarkdown } from '../../src/report/markdown.ts';
 import { displayNames } from '../../src/report/rows.ts';
-import { summaryLine } from '../../src/report/summary.ts';
+import { summaryLine } from '../../src/compare/summary.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
 import { bench, failed, plainPolicy, results } from '../helpers/results.ts';
 import { exactly, metric, only } from '../helpers/assert.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newHistory } from '../../src/baseline/documents.ts';
-import { compare, defaultSettings } from '../../src/compare/index.ts';
+import { compare } from '../../src/compare/index.ts';
+import { defaultSettings } from '../../src/gate/settings.ts';
 import { escapeMarkdown, formatChange, formatInterval, formatPercent, formatValue } from '../../src/report/format.ts';
 import { renderJson } from '../../src/report/json.ts';
 import { COMMENT_MAX_LENGTH, renderMarkdown } from '../../src/report/markdown.ts';
