@@ -2,195 +2,6 @@ export const id = 153;
 export const ids = [153];
 export const modules = {
 
-/***/ 3750:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B7: () => (/* binding */ parseThreshold),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   Go: () => (/* binding */ parseConfidence),
-/* harmony export */   bp: () => (/* binding */ describeValue),
-/* harmony export */   cG: () => (/* binding */ parseInteger),
-/* harmony export */   pA: () => (/* binding */ nearest),
-/* harmony export */   vC: () => (/* binding */ MAX_THRESHOLD_PERCENT)
-/* harmony export */ });
-/* unused harmony exports MAX_DURATION_MS, editDistance */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-// Scalar values of the config: thresholds, durations, counts. Each parser takes the raw value and a
-// `where` prefix (e.g. `perf-gate.yml: benchmarks[1].threshold`, or `--threshold`) and throws a
-// one-line ConfigError naming it. The CLI reuses `parseThreshold` for `--threshold`.
-
-/** Largest accepted threshold, in percent. */
-const MAX_THRESHOLD_PERCENT = 1000;
-/** Largest accepted duration, ms (24 h; also keeps timers far from their 2^31 ms overflow). */
-const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
-/** How a bad value is shown after "got": strings quoted, numbers as written, containers by kind. */
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (typeof value === 'string')
-        return JSON.stringify(value);
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return typeof value;
-}
-const PERCENT_RE = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/i;
-/**
- * A threshold, returned as a fraction (10% → 0.1). The rule, one for every place a threshold is
- * given (config keys, `--threshold`, the Action's input): the value is in percent. `"10%"`, `10` and
- * `"10"` all mean 10%. A bare number below 1 is refused: `0.1` is as likely meant as a fraction
- * (10%, the way thresholds are written in code) as 0.1%, and guessing either way silently gates at
- * a hundred times the wrong level; the message asks for `10%` or `0.1%`. Range: 0% < t ≤ 1000%.
- * `where` names the source in messages: a config key path, `--threshold`, `input threshold`.
- */
-function parseThreshold(value, where) {
-    let percent = Number.NaN;
-    let bare = false;
-    if (typeof value === 'number') {
-        percent = value;
-        bare = true;
-    }
-    else if (typeof value === 'string') {
-        const m = PERCENT_RE.exec(value);
-        if (m) {
-            percent = Number(m[1]);
-            bare = m[2] !== '%';
-        }
-    }
-    if (bare && percent > 0 && percent < 1) {
-        const asFraction = Number((percent * 100).toPrecision(12));
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: ${describeValue(value)} is ambiguous: write "${asFraction}%" if you mean a fraction, or "${percent}%" (a bare number is read as percent, and below 1 it is refused)`);
-    }
-    if (!Number.isFinite(percent) || percent <= 0 || percent > MAX_THRESHOLD_PERCENT) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a percentage like "10%" (0% < t ≤ ${MAX_THRESHOLD_PERCENT}%), got ${describeValue(value)}`);
-    }
-    // Round away binary noise from the division (12.3 / 100 = 0.12300000000000001).
-    return Number((percent / 100).toPrecision(12));
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION_RE = /^\s*((?:\d+(?:\.\d*)?|\.\d+))\s*(ms|s|m|h)?\s*$/;
-/**
- * A duration, returned in milliseconds. A number is milliseconds; a string is a number with an
- * optional unit `ms`, `s`, `m` (minutes) or `h`: `"500ms"`, `"2s"`, `"1.5m"`. At most 24 h.
- */
-function parseDuration(value, where, options = {}) {
-    let ms = Number.NaN;
-    if (typeof value === 'number')
-        ms = value;
-    else if (typeof value === 'string') {
-        const m = DURATION_RE.exec(value);
-        if (m)
-            ms = Number(m[1]) * DURATION_UNITS[m[2] ?? 'ms'];
-    }
-    const min = options.allowZero ? 0 : Number.MIN_VALUE;
-    if (!Number.isFinite(ms) || ms < min || ms > MAX_DURATION_MS) {
-        const range = options.allowZero ? '0 ≤ d ≤ 24h' : '0 < d ≤ 24h';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a duration like "500ms", "2s" or "1m" (a bare number is milliseconds; ${range}), got ${describeValue(value)}`);
-    }
-    return Number(ms.toPrecision(12));
-}
-/** A whole number ≥ `min` (and ≤ `max` when given). Strings are not accepted. */
-function parseInteger(value, where, min, max) {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
-        const range = max === undefined ? `≥ ${min}` : `from ${min} to ${max}`;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a whole number ${range}, got ${describeValue(value)}`);
-    }
-    return value;
-}
-/**
- * A confidence level as a fraction strictly between 0 and 1: `0.95`, or a percentage string `"95%"`.
- */
-function parseConfidence(value, where) {
-    let c = Number.NaN;
-    if (typeof value === 'number')
-        c = value;
-    else if (typeof value === 'string') {
-        const m = PERCENT_RE.exec(value);
-        if (m && m[2] === '%')
-            c = Number(m[1]) / 100;
-    }
-    if (!Number.isFinite(c) || c <= 0 || c >= 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a confidence like 0.95 or "95%" (0 < c < 1), got ${describeValue(value)}`);
-    }
-    return Number(c.toPrecision(12));
-}
-/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions: forsk → forks = 1). */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => {
-        const row = new Array(cols).fill(0);
-        row[0] = i;
-        return row;
-    });
-    for (let j = 0; j < cols; j++)
-        d[0][j] = j;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
-        }
-    }
-    return d[a.length][b.length];
-}
-/**
- * The candidate nearest to `input` (case-insensitive), when it is near enough to be a plausible
- * typo: distance ≤ 2, or ≤ a third of the longer word for long words.
- */
-function nearest(input, candidates) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    const lower = input.toLowerCase();
-    for (const c of candidates) {
-        const dist = editDistance(lower, c.toLowerCase());
-        if (dist < bestDistance) {
-            best = c;
-            bestDistance = dist;
-        }
-    }
-    if (best === undefined)
-        return undefined;
-    const limit = Math.max(2, Math.floor(Math.max(input.length, best.length) / 3));
-    return bestDistance <= limit ? best : undefined;
-}
-
-
-/***/ }),
-
-/***/ 6207:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P5: () => (/* binding */ setOwn),
-/* harmony export */   aE: () => (/* binding */ hasOwnKey),
-/* harmony export */   eC: () => (/* binding */ ownValue)
-/* harmony export */ });
-// Lookups and writes on records keyed by user-supplied names (metrics, benchmarks, flags). A plain
-// `record[name]` reads through the prototype: a metric named `constructor` or `valueOf` would find
-// a function, and a write to `__proto__` would replace the prototype instead of storing a value.
-/** The record's own value for `key`; never an inherited member. */
-function ownValue(record, key) {
-    return record != null && Object.hasOwn(record, key) ? record[key] : undefined;
-}
-/** Stores `value` as an own, enumerable property, even for `__proto__`. */
-function setOwn(record, key, value) {
-    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/** Whether the record has `key` of its own. */
-function hasOwnKey(record, key) {
-    return record != null && Object.hasOwn(record, key);
-}
-
-
-/***/ }),
-
 /***/ 2534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -222,8 +33,8 @@ var node_support = __webpack_require__(153);
 var own = __webpack_require__(6207);
 // EXTERNAL MODULE: ./src/core/metrics.ts
 var metrics = __webpack_require__(3010);
-// EXTERNAL MODULE: ./src/measure/reduce.ts
-var reduce = __webpack_require__(6044);
+// EXTERNAL MODULE: ./src/stats/forks.ts
+var stats_forks = __webpack_require__(7846);
 // EXTERNAL MODULE: ./src/stats/quantile.ts
 var quantile = __webpack_require__(6806);
 // EXTERNAL MODULE: ./src/stats/reservoir.ts
@@ -240,6 +51,8 @@ var stats_summary = __webpack_require__(2303);
 
 
 
+
+// The one median of the project, for the formats that take the middle of their repetitions.
 
 
 
@@ -285,6 +98,17 @@ function describeJson(value) {
     }
     return `a ${typeof value}`;
 }
+/**
+ * A tool's own text field (an error message, a mode) for a message: strings and numbers as they are,
+ * anything else by its shape, since the default stringification of an object says nothing.
+ */
+function fieldText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return describeJson(value);
+}
 /** The one-line error of a file that is not the expected format. */
 function notFormat(input, what, why) {
     return new errors/* InputError */.dz(`${input.label}: not ${what}: ${why}`);
@@ -305,9 +129,7 @@ function isNumber(v) {
     return typeof v === 'number' && Number.isFinite(v);
 }
 function numberArray(v) {
-    if (!Array.isArray(v) || !v.every(isNumber))
-        return undefined;
-    return v;
+    return Array.isArray(v) && v.every(isNumber) ? v : undefined;
 }
 // ---------------------------------------------------------------------------------------------
 // Units
@@ -433,9 +255,9 @@ function fromSamples(perForkNs, durationsMs) {
         let sum = 0;
         for (const x of s)
             sum += x;
-        return (0,reduce/* forkStatsFrom */.U)(i, summary, durationsMs?.[i] ?? sum / 1e6);
+        return (0,stats_forks/* forkStatsFrom */.U)(i, summary, durationsMs?.[i] ?? sum / 1e6);
     });
-    const metrics = (0,reduce/* reduceForks */.a)(forkStats);
+    const metrics = (0,stats_forks/* reduceForks */.a)(forkStats);
     if (forks.length === 1)
         for (const m of Object.values(metrics))
             delete m.forks;
@@ -447,35 +269,35 @@ function fromSamples(perForkNs, durationsMs) {
     };
 }
 /**
- * What a tool's summary values honestly give: each statistic it reported, throughput derived from
- * the mean when not given, tail quantiles flagged unsupported when `n` is too small for them.
+ * What a tool's summary values honestly give: each registry metric it reported, throughput derived
+ * from the mean when not given, tail quantiles flagged unsupported when `n` is too small for them.
  */
 function fromTimeAggregates(a) {
     const out = {};
     const n = a.n !== undefined ? { n: a.n } : {};
-    const put = (name, value, q) => {
-        if (value === undefined || !Number.isFinite(value))
-            return;
-        const m = metric(name, value, 'ns', { ...n });
-        if (q !== undefined && a.n !== undefined)
-            m.supported = (0,quantile/* supportsQuantile */.Mt)(a.n, q);
-        (0,own/* setOwn */.P5)(out, name, m);
-    };
-    put('p50', a.p50, 0.5);
-    put('p99', a.p99, 0.99);
-    put('p999', a.p999, 0.999);
-    put('mean', a.mean);
-    if (out.mean && a.meanForks && a.meanForks.length > 1)
-        out.mean.forks = a.meanForks;
-    put('min', a.min);
-    put('max', a.max);
-    put('stddev', a.stddev);
-    const thr = a.throughput ?? (a.mean !== undefined && a.mean > 0 ? 1e9 / a.mean : undefined);
-    if (thr !== undefined && Number.isFinite(thr)) {
-        out.throughput = metric('throughput', thr, 'ops/s', { ...n });
-        if (a.meanForks && a.meanForks.length > 1 && a.throughput === undefined) {
-            out.throughput.forks = a.meanForks.map((m) => (m > 0 ? 1e9 / m : 0));
+    const repeated = a.meanForks !== undefined && a.meanForks.length > 1 ? a.meanForks : undefined;
+    for (const def of metrics/* NATIVE_METRICS */.EB) {
+        let value;
+        let forks;
+        if (def.quantile !== undefined)
+            value = a.quantiles?.[def.quantile];
+        else if (def.moment === 'throughput' && a.throughput === undefined) {
+            value = a.mean !== undefined && a.mean > 0 ? 1e9 / a.mean : undefined;
+            forks = repeated?.map((m) => (m > 0 ? 1e9 / m : 0));
         }
+        else {
+            value = a[def.moment];
+            if (def.moment === 'mean')
+                forks = repeated;
+        }
+        if (value === undefined || !Number.isFinite(value))
+            continue;
+        const m = metric(def.name, value, def.unit, { ...n });
+        if (def.quantile !== undefined && a.n !== undefined)
+            m.supported = (0,quantile/* supportsQuantile */.Mt)(a.n, def.quantile);
+        if (forks)
+            m.forks = forks;
+        (0,own/* setOwn */.P5)(out, def.name, m);
     }
     return out;
 }
@@ -498,11 +320,6 @@ function benchmark(input, format, name, parts) {
         source: { format, file: input.file },
     };
 }
-function median(values) {
-    const s = [...values].sort((a, b) => a - b);
-    const h = (s.length - 1) / 2;
-    return (s[Math.floor(h)] + s[Math.ceil(h)]) / 2;
-}
 /** Makes names unique by suffixing ` #2`, ` #3`… in order of appearance. */
 function uniqueNames(items) {
     const seen = new Map();
@@ -523,7 +340,10 @@ function uniqueNames(items) {
 // else `Statistics.OriginalValues` (ns per operation); else the `Statistics` aggregates.
 // `Memory.BytesAllocatedPerOperation` (MemoryDiagnoser) → `bytes_per_op`.
 
+
 const WHAT = 'BenchmarkDotNet JSON export';
+/** BenchmarkDotNet's names of the percentiles in `Statistics.Percentiles`, by level. */
+const BDN_PERCENTILES = { P25: 0.25, P50: 0.5, P67: 0.67, P80: 0.8, P85: 0.85, P90: 0.9, P95: 0.95 };
 const benchmarkdotnet = {
     name: 'benchmarkdotnet',
     produces: 'dotnet run -c Release -- --exporters json  (BenchmarkDotNet.Artifacts/results/*-report-full.json)',
@@ -538,8 +358,8 @@ const benchmarkdotnet = {
             if (!isRecord(b) || typeof b.FullName !== 'string')
                 throw notFormat(input, WHAT, `Benchmarks[${i}] has no "FullName"`);
             const name = duplicated.has(b.FullName) && typeof b.DisplayInfo === 'string' ? `${b.FullName} [${b.DisplayInfo}]` : b.FullName;
+            /** Per launch (BDN's process): time per operation of each measurement, and their total time. */
             const byLaunch = new Map();
-            const launchNs = new Map();
             if (Array.isArray(b.Measurements)) {
                 for (const m of b.Measurements) {
                     if (!isRecord(m) || m.IterationMode !== 'Workload' || m.IterationStage !== 'Result')
@@ -547,19 +367,21 @@ const benchmarkdotnet = {
                     if (!isNumber(m.Nanoseconds) || !isNumber(m.Operations) || m.Operations <= 0)
                         continue;
                     const launch = isNumber(m.LaunchIndex) ? m.LaunchIndex : 1;
-                    byLaunch.set(launch, [...(byLaunch.get(launch) ?? []), m.Nanoseconds / m.Operations]);
-                    launchNs.set(launch, (launchNs.get(launch) ?? 0) + m.Nanoseconds);
+                    const acc = byLaunch.get(launch) ?? { samples: [], totalNs: 0 };
+                    acc.samples.push(m.Nanoseconds / m.Operations);
+                    acc.totalNs += m.Nanoseconds;
+                    byLaunch.set(launch, acc);
                 }
             }
             const stats = isRecord(b.Statistics) ? b.Statistics : undefined;
+            const originals = numberArray(stats?.OriginalValues);
             let result;
             if (byLaunch.size > 0) {
-                const launches = [...byLaunch.keys()].sort((x, y) => x - y);
-                const forks = launches.map((l) => byLaunch.get(l));
-                result = benchmark(input, 'benchmarkdotnet', name, fromSamples(forks, launches.map((l) => launchNs.get(l) / 1e6)));
+                const launches = [...byLaunch.entries()].sort(([x], [y]) => x - y).map(([, launch]) => launch);
+                result = benchmark(input, 'benchmarkdotnet', name, fromSamples(launches.map((l) => l.samples), launches.map((l) => l.totalNs / 1e6)));
             }
-            else if (stats && numberArray(stats.OriginalValues)?.length) {
-                result = benchmark(input, 'benchmarkdotnet', name, fromSamples([numberArray(stats.OriginalValues)]));
+            else if (stats && originals && originals.length > 0) {
+                result = benchmark(input, 'benchmarkdotnet', name, fromSamples([originals]));
             }
             else if (stats && isNumber(stats.Mean)) {
                 const pct = isRecord(stats.Percentiles) ? stats.Percentiles : {};
@@ -567,13 +389,11 @@ const benchmarkdotnet = {
                 result = benchmark(input, 'benchmarkdotnet', name, {
                     metrics: fromTimeAggregates({
                         mean: stats.Mean,
-                        p50: num(stats.Median),
+                        quantiles: { ...(0,quantile/* quantilesByLevel */.qL)(pct, BDN_PERCENTILES, 1), ...(isNumber(stats.Median) ? { 0.5: stats.Median } : {}) },
                         min: num(stats.Min),
                         max: num(stats.Max),
                         stddev: num(stats.StandardDeviation),
                         n: num(stats.N),
-                        p99: undefined,
-                        p75: num(pct.P75),
                     }),
                 });
             }
@@ -588,10 +408,13 @@ const benchmarkdotnet = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/checked.ts
+var checked = __webpack_require__(5862);
 ;// CONCATENATED MODULE: ./src/import/formats/benchmarkjs.ts
 // benchmark.js console output: the `String(event.target)` line printed on each `cycle` event,
 // `name x 1,431,759 ops/sec ±0.74% (93 runs sampled)`. Only the rate is printed, so the benchmark
 // gets `throughput` (ops/s) resting on `n` sampled runs; other lines are ignored.
+
 
 const benchmarkjs_WHAT = 'benchmark.js console output';
 const LINE = /^(.+?) x ([\d,]*\.?\d+) ops\/sec (?:±|\+\/-)\s*([\d.]+)% \((\d+) runs? sampled\)\s*$/;
@@ -604,9 +427,9 @@ const benchmarkjs = {
             const m = LINE.exec(raw.trim());
             if (!m)
                 continue;
-            const hz = Number(m[2].replace(/,/g, ''));
-            const n = Number(m[4]);
-            out.push(benchmark(input, 'benchmarkjs', m[1], { metrics: { throughput: metric('throughput', hz, 'ops/s', { n }) } }));
+            const hz = Number((0,checked/* captured */.F)(m, 2).replace(/,/g, ''));
+            const n = Number((0,checked/* captured */.F)(m, 4));
+            out.push(benchmark(input, 'benchmarkjs', (0,checked/* captured */.F)(m, 1), { metrics: { throughput: metric('throughput', hz, 'ops/s', { n }) } }));
         }
         if (out.length === 0) {
             throw notFormat(input, benchmarkjs_WHAT, `no "NAME x N ops/sec ±X% (N runs sampled)" lines (found ${describeText(input.text)})`);
@@ -624,6 +447,8 @@ const benchmarkjs = {
 //   mean, low mean, high mean; std dev, low std dev, high std dev.
 // Catch2 prints no raw samples, so both give aggregates: `mean`, `stddev`, derived `throughput`,
 // with `n` = samples.
+
+
 
 const WHAT_XML = 'Catch2 XML reporter output';
 const WHAT_TEXT = 'Catch2 console benchmark output';
@@ -646,7 +471,7 @@ function unescapeXml(s) {
 function attributes(tag) {
     const out = {};
     for (const m of tag.matchAll(/([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g))
-        out[m[1]] = unescapeXml(m[3] ?? m[4] ?? '');
+        (0,own/* setOwn */.P5)(out, (0,checked/* captured */.F)(m, 1), unescapeXml(m[3] ?? m[4] ?? ''));
     return out;
 }
 const ATTRS = String.raw `(?:[^>"']|"[^"]*"|'[^']*')*?`;
@@ -661,21 +486,21 @@ function parseXml(input) {
     const out = [];
     // Attribute values may hold an unescaped `>` (Catch2 escapes only `<`, `&` and `"`).
     for (const m of text.matchAll(new RegExp(String.raw `<BenchmarkResults\b(${ATTRS})(\/?)>([\s\S]*?)(?:<\/BenchmarkResults>|(?=<BenchmarkResults\b)|$)`, 'g'))) {
-        const attrs = attributes(m[1]);
-        const body = m[2] === '/' ? '' : m[3];
+        const attrs = attributes((0,checked/* captured */.F)(m, 1));
+        const body = m[2] === '/' ? '' : (m[3] ?? '');
         const name = attrs.name ?? 'benchmark';
         const failed = tag('failed', body);
         if (failed) {
-            out.push(benchmark(input, 'catch2', name, { status: 'error', error: `Catch2 benchmark failed: ${attributes(failed[1]).message ?? 'no message'}`, metrics: {} }));
+            out.push(benchmark(input, 'catch2', name, { status: 'error', error: `Catch2 benchmark failed: ${attributes((0,checked/* captured */.F)(failed, 1)).message ?? 'no message'}`, metrics: {} }));
             continue;
         }
         const mean = tag('mean', body);
         const sd = tag('standardDeviation', body);
-        const meanNs = mean ? Number(attributes(mean[1]).value) : NaN;
+        const meanNs = mean ? Number(attributes((0,checked/* captured */.F)(mean, 1)).value) : NaN;
         if (!Number.isFinite(meanNs))
             throw notFormat(input, WHAT_XML, `<BenchmarkResults name="${name}"> has no <mean value="…">`);
-        const sdNs = sd ? Number(attributes(sd[1]).value) : undefined;
-        const n = Number(attributes(m[1]).samples);
+        const sdNs = sd ? Number(attributes((0,checked/* captured */.F)(sd, 1)).value) : undefined;
+        const n = Number(attrs.samples);
         out.push(benchmark(input, 'catch2', name, {
             metrics: fromTimeAggregates({ mean: meanNs, stddev: Number.isFinite(sdNs) ? sdNs : undefined, n: Number.isFinite(n) && n > 0 ? n : undefined }),
         }));
@@ -691,16 +516,20 @@ function parseText(input) {
     const lines = input.text.split(/\r?\n/);
     const out = [];
     for (let i = 0; i + 2 < lines.length; i++) {
-        const h = HEAD.exec(lines[i]);
+        const h = HEAD.exec(lines[i] ?? '');
         if (!h)
             continue;
-        const mean = TRIPLE.exec(lines[i + 1]);
-        const sd = TRIPLE.exec(lines[i + 2]);
+        const mean = TRIPLE.exec(lines[i + 1] ?? '');
+        const sd = TRIPLE.exec(lines[i + 2] ?? '');
         if (!mean || !sd)
             continue;
         const ns = (v, u) => Number(v) * (nsPer(u) ?? NaN);
-        out.push(benchmark(input, 'catch2', h[1].trim(), {
-            metrics: fromTimeAggregates({ mean: ns(mean[1], mean[2]), stddev: ns(sd[1], sd[2]), n: Number(h[2]) }),
+        out.push(benchmark(input, 'catch2', (0,checked/* captured */.F)(h, 1).trim(), {
+            metrics: fromTimeAggregates({
+                mean: ns((0,checked/* captured */.F)(mean, 1), (0,checked/* captured */.F)(mean, 2)),
+                stddev: ns((0,checked/* captured */.F)(sd, 1), (0,checked/* captured */.F)(sd, 2)),
+                n: Number((0,checked/* captured */.F)(h, 2)),
+            }),
         }));
         i += 2;
     }
@@ -727,6 +556,7 @@ const catch2 = {
 //   `cargo bench` prints): `test NAME ... bench: 1,234 ns/iter (+/- 56)` → `mean`.
 // For the JSON files the name is `full_id` of the sibling benchmark.json when present, else the
 // directory path under `criterion/` (`<group>/<function>/<parameter>`).
+
 
 
 
@@ -765,7 +595,7 @@ function parseJsonInput(input) {
         if (!iters || !times || iters.length !== times.length || iters.length === 0 || iters.some((x) => x <= 0)) {
             throw notFormat(input, WHAT_JSON, '"iters" and "times" must be non-empty arrays of equal length with positive iteration counts');
         }
-        return [benchmark(input, 'criterion', name, fromSamples([times.map((t, i) => t / iters[i])], [times.reduce((a, b) => a + b, 0) / 1e6]))];
+        return [benchmark(input, 'criterion', name, fromSamples([times.map((t, i) => t / (0,checked/* element */.N)(iters, i))], [times.reduce((a, b) => a + b, 0) / 1e6]))];
     }
     const pe = (k) => {
         const e = doc[k];
@@ -775,7 +605,7 @@ function parseJsonInput(input) {
     if (mean === undefined) {
         throw notFormat(input, WHAT_JSON, `missing "mean.point_estimate" or "iters"/"times" (found ${describeJson(doc)})`);
     }
-    const metrics = fromTimeAggregates({ mean, p50: pe('median'), stddev: pe('std_dev') });
+    const metrics = fromTimeAggregates({ mean, quantiles: { 0.5: pe('median') }, stddev: pe('std_dev') });
     const slope = pe('slope');
     if (slope !== undefined)
         metrics.slope = { value: slope, unit: 'ns', direction: 'lower' };
@@ -792,8 +622,8 @@ const criterion = {
             const m = criterion_LINE.exec(raw.trim());
             if (!m)
                 continue;
-            const ns = Number(m[2].replace(/,/g, ''));
-            out.push(benchmark(input, 'criterion', m[1], { metrics: fromTimeAggregates({ mean: ns }) }));
+            const ns = Number((0,checked/* captured */.F)(m, 2).replace(/,/g, ''));
+            out.push(benchmark(input, 'criterion', (0,checked/* captured */.F)(m, 1), { metrics: fromTimeAggregates({ mean: ns }) }));
         }
         if (out.length === 0) {
             throw notFormat(input, criterion_WHAT_TEXT, `no "test NAME ... bench: N ns/iter (+/- N)" lines and not JSON (found ${describeText(input.text)})`);
@@ -805,6 +635,7 @@ const criterion = {
 ;// CONCATENATED MODULE: ./src/import/formats/custom.ts
 // perf-gate's own small JSON format for anything else (specified in docs/importing.md, "The custom JSON format"):
 // { "benchmarks": [ { "name", "unit", "value" | "samples": [...], "metric"?, "direction"?, "metrics"?: { NAME: { "value" | "samples", "unit", "direction"? } } } ] }
+
 
 
 const custom_WHAT = 'perf-gate custom benchmark JSON';
@@ -829,7 +660,7 @@ function valueMetric(input, where, name, spec) {
         throw notFormat(input, custom_WHAT, `${where}: missing "value" number or "samples" array`);
     const raw = samples ?? [spec.value];
     const values = raw.map((x) => normaliseUnit(x, spec.unit));
-    const m = metric(name, median(values.map((v) => v.value)), values[0].unit, samples ? { forks: values.map((v) => v.value), n: samples.length } : {});
+    const m = metric(name, (0,quantile/* median */.JZ)(values.map((v) => v.value)), (0,checked/* element */.N)(values, 0).unit, samples ? { forks: values.map((v) => v.value), n: samples.length } : {});
     const d = direction(input, where, spec.direction);
     if (d)
         m.direction = d;
@@ -908,6 +739,7 @@ const custom = {
 // Repeated lines of one benchmark (`-count N`) are repetitions: the value is their median and each
 // one is kept in `forks`.
 
+
 const go_WHAT = 'go test -bench output';
 const go_LINE = /^Benchmark(\S*)\s+(\d+)\s+(.+)$/;
 /**
@@ -941,6 +773,13 @@ function textOf(text) {
     }
     return [...byPackage.entries()].map(([p, parts]) => `pkg: ${p}\n${parts.join('')}`).join('\n');
 }
+/** [fields[0], fields[1]], [fields[2], fields[3]]…: a trailing odd field is left out. */
+function pairs(fields) {
+    const out = [];
+    for (let i = 0; i + 1 < fields.length; i += 2)
+        out.push([(0,checked/* element */.N)(fields, i), (0,checked/* element */.N)(fields, i + 1)]);
+    return out;
+}
 const go = {
     name: 'go',
     produces: 'go test -run ^$ -bench . -benchmem -count 5 ./... > bench.txt  (-json output works too)',
@@ -951,26 +790,24 @@ const go = {
             const line = raw.trim();
             const p = /^pkg:\s*(\S+)/.exec(line);
             if (p) {
-                pkg = p[1];
+                pkg = (0,checked/* captured */.F)(p, 1);
                 continue;
             }
             const m = go_LINE.exec(line);
             if (!m)
                 continue;
-            const fields = m[3].trim().split(/\s+/);
+            const fields = (0,checked/* captured */.F)(m, 3).trim().split(/\s+/);
             if (fields.length < 2 || fields.length % 2 !== 0)
                 continue;
-            const key = `${pkg}\u0000${m[1]}`;
-            let e = entries.get(key);
-            if (!e) {
-                e = { pkg, rawName: m[1], values: new Map() };
-                entries.set(key, e);
-            }
-            for (let i = 0; i < fields.length; i += 2) {
-                const v = Number(fields[i]);
+            const rawName = (0,checked/* captured */.F)(m, 1);
+            const key = `${pkg}\u0000${rawName}`;
+            const e = entries.get(key) ?? { pkg, rawName, values: new Map() };
+            entries.set(key, e);
+            // Value-unit pairs: the length was checked to be even above.
+            for (const [value, unit] of pairs(fields)) {
+                const v = Number(value);
                 if (!Number.isFinite(v))
                     continue;
-                const unit = fields[i + 1];
                 const list = e.values.get(unit) ?? [];
                 list.push(v);
                 e.values.set(unit, list);
@@ -982,7 +819,7 @@ const go = {
         const all = [...entries.values()];
         // Go appends `-GOMAXPROCS` to every name when it is not 1: strip it when all names share it, so
         // names stay stable across runners with different core counts.
-        const suffix = /-(\d+)$/.exec(all[0].rawName)?.[0];
+        const suffix = /-(\d+)$/.exec(all[0]?.rawName ?? '')?.[0];
         const strip = suffix !== undefined && all.every((e) => e.rawName.endsWith(suffix));
         const pkgs = new Set(all.map((e) => e.pkg));
         return all.map((e) => {
@@ -994,11 +831,11 @@ const go = {
             if (pkgs.size > 1 && e.pkg)
                 name = `${e.pkg}/${name}`;
             const ns = e.values.get('ns/op');
-            const metrics = ns ? fromTimeAggregates({ mean: median(ns), meanForks: ns, n: ns.length }) : {};
+            const metrics = ns ? fromTimeAggregates({ mean: (0,quantile/* median */.JZ)(ns), meanForks: ns, n: ns.length }) : {};
             for (const [unit, values] of e.values) {
                 if (unit === 'ns/op')
                     continue;
-                addMetric(metrics, median(values), unit, undefined, values);
+                addMetric(metrics, (0,quantile/* median */.JZ)(values), unit, undefined, values);
             }
             return benchmark(input, 'go', name, { metrics });
         });
@@ -1050,7 +887,7 @@ const googlebenchmark = {
             if (failed) {
                 out.push(benchmark(input, 'googlebenchmark', name, {
                     status: 'error',
-                    error: `Google Benchmark reported an error: ${String(failed.error_message ?? 'unknown')}`,
+                    error: `Google Benchmark reported an error: ${fieldText(failed.error_message ?? 'unknown')}`,
                     metrics: {},
                 }));
                 continue;
@@ -1066,10 +903,10 @@ const googlebenchmark = {
             const extras = new Map();
             if (g.iterations.length > 0) {
                 const real = g.iterations.map((r) => ns(r, 'real_time'));
-                metrics = fromTimeAggregates({ mean: median(real), meanForks: real, n: real.length });
+                metrics = fromTimeAggregates({ mean: (0,quantile/* median */.JZ)(real), meanForks: real, n: real.length });
                 const cpu = g.iterations.filter((r) => isNumber(r.cpu_time)).map((r) => ns(r, 'cpu_time'));
                 if (cpu.length > 0)
-                    metrics.cpu_time = metric('cpu_time', median(cpu), 'ns', cpu.length > 1 ? { forks: cpu } : {});
+                    metrics.cpu_time = metric('cpu_time', (0,quantile/* median */.JZ)(cpu), 'ns', cpu.length > 1 ? { forks: cpu } : {});
                 for (const r of g.iterations) {
                     for (const [k, v] of Object.entries(r))
                         if (!KNOWN.has(k) && isNumber(v))
@@ -1095,7 +932,7 @@ const googlebenchmark = {
             }
             for (const [k, values] of extras) {
                 const unit = k === 'bytes_per_second' ? 'B/s' : k === 'items_per_second' ? 'items/s' : '';
-                addMetric(metrics, median(values), unit, k, values);
+                addMetric(metrics, (0,quantile/* median */.JZ)(values), unit, k, values);
             }
             out.push(benchmark(input, 'googlebenchmark', name, { metrics }));
         }
@@ -1145,7 +982,22 @@ const hyperfine = {
 // - ss (single shot, time/op): rawData are single invocations → latency samples, one fork per JMH fork.
 // secondaryMetrics (e.g. `·gc.alloc.rate.norm` B/op) → metrics named after the key.
 
+
 const jmh_WHAT = 'JMH JSON result (-rf json)';
+/** JMH's names of the percentiles in `scorePercentiles`, by level. */
+const JMH_PERCENTILES = {
+    '50.0': 0.5,
+    '90.0': 0.9,
+    '95.0': 0.95,
+    '99.0': 0.99,
+    '99.9': 0.999,
+    '99.99': 0.9999,
+    '99.999': 0.99999,
+    '99.9999': 0.999999,
+};
+function quantilesOf(at) {
+    return Object.fromEntries(Object.entries(JMH_PERCENTILES).map(([key, level]) => [level, at(key)]));
+}
 function rawForks(raw) {
     if (!Array.isArray(raw))
         return [];
@@ -1166,15 +1018,15 @@ const jmh = {
                 throw notFormat(input, jmh_WHAT, `element ${i} has no "benchmark" and "primaryMetric" (found ${describeJson(r)})`);
             }
             const params = isRecord(r.params) ? Object.entries(r.params).map(([k, v]) => `${k}=${String(v)}`).join(', ') : '';
-            return { r, pm: r.primaryMetric, base: params ? `${r.benchmark} (${params})` : r.benchmark, mode: String(r.mode ?? '') };
+            return { r, benchmark: r.benchmark, pm: r.primaryMetric, base: params ? `${r.benchmark} (${params})` : r.benchmark, mode: fieldText(r.mode ?? '') };
         });
         const counts = new Map();
         for (const x of rows)
             counts.set(x.base, (counts.get(x.base) ?? 0) + 1);
-        return rows.map(({ r, pm, base, mode }, i) => {
+        return rows.map(({ r, benchmark: shown, pm, base, mode }, i) => {
             const name = (counts.get(base) ?? 0) > 1 ? `${base} [${mode}]` : base;
             if (!isNumber(pm.score) || typeof pm.scoreUnit !== 'string') {
-                throw notFormat(input, jmh_WHAT, `element ${i} ("${r.benchmark}") has no primaryMetric.score and scoreUnit`);
+                throw notFormat(input, jmh_WHAT, `element ${i} ("${shown}") has no primaryMetric.score and scoreUnit`);
             }
             const unit = pm.scoreUnit;
             const score = normaliseUnit(pm.score, unit);
@@ -1190,14 +1042,17 @@ const jmh = {
                 result = benchmark(input, 'jmh', name, { metrics: { [key]: m } });
             }
             else if (score.unit !== 'ns') {
-                throw notFormat(input, jmh_WHAT, `element ${i} ("${r.benchmark}") has score unit "${unit}", neither ops/time nor time/op`);
+                throw notFormat(input, jmh_WHAT, `element ${i} ("${shown}") has score unit "${unit}", neither ops/time nor time/op`);
             }
             else if (mode === 'ss' && forks.length > 0) {
                 result = benchmark(input, 'jmh', name, fromSamples(forks));
             }
             else if (mode === 'sample') {
                 const pct = isRecord(pm.scorePercentiles) ? pm.scorePercentiles : {};
-                const at = (k) => (isNumber(pct[k]) ? normaliseUnit(pct[k], unit).value : undefined);
+                const at = (k) => {
+                    const v = (0,own/* ownValue */.eC)(pct, k);
+                    return isNumber(v) ? normaliseUnit(v, unit).value : undefined;
+                };
                 let n;
                 if (Array.isArray(pm.rawDataHistogram)) {
                     n = 0;
@@ -1208,7 +1063,7 @@ const jmh = {
                                     n += bin[1];
                 }
                 result = benchmark(input, 'jmh', name, {
-                    metrics: fromTimeAggregates({ mean: score.value, p50: at('50.0'), p99: at('99.0'), p999: at('99.9'), min: at('0.0'), max: at('100.0'), n: n || undefined }),
+                    metrics: fromTimeAggregates({ mean: score.value, quantiles: quantilesOf(at), min: at('0.0'), max: at('100.0'), n: n || undefined }),
                 });
             }
             else {
@@ -1264,7 +1119,7 @@ const pytestBenchmark = {
             const sec = (v) => (isNumber(v) ? v * 1e9 : undefined);
             const metrics = fromTimeAggregates({
                 mean: sec(s.mean),
-                p50: sec(s.median),
+                quantiles: { 0.5: sec(s.median) },
                 min: sec(s.min),
                 max: sec(s.max),
                 stddev: sec(s.stddev),
@@ -1276,7 +1131,12 @@ const pytestBenchmark = {
     },
 };
 
+// EXTERNAL MODULE: ./src/stats/tinybench.ts
+var tinybench = __webpack_require__(2611);
 ;// CONCATENATED MODULE: ./src/import/formats/tinybench.ts
+
+
+
 
 const tinybench_WHAT = 'tinybench results JSON (bench.table() or task results)';
 /**
@@ -1294,9 +1154,7 @@ function fromTinybenchStats(stats) {
     const n = [stats.samplesCount, stats.sampleCount, stats.df].find(isNumber);
     const metrics = fromTimeAggregates({
         mean: ms(stats.mean),
-        p50: ms(stats.p50 ?? stats.median),
-        p99: ms(stats.p99),
-        p999: ms(stats.p999),
+        quantiles: (0,quantile/* quantilesByLevel */.qL)(stats, tinybench/* TINYBENCH_QUANTILES */.c, 1e6, { p50: 'median' }),
         min: ms(stats.min),
         max: ms(stats.max),
         stddev: ms(stats.sd),
@@ -1313,7 +1171,7 @@ function cellNumber(v) {
     const m = /^\s*([-+]?[\d,]*\.?\d+(?:e[-+]?\d+)?)/i.exec(v);
     if (!m)
         return undefined;
-    const x = Number(m[1].replace(/,/g, ''));
+    const x = Number((0,checked/* captured */.F)(m, 1).replace(/,/g, ''));
     return Number.isFinite(x) ? x : undefined;
 }
 function fromTableRow(input, row, i) {
@@ -1321,17 +1179,17 @@ function fromTableRow(input, row, i) {
     if (typeof name !== 'string')
         throw notFormat(input, tinybench_WHAT, `row ${i} has no "Task name"`);
     if (row.Error !== undefined) {
-        return benchmark(input, 'tinybench', name, { status: 'error', error: `tinybench reported an error: ${String(row.Error)}`, metrics: {} });
+        return benchmark(input, 'tinybench', name, { status: 'error', error: `tinybench reported an error: ${fieldText(row.Error)}`, metrics: {} });
     }
     let mean;
     let p50;
     for (const [key, value] of Object.entries(row)) {
         const k = /^(?:latency\s+)?(avg|average|mean|med|median)(?:\s+time)?\s*\((\w+)\)$/i.exec(key.trim());
-        const unit = k ? nsPer(k[2]) : undefined;
+        const unit = k ? nsPer((0,checked/* captured */.F)(k, 2)) : undefined;
         const x = cellNumber(value);
         if (!k || unit === undefined || x === undefined)
             continue;
-        if (/^(avg|average|mean)$/i.test(k[1]))
+        if (/^(avg|average|mean)$/i.test((0,checked/* captured */.F)(k, 1)))
             mean = x * unit;
         else
             p50 = x * unit;
@@ -1339,7 +1197,7 @@ function fromTableRow(input, row, i) {
     let metrics;
     const n = cellNumber(row.Samples);
     if (mean !== undefined || p50 !== undefined) {
-        metrics = fromTimeAggregates({ mean, p50, n });
+        metrics = fromTimeAggregates({ mean, quantiles: { 0.5: p50 }, n });
     }
     else {
         const hz = cellNumber(row['ops/sec']);
@@ -1349,7 +1207,7 @@ function fromTableRow(input, row, i) {
     }
     return benchmark(input, 'tinybench', name, { metrics });
 }
-const tinybench = {
+const tinybench_tinybench = {
     name: 'tinybench',
     produces: "node bench.mjs > bench.json  # prints JSON.stringify(bench.table()) or the task results",
     parse(input) {
@@ -1475,7 +1333,7 @@ const vitest = {
 const IMPORTERS = [
     hyperfine,
     vitest,
-    tinybench,
+    tinybench_tinybench,
     benchmarkjs,
     go,
     googlebenchmark,
@@ -1545,7 +1403,7 @@ function expandImportFiles(pattern, dir) {
  * Imports the results of an `import: { format, file }` benchmark. Benchmarks are named
  * `<bench.name>/<tool's name>`, or `<bench.name>` when the files hold only one.
  */
-async function importBenchmark(bench, options = {}) {
+function importBenchmark(bench, options = {}) {
     const dir = options.dir ?? process.cwd();
     importer(bench.format);
     const needsNewerNode = GLOB_CHARS.test(bench.file) ? (0,node_support/* globUnsupportedError */.Gg)(bench.file) : undefined;
@@ -1566,9 +1424,10 @@ async function importBenchmark(bench, options = {}) {
             all.push({ result: r, file });
         }
     }
-    if (all.length === 1) {
-        all[0].result.name = bench.name;
-        return [all[0].result];
+    const [only, ...others] = all;
+    if (only && others.length === 0) {
+        only.result.name = bench.name;
+        return [only.result];
     }
     // A name found in several files is told apart by its file (without the extension).
     const count = new Map();

@@ -8,7 +8,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _github_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5513);
-/* harmony import */ var _baseline_cache_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4597);
+/* harmony import */ var _baseline_cache_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6130);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4296);
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8943);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9556);
@@ -16,7 +16,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3582);
 /* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5446);
 /* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8275);
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3021);
+/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4993);
 // The Action's entry point (bundled to dist/index.js). The bundle is also the measuring worker: the
 // engine spawns `node dist/index.js __perf-gate-worker`, so one file serves both roles.
 
@@ -35,11 +35,11 @@ async function main() {
     try {
         const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .Ko)(process.env);
         const ctx = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$p)(process.env);
-        const result = await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)(inputs, ctx, {
+        const result = await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .C)(inputs, ctx, {
             env: process.env,
             io: (0,_github_io_js__WEBPACK_IMPORTED_MODULE_7__/* .coreIO */ .IK)(process.env),
             // The engine (config loader with yaml, pipeline, renderers) is most of the bundle: loaded after the first log line.
-            engine: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(640), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8990))).realEngine({ workerCommand: [process.execPath, self, _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i], version: (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .packageVersion */ .T)(import.meta.url), ctx }),
+            engine: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(87), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3953))).realEngine({ workerCommand: [process.execPath, self, _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i], version: (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .packageVersion */ .T)(import.meta.url), ctx }),
             cache: _baseline_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsCacheClient */ .Vm,
             github: (o) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .createIssueCommentsApi */ .id)({ ...o, retry: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .retryOptionsFromEnv */ .gJ)(process.env) }),
         });
@@ -52,7 +52,7 @@ async function main() {
     }
 }
 if (process.argv[2] === _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i) {
-    const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7640));
+    const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7087));
     await runWorker(process.argv.slice(3));
 }
 else {
@@ -66,273 +66,40 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4597:
+/***/ 6130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G7: () => (/* binding */ baselineSaveKey),
-/* harmony export */   KO: () => (/* binding */ cacheServiceConfigured),
-/* harmony export */   Vm: () => (/* binding */ actionsCacheClient),
-/* harmony export */   W3: () => (/* binding */ restoreBaseline),
-/* harmony export */   XY: () => (/* binding */ saveBaseline),
-/* harmony export */   gX: () => (/* binding */ cacheTimeoutMs)
-/* harmony export */ });
-/* unused harmony exports baselineCachePaths, configHashPart, baselineRestoreKeys, CacheUnavailableError, describeCacheFailure, watchForSwallowedFailure */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3054);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(953);
-// The baseline store of the Action: a history document saved in the GitHub Actions cache.
-//
-// Cache keys are immutable, so every save uses a new key (prefix + config hash + commit + run id +
-// attempt) and a restore asks for the newest entry by prefix. The path list given to restore is the
-// very list given to save (it is part of the entry's version). Caching is best effort: a service that
-// is down or slow, an entry that cannot be reserved, or an entry that is not a perf-gate baseline is a
-// warning, never a failure, and never trusted. A cache that could not be read is kept apart from one
-// that holds no entry all the way to the caller: only the second may be followed by a save.
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vm: () => (/* binding */ actionsCacheClient),
+  $u: () => (/* binding */ actionsCacheStore),
+  G7: () => (/* binding */ baselineSaveKey),
+  KO: () => (/* binding */ cacheServiceConfigured),
+  gX: () => (/* binding */ cacheTimeoutMs)
+});
 
+// UNUSED EXPORTS: CacheUnavailableError, baselineCachePaths, baselineRestoreKeys, configHashPart, describeCacheFailure, restoreBaseline, saveBaseline, watchForSwallowedFailure
 
-
-
-/** Largest baseline file that is read back (a history of 1000 runs is far below). */
-const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
-const KEY_VERSION = 'v1';
-/** The cached path, relative to the workspace. Save and restore must use exactly this list. */
-function baselineCachePaths(baselineKey) {
-    return [`.perf-gate-cache/${baselineKey}/baseline.json`];
-}
-function configHashPart(configHash) {
-    return configHash.slice(0, 16) || 'nohash';
-}
-/** A new, unique key for one save: never reused, so a save never collides with an older entry. */
-function baselineSaveKey(parts) {
-    const sha = parts.sha.slice(0, 40) || 'nosha';
-    return `${parts.baselineKey}-${KEY_VERSION}-${configHashPart(parts.configHash)}-${sha}-${parts.runId}-${parts.runAttempt}`;
-}
-/**
- * Prefixes to restore by, best first: the newest entry saved with the same config, else the newest
- * entry of any config (benchmarks that kept their names still compare; the report notes the change).
- */
-function baselineRestoreKeys(baselineKey, configHash) {
-    return [`${baselineKey}-${KEY_VERSION}-${configHashPart(configHash)}-`, `${baselineKey}-${KEY_VERSION}-`];
-}
-function cacheTimeoutMs(env = process.env) {
-    const s = Number(env.PERF_GATE_CACHE_TIMEOUT_SECONDS);
-    return Number.isFinite(s) && s > 0 ? s * 1000 : 120_000;
-}
-class TimeoutError extends Error {
-    name = 'TimeoutError';
-}
-function withTimeout(promise, ms, what) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new TimeoutError(`${what} did not finish within ${Math.round(ms / 1000)} s`)), ms);
-        timer.unref?.();
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-/** The cache service could not be asked (as opposed to: it answered that no entry matches). */
-class CacheUnavailableError extends Error {
-    name = 'CacheUnavailableError';
-}
-/**
- * A cache failure in plain words: what a reader can act on (a refused connection, a name that does
- * not resolve, an HTTP status, no answer in time), not the client's wording.
- */
-function describeCacheFailure(message) {
-    const text = oneLine(message);
-    if (/ECONNREFUSED/.test(text))
-        return 'the connection to the cache service was refused';
-    if (/ENOTFOUND|EAI_AGAIN|EAI_NONAME/.test(text))
-        return "the cache service's host name could not be resolved (DNS)";
-    if (/EHOSTUNREACH|ENETUNREACH/.test(text))
-        return 'the cache service could not be reached (host unreachable)';
-    if (/ECONNRESET|socket hang up/.test(text))
-        return 'the connection to the cache service was reset';
-    if (/ETIMEDOUT|did not finish within/.test(text))
-        return `the cache service did not answer in time`;
-    if (/cache-mode|read denied/i.test(text))
-        return 'reading the cache is not permitted for this run';
-    const status = /\((\d{3})\)|\bstatus(?: code)?:? (\d{3})\b|\bHTTP (\d{3})\b/i.exec(text);
-    if (status)
-        return `the cache service answered HTTP ${status[1] ?? status[2] ?? status[3]}`;
-    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
-}
-const SCHEMA_MAJOR = Number(_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f$.split('.')[0]);
-/** Whether `text` is a perf-gate document of a later major version than this perf-gate reads. */
-function isNewerDocument(text) {
-    try {
-        const doc = JSON.parse(text);
-        const major = Number(String(doc?.schemaVersion ?? '').split('.')[0]);
-        return Number.isInteger(major) && major > SCHEMA_MAJOR;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Restores the newest baseline entry by prefix. `primaryKey` is this run's own save key (an exact
- * hit means a re-run of the same attempt saved already).
- */
-async function restoreBaseline(client, opts) {
-    const paths = baselineCachePaths(opts.baselineKey);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.workspace, paths[0]);
-    // Never read a file left by an earlier step: only what this restore extracts.
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
-    let key;
-    try {
-        key = await withTimeout(client.restoreCache(paths, opts.primaryKey, baselineRestoreKeys(opts.baselineKey, opts.configHash)), opts.timeoutMs, 'restoring the baseline from the Actions cache');
-    }
-    catch (err) {
-        const message = oneLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err));
-        const detail = describeCacheFailure(message);
-        opts.log.warning(`perf-gate: the Actions cache could not be read: ${detail} (${message}); continuing without a baseline.`);
-        return { history: null, reason: 'unavailable', detail };
-    }
-    if (!key)
-        return { history: null, reason: 'not-found' };
-    let text = '';
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
-        if (!stat.isFile())
-            throw new Error(`${paths[0]} in the entry is not a regular file`);
-        if (stat.size > MAX_BASELINE_BYTES)
-            throw new Error(`${paths[0]} is ${stat.size} bytes, more than a baseline can be`);
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
-        const history = (0,_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBaselineOrResults */ .s5)(text, `cache entry ${key}`);
-        if (history.runs.length === 0)
-            return { history: null, key, reason: 'not-found' };
-        opts.log.info(`perf-gate: baseline restored from cache entry ${key} (${history.runs.length} runs)`);
-        return { history, key };
-    }
-    catch (err) {
-        const detail = oneLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)).replace(`cache entry ${key}: `, '');
-        if (isNewerDocument(text)) {
-            opts.log.warning(`perf-gate: cache entry ${key} was written by a newer perf-gate (${detail}); it is ignored and kept: ` +
-                'this run does not update the baseline. Use the newer perf-gate version in this workflow.');
-            return { history: null, key, reason: 'newer-version', detail };
-        }
-        opts.log.warning(`perf-gate: cache entry ${key} is not a usable perf-gate baseline (${detail}); it is ignored. ` +
-            'The next run on the default branch records a fresh baseline.');
-        return { history: null, key, reason: 'invalid', detail };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
-    }
-}
-/** Writes the history and saves it under `key` (a new key). Failures are warnings. */
-async function saveBaseline(client, history, opts) {
-    const paths = baselineCachePaths(opts.baselineKey);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.workspace, paths[0]);
-    (0,_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJsonAtomic */ .ZJ)(file, history);
-    try {
-        const id = await withTimeout(client.saveCache(paths, opts.key), opts.timeoutMs, 'saving the baseline to the Actions cache');
-        if (id === -1) {
-            opts.log.warning(`perf-gate: the baseline could not be saved under cache key ${opts.key} (the key could not be reserved: ` +
-                'another job may be saving it, or the cache is read-only for this run). The previous baseline entry is kept.');
-            return { saved: false, key: opts.key, why: `the cache key ${opts.key} could not be reserved (another job may be saving it, or the cache is read-only for this run)` };
-        }
-        opts.log.info(`perf-gate: baseline saved as cache entry ${opts.key} (${history.runs.length} runs)`);
-        return { saved: true, key: opts.key };
-    }
-    catch (err) {
-        const message = oneLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err));
-        const why = describeCacheFailure(message);
-        opts.log.warning(`perf-gate: the baseline could not be saved to the Actions cache: ${why} (${message}). The previous baseline entry is kept.`);
-        return { saved: false, key: opts.key, why };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
-    }
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-/** The real client, loaded on first use (it is large, and most of its work is network). */
-async function actionsCacheClient() {
-    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
-    return {
-        restoreCache: (paths, primaryKey, restoreKeys) => watchForSwallowedFailure(() => cache.restoreCache(paths, primaryKey, restoreKeys, { timeoutInMs: 30_000, segmentTimeoutInMs: 60_000 })),
-        saveCache: (paths, key) => cache.saveCache(paths, key),
-    };
-}
-/**
- * Lines `@actions/cache` writes when a restore fails: it logs the failure (`::warning::` or, for a 5xx,
- * `::error::Failed to restore: …`) or that reads are not permitted, then resolves to `undefined`, the
- * very value of a miss. It offers no other way to tell them apart, so its log is watched.
- */
-const SWALLOWED_RESTORE_FAILURE = /^::(?:warning|error)(?: [^:]*)?::Failed to restore: (.*)$|^(Cache restore skipped: .*)$/;
-function decodeCommandData(text) {
-    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
-/**
- * Runs `restore` while watching the process's standard output (where `@actions/core` writes) for a
- * swallowed failure, and rejects with `CacheUnavailableError` when one was written. The lines still
- * reach the log.
- */
-async function watchForSwallowedFailure(restore) {
-    const stdout = process.stdout;
-    const original = stdout.write;
-    let failure;
-    const watching = function (chunk, ...rest) {
-        if (failure === undefined && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
-            const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-            for (const line of text.split(/\r?\n/)) {
-                const m = SWALLOWED_RESTORE_FAILURE.exec(line);
-                if (m) {
-                    failure = decodeCommandData(m[1] ?? m[2] ?? line);
-                    break;
-                }
-            }
-        }
-        return original.call(this, chunk, ...rest);
-    };
-    stdout.write = watching;
-    try {
-        const result = await restore();
-        if (failure !== undefined)
-            throw new CacheUnavailableError(oneLine(failure));
-        return result;
-    }
-    finally {
-        if (stdout.write === watching)
-            stdout.write = original;
-    }
-}
-/** Whether the runner provides a cache service at all (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL). */
-function cacheServiceConfigured(env = process.env) {
-    return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
-}
-
-
-/***/ }),
-
-/***/ 953:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
-/* harmony export */   ah: () => (/* binding */ appendRun),
-/* harmony export */   gK: () => (/* binding */ compatibilityWarnings),
-/* harmony export */   s5: () => (/* binding */ parseBaselineOrResults)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_KEEP, RUNS_WITH_SAMPLES, toJson, writeTextAtomic, validateResults, parseResults, readResults, readBaselineOrResults, newHistory, withFileLock, updateBaselineFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3010);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3054);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __nccwpck_require__(3054);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var metrics = __nccwpck_require__(3010);
+// EXTERNAL MODULE: ./src/core/compatibility.ts
+var compatibility = __nccwpck_require__(6967);
+;// CONCATENATED MODULE: ./src/baseline/documents.ts
 // Reading, validating and writing the JSON documents (results, baseline history, report).
 // Readers are strict: a document that does not have the shape we need is rejected with one line
 // naming the file and the field, never half-trusted.
+
 
 
 
@@ -347,7 +114,7 @@ const DEFAULT_KEEP = 20;
  * entry tens of megabytes.
  */
 const RUNS_WITH_SAMPLES = 3;
-const KNOWN_MAJOR = _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f$.split('.')[0];
+const KNOWN_MAJOR = types/* SCHEMA_VERSION */.f$.split('.')[0];
 /** Writes JSON to a temp file beside the target and renames it: readers never see half a file. */
 function writeJsonAtomic(path, value) {
     writeTextAtomic(path, toJson(value));
@@ -363,14 +130,14 @@ function toJson(value) {
     return JSON.stringify(value, null, 2).replace(numbers, (_, items) => `[${items.replace(/,\n\s*/g, ', ')}]`) + '\n';
 }
 function writeTextAtomic(path, text) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+        (0,external_node_fs_.writeFileSync)(tmp, text);
+        (0,external_node_fs_.renameSync)(tmp, path);
     }
     catch (err) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw err;
     }
 }
@@ -389,13 +156,13 @@ function readText(path) {
 }
 function parseJson(text, label) {
     if (text.trim() === '')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${label}: file is empty, expected a perf-gate JSON document`);
+        throw new errors/* DocumentError */.Mi(`${label}: file is empty, expected a perf-gate JSON document`);
     try {
         return JSON.parse(text);
     }
     catch (err) {
         const reason = err.message.replace(/\s+/g, ' ');
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${label}: not valid JSON (truncated or corrupted?): ${reason}`);
+        throw new errors/* DocumentError */.Mi(`${label}: not valid JSON (truncated or corrupted?): ${reason}`);
     }
 }
 function isObject(v) {
@@ -404,55 +171,55 @@ function isObject(v) {
 function checkVersion(doc, label) {
     const v = doc.schemaVersion;
     if (typeof v !== 'string' && typeof v !== 'number') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${label}: missing "schemaVersion", expected a perf-gate document`);
+        throw new errors/* DocumentError */.Mi(`${label}: missing "schemaVersion", expected a perf-gate document`);
     }
     const major = String(v).split('.')[0];
     if (major !== KNOWN_MAJOR) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${label}: schemaVersion "${v}" is not supported (this perf-gate reads ${KNOWN_MAJOR}.x); upgrade perf-gate or regenerate the file`);
+        throw new errors/* DocumentError */.Mi(`${label}: schemaVersion "${v}" is not supported (this perf-gate reads ${KNOWN_MAJOR}.x); upgrade perf-gate or regenerate the file`);
     }
 }
 /** Validates a parsed results document; `where` prefixes messages (file and, in a history, the run). */
 function validateResults(value, where) {
     if (!isObject(value))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${where}: expected a JSON object`);
+        throw new errors/* DocumentError */.Mi(`${where}: expected a JSON object`);
     checkVersion(value, where);
-    if (value.kind !== _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULTS_KIND */ .mU) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${where}: "kind" is ${JSON.stringify(value.kind)}, expected "${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULTS_KIND */ .mU}"`);
+    if (value.kind !== types/* RESULTS_KIND */.mU) {
+        throw new errors/* DocumentError */.Mi(`${where}: "kind" is ${JSON.stringify(value.kind)}, expected "${types/* RESULTS_KIND */.mU}"`);
     }
     if (!Array.isArray(value.benchmarks))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${where}: missing "benchmarks" array`);
+        throw new errors/* DocumentError */.Mi(`${where}: missing "benchmarks" array`);
     const seen = new Set();
     value.benchmarks.forEach((b, i) => {
         const at = `${where}: benchmarks[${i}]`;
         if (!isObject(b))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${at}: expected an object`);
+            throw new errors/* DocumentError */.Mi(`${at}: expected an object`);
         if (typeof b.name !== 'string' || b.name === '')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${at}.name: expected a non-empty string`);
+            throw new errors/* DocumentError */.Mi(`${at}.name: expected a non-empty string`);
         if (seen.has(b.name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${at}.name: duplicate benchmark name ${quote(b.name)}`);
+            throw new errors/* DocumentError */.Mi(`${at}.name: duplicate benchmark name ${quote(b.name)}`);
         seen.add(b.name);
         const bat = `${at} (${quote(b.name)})`;
         if (b.status !== 'ok' && b.status !== 'error') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${bat}.status: expected "ok" or "error", got ${shown(b.status)}`);
+            throw new errors/* DocumentError */.Mi(`${bat}.status: expected "ok" or "error", got ${shown(b.status)}`);
         }
         if (!isObject(b.metrics))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${bat}.metrics: expected an object`);
+            throw new errors/* DocumentError */.Mi(`${bat}.metrics: expected an object`);
         if (b.status === 'error')
             return;
         for (const [metric, m] of Object.entries(b.metrics))
             validateMetric(m, metric, `${bat}.metrics.${metric}`);
     });
     if (!isObject(value.git))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${where}: missing "git" object (may be empty: {})`);
+        throw new errors/* DocumentError */.Mi(`${where}: missing "git" object (may be empty: {})`);
     if (value.git.commit !== undefined && typeof value.git.commit !== 'string') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${where}: git.commit: expected a string`);
+        throw new errors/* DocumentError */.Mi(`${where}: git.commit: expected a string`);
     }
     if (typeof value.createdAt !== 'string')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${where}: missing "createdAt" string (an ISO date)`);
+        throw new errors/* DocumentError */.Mi(`${where}: missing "createdAt" string (an ISO date)`);
     if (!isObject(value.machine))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${where}: missing "machine" object`);
+        throw new errors/* DocumentError */.Mi(`${where}: missing "machine" object`);
     if (typeof value.configHash !== 'string')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${where}: missing "configHash" string`);
+        throw new errors/* DocumentError */.Mi(`${where}: missing "configHash" string`);
     return value;
 }
 /** A name for a message: quoted, cut short, one line. */
@@ -464,7 +231,24 @@ function quote(name) {
 function shown(v) {
     if (v === null)
         return 'null';
-    return typeof v === 'string' ? quote(v) : v === undefined ? 'nothing' : typeof v === 'object' ? 'an object' : String(v);
+    switch (typeof v) {
+        case 'string':
+            return quote(v);
+        case 'undefined':
+            return 'nothing';
+        case 'object':
+            return 'an object';
+        case 'function':
+            return 'a function';
+        case 'symbol':
+            return 'a symbol';
+        case 'bigint':
+            return `${v}n`;
+        case 'number':
+        case 'boolean':
+            return String(v);
+    }
+    return 'a value';
 }
 /**
  * One metric of a successful benchmark: a finite value, a unit and a direction that agree with the
@@ -473,24 +257,24 @@ function shown(v) {
  */
 function validateMetric(m, metric, mat) {
     if (metric === '__proto__')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${mat}: "__proto__" is not a metric name`);
+        throw new errors/* DocumentError */.Mi(`${mat}: "__proto__" is not a metric name`);
     if (!isObject(m))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${mat}: expected an object with value and unit`);
+        throw new errors/* DocumentError */.Mi(`${mat}: expected an object with value and unit`);
     if (typeof m.value !== 'number' || !Number.isFinite(m.value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${mat}.value: expected a finite number, got ${shown(m.value)}`);
+        throw new errors/* DocumentError */.Mi(`${mat}.value: expected a finite number, got ${shown(m.value)}`);
     }
     if (typeof m.unit !== 'string')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${mat}.unit: expected a string`);
+        throw new errors/* DocumentError */.Mi(`${mat}.unit: expected a string`);
     if (m.direction !== 'lower' && m.direction !== 'higher') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${mat}.direction: expected "lower" or "higher"`);
+        throw new errors/* DocumentError */.Mi(`${mat}.direction: expected "lower" or "higher"`);
     }
-    const known = (0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_3__/* .nativeMetric */ .mL)(metric);
+    const known = (0,metrics/* nativeMetric */.mL)(metric);
     if (known && m.direction !== known.direction) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${mat}.direction: ${metric} is ${known.direction}-is-better (${known.label}), the document says ${m.direction}`);
+        throw new errors/* DocumentError */.Mi(`${mat}.direction: ${metric} is ${known.direction}-is-better (${known.label}), the document says ${m.direction}`);
     }
     if (m.forks !== undefined) {
         if (!Array.isArray(m.forks) || !m.forks.every((f) => typeof f === 'number' && Number.isFinite(f))) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${mat}.forks: expected a list of finite numbers`);
+            throw new errors/* DocumentError */.Mi(`${mat}.forks: expected a list of finite numbers`);
         }
         const forks = m.forks;
         if (forks.length > 0) {
@@ -504,15 +288,15 @@ function validateMetric(m, metric, mat) {
             }
             const slack = 1e-9 * Math.max(Math.abs(lo), Math.abs(hi));
             if (m.value < lo - slack || m.value > hi + slack) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${mat}: the value ${m.value} lies outside its per-fork values (${lo} to ${hi}); the document contradicts itself`);
+                throw new errors/* DocumentError */.Mi(`${mat}: the value ${m.value} lies outside its per-fork values (${lo} to ${hi}); the document contradicts itself`);
             }
         }
     }
     if (m.n !== undefined && !(typeof m.n === 'number' && Number.isInteger(m.n) && m.n >= 0)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${mat}.n: expected a whole number ≥ 0`);
+        throw new errors/* DocumentError */.Mi(`${mat}.n: expected a whole number ≥ 0`);
     }
     if (m.supported !== undefined && typeof m.supported !== 'boolean') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${mat}.supported: expected true or false`);
+        throw new errors/* DocumentError */.Mi(`${mat}.supported: expected true or false`);
     }
 }
 function parseResults(text, label) {
@@ -528,45 +312,24 @@ function readResults(path) {
 function parseBaselineOrResults(text, label) {
     const value = parseJson(text, label);
     if (!isObject(value))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${label}: expected a JSON object`);
+        throw new errors/* DocumentError */.Mi(`${label}: expected a JSON object`);
     checkVersion(value, label);
-    if (value.kind === _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULTS_KIND */ .mU)
+    if (value.kind === types/* RESULTS_KIND */.mU)
         return newHistory([validateResults(value, label)]);
-    if (value.kind !== _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BASELINE_KIND */ .$B) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${label}: "kind" is ${JSON.stringify(value.kind)}, expected "${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BASELINE_KIND */ .$B}" or "${_core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULTS_KIND */ .mU}"`);
+    if (value.kind !== types/* BASELINE_KIND */.$B) {
+        throw new errors/* DocumentError */.Mi(`${label}: "kind" is ${JSON.stringify(value.kind)}, expected "${types/* BASELINE_KIND */.$B}" or "${types/* RESULTS_KIND */.mU}"`);
     }
     if (!Array.isArray(value.runs))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`${label}: missing "runs" array`);
+        throw new errors/* DocumentError */.Mi(`${label}: missing "runs" array`);
     const runs = value.runs.map((r, i) => validateResults(r, `${label}: runs[${i}]`));
     const notes = Array.isArray(value.notes) ? value.notes.filter((n) => typeof n === 'string') : [];
-    return { schemaVersion: _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f$, kind: _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BASELINE_KIND */ .$B, runs, notes };
+    return { schemaVersion: types/* SCHEMA_VERSION */.f$, kind: types/* BASELINE_KIND */.$B, runs, notes };
 }
 function readBaselineOrResults(path) {
     return parseBaselineOrResults(readText(path), path);
 }
 function newHistory(runs = []) {
-    return { schemaVersion: _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f$, kind: _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BASELINE_KIND */ .$B, runs, notes: [] };
-}
-function describeMachine(m) {
-    return `${m.cpu} ×${m.cores}, ${m.os} ${m.arch}, Node ${m.node}`;
-}
-/**
- * Differences between a run and the history it is compared with or appended to: a changed suite or
- * machine makes the comparison weaker, and the user must hear about it.
- */
-function compatibilityWarnings(history, run) {
-    const newest = history.runs.at(-1);
-    if (!newest)
-        return [];
-    const warnings = [];
-    if (newest.configHash !== run.configHash) {
-        warnings.push(`the config changed since the newest baseline run (config hash ${newest.configHash.slice(0, 12)} → ${run.configHash.slice(0, 12)}): benchmarks whose settings changed are compared across different setups`);
-    }
-    const a = describeMachine(newest.machine);
-    const b = describeMachine(run.machine);
-    if (a !== b)
-        warnings.push(`the machine differs from the baseline's (${a} → ${b}): differences may come from the machine, not the code`);
-    return warnings;
+    return { schemaVersion: types/* SCHEMA_VERSION */.f$, kind: types/* BASELINE_KIND */.$B, runs, notes: [] };
 }
 /**
  * Appends a run to a history (a new one when absent), keeping the newest `keep` runs. Returns the
@@ -574,15 +337,15 @@ function compatibilityWarnings(history, run) {
  */
 function appendRun(history, results, keep = DEFAULT_KEEP) {
     if (!Number.isInteger(keep) || keep < 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DocumentError */ .Mi(`--keep: expected a whole number ≥ 1, got ${keep}`);
+        throw new errors/* DocumentError */.Mi(`--keep: expected a whole number ≥ 1, got ${keep}`);
     const base = history ?? newHistory();
-    const warnings = compatibilityWarnings(base, results);
+    const warnings = (0,compatibility/* compatibilityWarnings */.g)(base, results);
     const stamp = results.git.commit ? `run of ${results.git.commit.slice(0, 12)}` : `run of ${results.createdAt}`;
     const notes = [...(base.notes ?? []), ...warnings.map((w) => `${stamp}: ${w}`)].slice(-keep);
     const runs = [...base.runs, results]
         .slice(-keep)
         .map((run, i, all) => (i < all.length - RUNS_WITH_SAMPLES ? withoutSamples(run) : run));
-    return { history: { schemaVersion: _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f$, kind: _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .BASELINE_KIND */ .$B, runs, notes }, warnings };
+    return { history: { schemaVersion: types/* SCHEMA_VERSION */.f$, kind: types/* BASELINE_KIND */.$B, runs, notes }, warnings };
 }
 function withoutSamples(run) {
     if (!run.benchmarks.some((b) => b.samples))
@@ -713,6 +476,321 @@ function updateBaselineFile(path, results, keep = DEFAULT_KEEP, options = {}) {
         writeJsonAtomic(path, updated.history);
         return updated;
     }, options);
+}
+
+;// CONCATENATED MODULE: ./src/baseline/cache-store.ts
+// The baseline store of the Action: a history document saved in the GitHub Actions cache.
+//
+// Cache keys are immutable, so every save uses a new key (prefix + config hash + commit + run id +
+// attempt) and a restore asks for the newest entry by prefix. The path list given to restore is the
+// very list given to save (it is part of the entry's version). Caching is best effort: a service that
+// is down or slow, an entry that cannot be reserved, or an entry that is not a perf-gate baseline is a
+// warning, never a failure, and never trusted. A cache that could not be read is kept apart from one
+// that holds no entry all the way to the caller: only the second may be followed by a save.
+
+
+
+
+
+/** Largest baseline file that is read back (a history of 1000 runs is far below). */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+const KEY_VERSION = 'v1';
+/** The cached path, relative to the workspace. Save and restore must use exactly this list. */
+function baselineCachePaths(baselineKey) {
+    return [baselineCachePath(baselineKey)];
+}
+/** The one file of the entry, relative to the workspace. */
+function baselineCachePath(baselineKey) {
+    return `.perf-gate-cache/${baselineKey}/baseline.json`;
+}
+function configHashPart(configHash) {
+    return configHash.slice(0, 16) || 'nohash';
+}
+/** A new, unique key for one save: never reused, so a save never collides with an older entry. */
+function baselineSaveKey(parts) {
+    const sha = parts.sha.slice(0, 40) || 'nosha';
+    return `${parts.baselineKey}-${KEY_VERSION}-${configHashPart(parts.configHash)}-${sha}-${parts.runId}-${parts.runAttempt}`;
+}
+/**
+ * Prefixes to restore by, best first: the newest entry saved with the same config, else the newest
+ * entry of any config (benchmarks that kept their names still compare; the report notes the change).
+ */
+function baselineRestoreKeys(baselineKey, configHash) {
+    return [`${baselineKey}-${KEY_VERSION}-${configHashPart(configHash)}-`, `${baselineKey}-${KEY_VERSION}-`];
+}
+function cacheTimeoutMs(env = process.env) {
+    const s = Number(env.PERF_GATE_CACHE_TIMEOUT_SECONDS);
+    return Number.isFinite(s) && s > 0 ? s * 1000 : 120_000;
+}
+class TimeoutError extends Error {
+    name = 'TimeoutError';
+}
+function withTimeout(promise, ms, what) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new TimeoutError(`${what} did not finish within ${Math.round(ms / 1000)} s`)), ms);
+        timer.unref();
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+/** The cache service could not be asked (as opposed to: it answered that no entry matches). */
+class CacheUnavailableError extends Error {
+    name = 'CacheUnavailableError';
+}
+/**
+ * A cache failure in plain words: what a reader can act on (a refused connection, a name that does
+ * not resolve, an HTTP status, no answer in time), not the client's wording.
+ */
+function describeCacheFailure(message) {
+    const text = oneLine(message);
+    if (/ECONNREFUSED/.test(text))
+        return 'the connection to the cache service was refused';
+    if (/ENOTFOUND|EAI_AGAIN|EAI_NONAME/.test(text))
+        return "the cache service's host name could not be resolved (DNS)";
+    if (/EHOSTUNREACH|ENETUNREACH/.test(text))
+        return 'the cache service could not be reached (host unreachable)';
+    if (/ECONNRESET|socket hang up/.test(text))
+        return 'the connection to the cache service was reset';
+    if (/ETIMEDOUT|did not finish within/.test(text))
+        return `the cache service did not answer in time`;
+    if (/cache-mode|read denied/i.test(text))
+        return 'reading the cache is not permitted for this run';
+    const status = /\((\d{3})\)|\bstatus(?: code)?:? (\d{3})\b|\bHTTP (\d{3})\b/i.exec(text);
+    if (status)
+        return `the cache service answered HTTP ${status[1] ?? status[2] ?? status[3]}`;
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+const SCHEMA_MAJOR = Number(types/* SCHEMA_VERSION */.f$.split('.')[0]);
+/** Whether `text` is a perf-gate document of a later major version than this perf-gate reads. */
+function isNewerDocument(text) {
+    try {
+        const doc = JSON.parse(text);
+        const version = doc?.schemaVersion;
+        const major = typeof version === 'string' ? Number(version.split('.')[0]) : NaN;
+        return Number.isInteger(major) && major > SCHEMA_MAJOR;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Restores the newest baseline entry by prefix. `primaryKey` is this run's own save key (an exact
+ * hit means a re-run of the same attempt saved already).
+ */
+async function restoreBaseline(client, opts) {
+    const paths = baselineCachePaths(opts.baselineKey);
+    const file = (0,external_node_path_.join)(opts.workspace, baselineCachePath(opts.baselineKey));
+    // Never read a file left by an earlier step: only what this restore extracts.
+    (0,external_node_fs_.rmSync)(file, { force: true });
+    let key;
+    try {
+        key = await withTimeout(client.restoreCache(paths, opts.primaryKey, baselineRestoreKeys(opts.baselineKey, opts.configHash)), opts.timeoutMs, 'restoring the baseline from the Actions cache');
+    }
+    catch (err) {
+        const message = oneLine((0,errors/* errorMessage */.gJ)(err));
+        const detail = describeCacheFailure(message);
+        opts.log.warning(`perf-gate: the Actions cache could not be read: ${detail} (${message}); continuing without a baseline.`);
+        return { history: null, reason: 'unavailable', detail };
+    }
+    if (!key)
+        return { history: null, reason: 'not-found' };
+    let text = '';
+    try {
+        const stat = (0,external_node_fs_.lstatSync)(file);
+        if (!stat.isFile())
+            throw new Error(`${paths[0]} in the entry is not a regular file`);
+        if (stat.size > MAX_BASELINE_BYTES)
+            throw new Error(`${paths[0]} is ${stat.size} bytes, more than a baseline can be`);
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        const history = parseBaselineOrResults(text, `cache entry ${key}`);
+        if (history.runs.length === 0)
+            return { history: null, key, reason: 'not-found' };
+        opts.log.info(`perf-gate: baseline restored from cache entry ${key} (${history.runs.length} runs)`);
+        return { history, key };
+    }
+    catch (err) {
+        const detail = oneLine((0,errors/* errorMessage */.gJ)(err)).replace(`cache entry ${key}: `, '');
+        if (isNewerDocument(text)) {
+            opts.log.warning(`perf-gate: cache entry ${key} was written by a newer perf-gate (${detail}); it is ignored and kept: ` +
+                'this run does not update the baseline. Use the newer perf-gate version in this workflow.');
+            return { history: null, key, reason: 'newer-version', detail };
+        }
+        opts.log.warning(`perf-gate: cache entry ${key} is not a usable perf-gate baseline (${detail}); it is ignored. ` +
+            'The next run on the default branch records a fresh baseline.');
+        return { history: null, key, reason: 'invalid', detail };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(file, { force: true });
+    }
+}
+/** Writes the history and saves it under `key` (a new key). Failures are warnings. */
+async function saveBaseline(client, history, opts) {
+    const paths = baselineCachePaths(opts.baselineKey);
+    const file = (0,external_node_path_.join)(opts.workspace, baselineCachePath(opts.baselineKey));
+    writeJsonAtomic(file, history);
+    try {
+        const id = await withTimeout(client.saveCache(paths, opts.key), opts.timeoutMs, 'saving the baseline to the Actions cache');
+        if (id === -1) {
+            opts.log.warning(`perf-gate: the baseline could not be saved under cache key ${opts.key} (the key could not be reserved: ` +
+                'another job may be saving it, or the cache is read-only for this run). The previous baseline entry is kept.');
+            return { saved: false, key: opts.key, why: `the cache key ${opts.key} could not be reserved (another job may be saving it, or the cache is read-only for this run)` };
+        }
+        opts.log.info(`perf-gate: baseline saved as cache entry ${opts.key} (${history.runs.length} runs)`);
+        return { saved: true, key: opts.key };
+    }
+    catch (err) {
+        const message = oneLine((0,errors/* errorMessage */.gJ)(err));
+        const why = describeCacheFailure(message);
+        opts.log.warning(`perf-gate: the baseline could not be saved to the Actions cache: ${why} (${message}). The previous baseline entry is kept.`);
+        return { saved: false, key: opts.key, why };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(file, { force: true });
+    }
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** The real client, loaded on first use (it is large, and most of its work is network). */
+async function actionsCacheClient() {
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+    return {
+        restoreCache: (paths, primaryKey, restoreKeys) => watchForSwallowedFailure(() => cache.restoreCache(paths, primaryKey, restoreKeys, { timeoutInMs: 30_000, segmentTimeoutInMs: 60_000 })),
+        saveCache: (paths, key) => cache.saveCache(paths, key),
+    };
+}
+/**
+ * Lines `@actions/cache` writes when a restore fails: it logs the failure (`::warning::` or, for a 5xx,
+ * `::error::Failed to restore: …`) or that reads are not permitted, then resolves to `undefined`, the
+ * very value of a miss. It offers no other way to tell them apart, so its log is watched.
+ */
+const SWALLOWED_RESTORE_FAILURE = /^::(?:warning|error)(?: [^:]*)?::Failed to restore: (.*)$|^(Cache restore skipped: .*)$/;
+function decodeCommandData(text) {
+    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+/**
+ * Runs `restore` while watching the process's standard output (where `@actions/core` writes) for a
+ * swallowed failure, and rejects with `CacheUnavailableError` when one was written. The lines still
+ * reach the log.
+ */
+async function watchForSwallowedFailure(restore) {
+    const stdout = process.stdout;
+    // The method itself (not a bound copy), so that putting it back restores the stream exactly.
+    const original = Reflect.get(stdout, 'write');
+    let failure;
+    const watching = function (chunk, ...rest) {
+        if (failure === undefined && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+            const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+            for (const line of text.split(/\r?\n/)) {
+                const m = SWALLOWED_RESTORE_FAILURE.exec(line);
+                if (m) {
+                    failure = decodeCommandData(m[1] ?? m[2] ?? line);
+                    break;
+                }
+            }
+        }
+        return Reflect.apply(original, this, [chunk, ...rest]);
+    };
+    stdout.write = watching;
+    try {
+        const result = await restore();
+        if (failure !== undefined)
+            throw new CacheUnavailableError(oneLine(failure));
+        return result;
+    }
+    finally {
+        if (stdout.write === watching)
+            stdout.write = original;
+    }
+}
+/** Whether the runner provides a cache service at all (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL). */
+function cacheServiceConfigured(env = process.env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
+}
+async function inGroup(log, name, fn) {
+    log.startGroup?.(name);
+    try {
+        return await fn();
+    }
+    finally {
+        log.endGroup?.();
+    }
+}
+/**
+ * The Actions cache as a baseline store. `client` is called only when the runner provides a cache
+ * service, and loaded then (the real one is large). `saveKey` is this run's own new key; `keep` is
+ * how many runs the history keeps.
+ */
+function actionsCacheStore(options) {
+    let client;
+    const { log } = options;
+    return {
+        label: 'the Actions cache',
+        async read() {
+            if (!options.configured) {
+                const detail = 'no Actions cache service is available to this step';
+                log.warning(`perf-gate: ${detail} (ACTIONS_RESULTS_URL is not set). Continuing without a baseline.`);
+                return { history: null, reason: 'no-store', detail };
+            }
+            return inGroup(log, 'perf-gate: restore the baseline', async () => {
+                try {
+                    client = await options.client();
+                    const restored = await restoreBaseline(client, { ...options, primaryKey: options.saveKey });
+                    if (restored.reason === 'not-found')
+                        log.info('perf-gate: no baseline entry found in the Actions cache');
+                    return { history: restored.history, location: restored.key, reason: restored.reason, detail: restored.detail };
+                }
+                catch (err) {
+                    const detail = oneLine((0,errors/* errorMessage */.gJ)(err));
+                    log.warning(`perf-gate: the Actions cache could not be used (${detail}); continuing without a baseline.`);
+                    return { history: null, reason: 'unavailable', detail };
+                }
+            });
+        },
+        async record(read, results) {
+            if (!client)
+                return { recorded: false, why: 'the Actions cache was not read, so it is not written' };
+            const { history, warnings } = appendRun(read.history, results, options.keep);
+            for (const w of warnings)
+                log.info(`perf-gate: baseline note: ${w}`);
+            const saving = client;
+            const saved = await inGroup(log, 'perf-gate: save the baseline', () => saveBaseline(saving, history, { ...options, key: options.saveKey }));
+            return saved.saved
+                ? { recorded: true, location: saved.key, runs: history.runs.length, warnings }
+                : { recorded: false, why: `${saved.why ?? 'the cache entry could not be saved'}; the previous baseline entry is kept` };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ compatibilityWarnings)
+/* harmony export */ });
+function describeMachine(m) {
+    return `${m.cpu} ×${m.cores}, ${m.os} ${m.arch}, Node ${m.node}`;
+}
+/**
+ * Differences between a run and the history it is compared with or appended to: a changed suite or
+ * machine makes the comparison weaker, and the user must hear about it.
+ */
+function compatibilityWarnings(history, run) {
+    const newest = history.runs.at(-1);
+    if (!newest)
+        return [];
+    const warnings = [];
+    if (newest.configHash !== run.configHash) {
+        warnings.push(`the config changed since the newest baseline run (config hash ${newest.configHash.slice(0, 12)} → ${run.configHash.slice(0, 12)}): benchmarks whose settings changed are compared across different setups`);
+    }
+    const a = describeMachine(newest.machine);
+    const b = describeMachine(run.machine);
+    if (a !== b)
+        warnings.push(`the machine differs from the baseline's (${a} → ${b}): differences may come from the machine, not the code`);
+    return warnings;
 }
 
 
@@ -868,30 +946,128 @@ function tailBetweenWords(text, max) {
 
 /***/ }),
 
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Zu: () => (/* binding */ fixed),
+/* harmony export */   dG: () => (/* binding */ NAME_HEAD),
+/* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   jM: () => (/* binding */ shortenMiddle),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   nj: () => (/* binding */ NAME_TAIL),
+/* harmony export */   x6: () => (/* binding */ displayMetric)
+/* harmony export */ });
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3010);
+// Numbers and names as words, shared by the judgement (its one-line summary, in compare/) and the
+// renderers (report/), which must say a change the same way. Plain text: each medium escapes it where
+// it is written.
+
+/** Display lengths: a benchmark name keeps its first 60 and last 20 characters; a metric name less. */
+const NAME_HEAD = 60;
+const NAME_TAIL = 20;
+const METRIC_HEAD = 24;
+const METRIC_TAIL = 8;
+/**
+ * A number in fixed notation with `digits` decimals: never exponent notation (`toFixed` switches to
+ * it from 1e21 on), never `-0`.
+ */
+function fixed(value, digits) {
+    if (Math.abs(value) >= 1e21)
+        return BigInt(Math.round(value)).toString();
+    const text = value.toFixed(digits);
+    return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+/** 0.1 → "10%", 0.125 → "12.5%"; past ±1000% "more than 1000%" (a figure past CHANGE_CAP says only "very large"). */
+function formatPercent(fraction) {
+    if (!Number.isFinite(fraction))
+        return '—';
+    if (Math.abs(fraction) > _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5)
+        return `${fraction < 0 ? 'less than −' : 'more than '}${_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 * 100}%`;
+    const p = fraction * 100;
+    const digits = Math.abs(p) >= 10 || Number.isInteger(p) ? 0 : 1;
+    return `${fixed(Number(p.toFixed(digits)), digits).replace(/\.0$/, '')}%`;
+}
+/** A signed relative change: +12.3%, −4.0%, ±0.0%; "more than +1000%" past the cap; "—" when unknown. */
+function formatChange(change) {
+    if (change === null || change === undefined || Number.isNaN(change))
+        return '—';
+    if (change > _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5)
+        return `more than +${_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 * 100}%`;
+    if (change < -_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5)
+        return `less than −${_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 * 100}%`;
+    const p = change * 100;
+    const text = Math.abs(p) >= 1000 ? fixed(Math.abs(p), 0) : fixed(Math.abs(p), 1);
+    if (Number(text) === 0)
+        return '±0.0%';
+    return `${p > 0 ? '+' : '−'}${text}%`;
+}
+/**
+ * Shortens a long name for display, keeping both ends (a suite prefix and a case suffix are what
+ * tell names apart): the first `head` and the last `tail` characters around an ellipsis. Counts code
+ * points, so a surrogate pair is never split.
+ */
+function shortenMiddle(text, head = NAME_HEAD, tail = NAME_TAIL) {
+    const chars = Array.from(text);
+    if (chars.length <= head + tail + 1)
+        return text;
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
+}
+/** "1 benchmark", "3 benchmarks": a count and a noun that takes a plain -s. */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** A metric name as displayed. */
+function displayMetric(name) {
+    return shortenMiddle(name, METRIC_HEAD, METRIC_TAIL);
+}
+
+
+/***/ }),
+
 /***/ 3010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CQ: () => (/* binding */ directionFromUnit),
+/* harmony export */   C_: () => (/* binding */ metricRecord),
 /* harmony export */   EB: () => (/* binding */ NATIVE_METRICS),
 /* harmony export */   K5: () => (/* binding */ CHANGE_CAP),
 /* harmony export */   mL: () => (/* binding */ nativeMetric),
 /* harmony export */   ov: () => (/* binding */ NATIVE_METRIC_NAMES),
 /* harmony export */   yJ: () => (/* binding */ DEFAULT_GATED_METRICS)
 /* harmony export */ });
-const NATIVE_METRICS = [
-    { name: 'p50', unit: 'ns', direction: 'lower', label: 'median latency', quantile: 0.5, read: (s) => s.p50 },
-    { name: 'p99', unit: 'ns', direction: 'lower', label: '99th percentile latency', quantile: 0.99, read: (s) => s.p99 },
-    { name: 'p999', unit: 'ns', direction: 'lower', label: '99.9th percentile latency', quantile: 0.999, read: (s) => s.p999 },
-    { name: 'mean', unit: 'ns', direction: 'lower', label: 'mean latency', read: (s) => s.mean },
-    { name: 'min', unit: 'ns', direction: 'lower', label: 'fastest sample', read: (s) => s.min },
-    { name: 'max', unit: 'ns', direction: 'lower', label: 'slowest sample', read: (s) => s.max },
-    { name: 'stddev', unit: 'ns', direction: 'lower', label: 'standard deviation', read: (s) => s.stddev },
-    { name: 'throughput', unit: 'ops/s', direction: 'higher', label: 'operations per second', read: (s) => s.throughput },
+/* unused harmony export summaryOf */
+const REGISTRY = [
+    { name: 'p50', unit: 'ns', direction: 'lower', label: 'median latency', quantile: 0.5 },
+    { name: 'p99', unit: 'ns', direction: 'lower', label: '99th percentile latency', quantile: 0.99 },
+    { name: 'p999', unit: 'ns', direction: 'lower', label: '99.9th percentile latency', quantile: 0.999 },
+    { name: 'mean', unit: 'ns', direction: 'lower', label: 'mean latency', moment: 'mean' },
+    { name: 'min', unit: 'ns', direction: 'lower', label: 'fastest sample', moment: 'min' },
+    { name: 'max', unit: 'ns', direction: 'lower', label: 'slowest sample', moment: 'max' },
+    { name: 'stddev', unit: 'ns', direction: 'lower', label: 'standard deviation', moment: 'stddev' },
+    { name: 'throughput', unit: 'ops/s', direction: 'higher', label: 'operations per second', moment: 'throughput' },
 ];
+const NATIVE_METRICS = REGISTRY;
+/** The names, as strings: what config validation checks a user's metric name against. */
 const NATIVE_METRIC_NAMES = NATIVE_METRICS.map((m) => m.name);
 function nativeMetric(name) {
     return NATIVE_METRICS.find((m) => m.name === name);
+}
+/**
+ * One value per native metric, from `valueOf`: the single place a record keyed by the registry is
+ * built, so every caller gets every metric (the loop below visits each registry entry once).
+ */
+function metricRecord(valueOf) {
+    const out = {};
+    for (const def of NATIVE_METRICS)
+        out[def.name] = valueOf(def);
+    return out;
+}
+/** The native metrics of a summary, in registry order: what per-fork statistics copy. */
+function summaryOf(source) {
+    return { n: source.n, ...metricRecord((def) => source[def.name]) };
 }
 /**
  * The largest relative change stated as a number (+1000%). Past it a figure only says "no idea":
@@ -1191,6 +1367,10 @@ function commentFailureAdvice(err, fromFork) {
 
 const TRUSTED_BASELINE_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/** A payload field as a string, when it is one. */
+function text(value) {
+    return typeof value === 'string' ? value : undefined;
+}
 function readEventPayload(path) {
     if (!path)
         return {};
@@ -1211,7 +1391,7 @@ function readEventPayload(path) {
 }
 function readRunContext(env = process.env, payload) {
     const event = payload ?? readEventPayload(env.GITHUB_EVENT_PATH);
-    const repoText = env.GITHUB_REPOSITORY ?? event.repository?.full_name ?? '';
+    const repoText = env.GITHUB_REPOSITORY ?? text(event.repository?.full_name) ?? '';
     const [owner, repo] = repoText.split('/');
     if (!owner || !repo)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('GITHUB_REPOSITORY: expected owner/repo (is this running in GitHub Actions?)');
@@ -1225,14 +1405,14 @@ function readRunContext(env = process.env, payload) {
     let pullRequest;
     const pr = event.pull_request;
     if (PULL_REQUEST_EVENTS.includes(eventName) && pr && typeof pr.number === 'number') {
-        const headRepo = pr.head?.repo?.full_name;
-        const baseRepo = pr.base?.repo?.full_name ?? repoText;
+        const headRepo = text(pr.head?.repo?.full_name);
+        const baseRepo = text(pr.base?.repo?.full_name) ?? repoText;
         pullRequest = {
             number: pr.number,
-            baseRef: String(pr.base?.ref ?? ''),
-            baseSha: pr.base?.sha,
-            headSha: pr.head?.sha,
-            headRef: pr.head?.ref,
+            baseRef: text(pr.base?.ref) ?? '',
+            baseSha: text(pr.base?.sha),
+            headSha: text(pr.head?.sha),
+            headRef: text(pr.head?.ref),
             // Only a head repository known to be the base one is trusted with a write token: a deleted
             // fork (`head.repo: null`) is still a fork.
             fromFork: headRepo !== baseRepo,
@@ -1246,7 +1426,7 @@ function readRunContext(env = process.env, payload) {
         sha: env.GITHUB_SHA ?? '',
         ref,
         branch,
-        defaultBranch: event.repository?.default_branch,
+        defaultBranch: text(event.repository?.default_branch),
         runId,
         runAttempt,
         serverUrl,
@@ -1286,13 +1466,15 @@ function shouldUpdateBaseline(ctx, input) {
 }
 function untrustedCodeOf(eventName, event, workspace) {
     if (eventName === 'pull_request_target') {
-        const headSha = event.pull_request?.head?.sha;
-        return { event: 'pull_request_target', ...(typeof headSha === 'string' ? { headSha } : {}) };
+        const headSha = text(event.pull_request?.head?.sha);
+        return { event: 'pull_request_target', ...(headSha ? { headSha } : {}) };
     }
     const run = event.workflow_run;
-    if (eventName === 'workflow_run' && run && PULL_REQUEST_EVENTS.includes(run.event) && typeof run.head_sha === 'string') {
-        if (workspaceHead(workspace) === run.head_sha.toLowerCase())
-            return { event: 'workflow_run', headSha: run.head_sha };
+    const runEvent = text(run?.event);
+    const headSha = text(run?.head_sha);
+    if (eventName === 'workflow_run' && runEvent && PULL_REQUEST_EVENTS.includes(runEvent) && headSha) {
+        if (workspaceHead(workspace) === headSha.toLowerCase())
+            return { event: 'workflow_run', headSha };
     }
     return undefined;
 }
@@ -1308,7 +1490,7 @@ function workspaceHead(dir) {
     };
     let gitDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git');
     const pointer = /^gitdir: (.+)$/m.exec(read(gitDir) ?? '');
-    if (pointer)
+    if (pointer?.[1])
         gitDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, pointer[1].trim());
     const head = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, 'HEAD'))?.trim();
     if (!head)
@@ -1492,35 +1674,312 @@ function coreIO(env = process.env) {
 
 /***/ }),
 
-/***/ 3021:
+/***/ 4993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
+  C: () => (/* binding */ runAction)
 });
-
-// UNUSED EXPORTS: describeComparison, logBenchmarks, recordDecision
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/baseline/cache-store.ts
-var cache_store = __nccwpck_require__(4597);
+// EXTERNAL MODULE: ./src/baseline/cache-store.ts + 1 modules
+var cache_store = __nccwpck_require__(6130);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/gate/gate.ts
+/**
+ * Whether a run that is meant to update the baseline may: never from a run whose benchmarks failed
+ * (its numbers are partial or missing), and never after a failed read, which would write a one-run
+ * history over the real one.
+ *
+ * An `invalid` entry (corrupt, or not a perf-gate document) does not stop the record. In the Actions
+ * cache it is the newest entry under the prefix, so every restore finds it and, being used, it is
+ * never evicted: refusing to save would leave the baseline broken for good. A fresh history under a
+ * new key becomes the newest entry and heals it. An entry written by a newer perf-gate is different:
+ * it is a real history, and this run must not hide it.
+ */
+function recordDecision(judgement, read, label) {
+    const failed = judgement.results.benchmarks.filter((b) => b.status === 'error').map((b) => b.name);
+    if (failed.length > 0 || judgement.report.verdict === 'error' || judgement.report.benchmarks.some((b) => b.verdict === 'error')) {
+        const names = failed.length > 5 ? `${failed.slice(0, 5).join(', ')}, …` : failed.join(', ');
+        const what = failed.length > 0 ? `${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${names})` : 'benchmarks failed';
+        return { record: false, why: `${what}; a baseline holds only complete runs` };
+    }
+    switch (read.reason) {
+        case 'no-store':
+            return { record: false, why: read.detail ?? 'no baseline store is reachable from here' };
+        case 'unavailable':
+            return {
+                record: false,
+                why: `${label} could not be read${read.detail ? ` (${read.detail})` : ''}; ` +
+                    'saving now would replace the history with this one run, so the previous baseline is kept',
+            };
+        case 'newer-version':
+            return { record: false, why: 'the newest baseline was written by a newer perf-gate, and recording would hide it' };
+        default:
+            return { record: true };
+    }
+}
+function exitCodeFor(judgement, enforcement) {
+    if (!enforcement.failOnRegression || !judgement.failsGate)
+        return 0;
+    return enforcement.regressionBlocks || judgement.report.verdict === 'error' ? 1 : 0;
+}
+function isStore(source) {
+    return 'record' in source;
+}
+async function recordRun(plan, read, judgement) {
+    if (!isStore(plan.baseline))
+        return { record: { recorded: false, why: 'this baseline source cannot be written' } };
+    const decision = recordDecision(judgement, read, plan.baseline.label);
+    if (!decision.record)
+        return { record: { recorded: false, why: decision.why } };
+    try {
+        return { record: await plan.baseline.record(read, judgement.results) };
+    }
+    catch (thrown) {
+        // Reported first (the results and the reports are still worth having), then raised.
+        const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+        return { record: { recorded: false, why: error.message, raised: true }, error };
+    }
+}
+/**
+ * Runs the gate. Everything that can be checked before measuring is (output paths, a filter that
+ * matches nothing), so a mistake costs a second, not the suite. A store whose write fails with an
+ * error the user must act on has its outcome published first, then the error is raised.
+ */
+async function gate(plan) {
+    plan.measurement.check?.();
+    plan.baseline.check?.({ recording: plan.record });
+    for (const p of plan.publishers)
+        p.check?.();
+    const read = await plan.baseline.read();
+    const judgement = await plan.measurement.run(read.history, plan.log);
+    const recorded = plan.record ? await recordRun(plan, read, judgement) : undefined;
+    const outcome = {
+        ...judgement,
+        read,
+        ...(recorded ? { record: recorded.record } : {}),
+        exitCode: exitCodeFor(judgement, plan.enforcement),
+    };
+    for (const p of plan.publishers)
+        await p.publish(outcome);
+    if (recorded?.error)
+        throw recorded.error;
+    return outcome;
+}
+
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
 // EXTERNAL MODULE: ./src/github/comment.ts
-var comment = __nccwpck_require__(7318);
+var github_comment = __nccwpck_require__(7318);
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __nccwpck_require__(9556);
 // EXTERNAL MODULE: ./src/github/inputs.ts
 var github_inputs = __nccwpck_require__(5446);
 // EXTERNAL MODULE: ./src/github/io.ts
-var github_io = __nccwpck_require__(8275);
+var io = __nccwpck_require__(8275);
+// EXTERNAL MODULE: ./src/github/summary.ts
+var summary = __nccwpck_require__(2935);
+;// CONCATENATED MODULE: ./src/github/publishers.ts
+// The Action's publishers: one log group per benchmark, the report files and outputs, the job
+// summary, the sticky pull request comment, and the step's verdict. Each gets the whole outcome of
+// the gate; what was compared with what is said once (`describeComparison`) and shown in the summary,
+// the comment and report.md alike.
+
+
+
+
+
+
+function noBaselineWhy(reason, detail) {
+    const more = detail ? ` (${(0,format/* escapeMarkdown */.FV)(detail)})` : '';
+    switch (reason) {
+        case 'not-found':
+            return 'No baseline was found in the Actions cache (first run, or the baseline expired after 7 days without use).';
+        case 'unavailable':
+            return `The Actions cache could not be read${more}, so this run has no baseline to compare with.`;
+        case 'invalid':
+            return `The newest baseline entry in the Actions cache was not a usable perf-gate baseline${more} and was ignored.`;
+        case 'newer-version':
+            return 'The newest baseline entry in the Actions cache was written by a newer perf-gate and was ignored: use that version in this workflow.';
+        case 'no-store':
+            return 'No Actions cache service is available to this step (ACTIONS_RESULTS_URL is not set).';
+    }
+}
+function nextStep(reason) {
+    if (reason === 'unavailable')
+        return 'The baseline itself is not affected: the next run that can read the cache compares with it.';
+    return 'To record one, merge to the default branch or run the workflow there once (push, schedule or workflow_dispatch).';
+}
+function shortSha(sha) {
+    return sha ? sha.slice(0, 7) : 'unknown';
+}
+function safeKey(key) {
+    return key.replace(/[^A-Za-z0-9._-]/g, '?');
+}
+/**
+ * Trusted markdown naming what was compared with what, and what became of this run in the baseline
+ * (`record`: absent on runs that never record); user-controlled parts are escaped.
+ */
+function describeComparison(ctx, read, report, record) {
+    const lines = [];
+    const pr = ctx.pullRequest;
+    const head = pr ? `pull request #${pr.number} at \`${shortSha(pr.headSha ?? ctx.sha)}\`` : `\`${shortSha(ctx.sha)}\``;
+    const where = pr ? ` (into ${(0,format/* escapeMarkdown */.FV)(pr.baseRef)})` : ctx.branch ? ` on ${(0,format/* escapeMarkdown */.FV)(ctx.branch)}` : '';
+    const b = report.baseline;
+    const key = read.location;
+    if (b && key && !read.reason) {
+        const base = b.commit ? `\`${shortSha(b.commit)}\`` : 'the newest run';
+        const when = b.createdAt ? ` of ${(0,format/* escapeMarkdown */.FV)(b.createdAt.slice(0, 16).replace('T', ' '))} UTC` : '';
+        // The save key ends with the run id and attempt of the run that recorded the baseline.
+        const run = /-(\d+)-(\d+)$/.exec(key);
+        const runLink = run
+            ? `, recorded by [run ${run[1] ?? ''}](${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${run[1] ?? ''})`
+            : '';
+        lines.push(`Measured ${head}${where} against the baseline of ${base}${when}${runLink} ` +
+            `(cache entry \`${safeKey(key)}\`, ${b.runs} run${b.runs === 1 ? '' : 's'} of history). ` +
+            `Threshold ${(0,format/* formatPercent */.l9)(report.threshold)}.`);
+    }
+    else {
+        lines.push(`Measured ${head}${where}. Threshold ${(0,format/* formatPercent */.l9)(report.threshold)}.`);
+        const why = read.reason ?? 'not-found';
+        const next = record ? '' : ` ${nextStep(why)}`;
+        lines.push('', `${noBaselineWhy(why, read.detail)}${next}`);
+    }
+    if (record?.recorded) {
+        lines.push('', `This run is recorded in the baseline (cache entry \`${safeKey(record.location)}\`, ${record.runs} run${record.runs === 1 ? '' : 's'}).`);
+    }
+    else if (record) {
+        lines.push('', `**This run is not recorded in the baseline:** ${(0,format/* escapeMarkdown */.FV)(record.why)}.`);
+    }
+    return lines.join('\n');
+}
+const BENCH_ICON = { regression: '🔴', improvement: '🟢', inconclusive: '🟡', error: '💥' };
+/** One collapsible log group per benchmark: its verdict in the title, its metrics inside. */
+function benchmarkLogGroups(io) {
+    return {
+        publish({ report }) {
+            for (const b of report.benchmarks) {
+                io.startGroup(`${BENCH_ICON[b.verdict] ?? '·'} ${b.name}: ${b.verdict}`);
+                if (b.error)
+                    io.info(`error: ${b.error}`);
+                for (const [name, m] of Object.entries(b.metrics)) {
+                    const change = m.change === null ? '' : ` (${(0,format/* formatChange */.eD)(m.change)})`;
+                    const base = m.baseline === null ? '' : `${(0,format/* formatValue */.Fl)(m.baseline, m.unit)} → `;
+                    io.info(`${name.padEnd(10)} ${base}${(0,format/* formatValue */.Fl)(m.current, m.unit)}${change} ${m.gated ? m.verdict : 'not gated'}${m.note ? ` · ${m.note}` : ''}`);
+                }
+                io.endGroup();
+            }
+        },
+    };
+}
+function title(inputs) {
+    return inputs.baselineKey === 'perf-gate' ? 'perf-gate' : `perf-gate (${inputs.baselineKey})`;
+}
+function footer(ctx, version) {
+    return `<sub>[Workflow run](${ctx.runUrl}) · perf-gate ${(0,format/* escapeMarkdown */.FV)(version)}</sub>`;
+}
+/** The comment's markdown (also report.md): the comparison described, the report, the footer. */
+function commentBody(p, outcome) {
+    const header = describeComparison(p.ctx, outcome.read, outcome.report, outcome.record);
+    return p.redactMarkdown(p.renderers.renderMarkdown(outcome.report, {
+        maxLength: github_comment/* MAX_COMMENT_LENGTH */.wT - 100,
+        header,
+        footer: footer(p.ctx, p.renderers.toolVersion),
+        marker: p.marker,
+        title: title(p.inputs),
+        recorded: outcome.record?.recorded === true,
+    }));
+}
+/** report.json and report.md, the job summary, and the outputs naming them and the verdict. */
+function reportsAndOutputs(io, p) {
+    return {
+        publish(outcome) {
+            const { report, record } = outcome;
+            (0,external_node_fs_.mkdirSync)(p.reportDir, { recursive: true });
+            const jsonPath = (0,external_node_path_.join)(p.reportDir, 'report.json');
+            const mdPath = (0,external_node_path_.join)(p.reportDir, 'report.md');
+            (0,external_node_fs_.writeFileSync)(jsonPath, p.redact(p.renderers.renderJson(report)));
+            (0,external_node_fs_.writeFileSync)(mdPath, commentBody(p, outcome));
+            const header = describeComparison(p.ctx, outcome.read, report, record);
+            io.appendSummary(p.renderers.renderMarkdown(report, {
+                maxLength: summary/* SUMMARY_REPORT_MAX_CHARS */.V6,
+                header,
+                footer: footer(p.ctx, p.renderers.toolVersion),
+                title: title(p.inputs),
+                recorded: record?.recorded === true,
+            }));
+            io.setOutput(github_inputs/* OUTPUT */.aQ.verdict, report.verdict);
+            io.setOutput(github_inputs/* OUTPUT */.aQ.regressions, String(report.counts.regression));
+            io.setOutput(github_inputs/* OUTPUT */.aQ.reportJson, jsonPath);
+            io.setOutput(github_inputs/* OUTPUT */.aQ.reportMarkdown, mdPath);
+            io.info(`perf-gate: ${report.verdict}: ${report.summary}`);
+            if (record?.recorded)
+                io.info(`perf-gate: this run is recorded in the baseline (cache entry ${record.location}, ${record.runs} runs)`);
+            else if (record)
+                io.warning(`perf-gate: this run is not recorded in the baseline: ${record.why}.`);
+            for (const w of report.warnings)
+                io.warning(`perf-gate: ${w}`);
+        },
+    };
+}
+/**
+ * The sticky comment on the pull request: created when the verdict needs attention (or always, by
+ * input), updated in place when one exists. Sets the `comment-url` output, empty when there is none.
+ */
+function pullRequestComment(io, p, github) {
+    const publisher = {
+        async publish(outcome) {
+            const pr = p.ctx.pullRequest;
+            const { inputs } = p;
+            if (pr && inputs.comment !== 'never') {
+                const attention = outcome.report.verdict === 'regression' || outcome.report.verdict === 'error';
+                const createIfMissing = inputs.comment === 'always' || attention;
+                if (!inputs.githubToken) {
+                    io.warning('perf-gate: no github-token, so no pull request comment (the default is the workflow token: ${{ github.token }}).');
+                }
+                else {
+                    try {
+                        const api = await github({ token: inputs.githubToken, apiUrl: p.ctx.apiUrl, owner: p.ctx.repository.owner, repo: p.ctx.repository.repo });
+                        const result = await (0,github_comment/* upsertStickyComment */.qD)(api, pr.number, p.marker, commentBody(p, outcome), { createIfMissing });
+                        if (result.action === 'skipped')
+                            io.info('perf-gate: no regression and no earlier comment: not commenting (comment: on-regression)');
+                        else
+                            io.info(`perf-gate: comment ${result.action}: ${result.url ?? `#${result.id}`}`);
+                        publisher.url = result.url;
+                    }
+                    catch (err) {
+                        io.warning((0,github_comment/* commentFailureAdvice */.Ab)(err, pr.fromFork));
+                    }
+                }
+            }
+            io.setOutput(github_inputs/* OUTPUT */.aQ.commentUrl, publisher.url ?? '');
+        },
+    };
+    return publisher;
+}
+/**
+ * The step's verdict: failed when the gate blocks; a regression off pull requests is reported, not
+ * blocking (the gate's enforcement says so).
+ */
+function stepVerdict(io, mode) {
+    return {
+        publish({ exitCode, report }) {
+            if (exitCode === 1)
+                io.setFailed(`perf-gate: ${report.summary}`);
+            else if (report.verdict === 'regression' && mode !== 'pull-request') {
+                io.warning(`perf-gate: ${report.summary} (reported, not blocking: this is not a pull request)`);
+            }
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/measure/environment.ts
 var environment = __nccwpck_require__(8653);
 ;// CONCATENATED MODULE: ./src/github/secrets.ts
@@ -1587,12 +2046,11 @@ function redactor(secrets, replacement = '***') {
 }
 const MARKDOWN_REDACTED = '\\*\\*\\*';
 
-// EXTERNAL MODULE: ./src/github/summary.ts
-var summary = __nccwpck_require__(2935);
 ;// CONCATENATED MODULE: ./src/github/run.ts
-// The Action's logic: event → restore baseline → measure and compare → report (summary, comment,
-// outputs) → update the baseline on trusted default-branch runs → enforce the verdict. All I/O comes
-// in through `ActionDeps`, so tests swap implementations instead of mocking modules.
+// The Action's entry logic: secrets masked first, the event read, then the one gate composed with the
+// Action's implementations of its seams: the Actions cache as the baseline store, the runner's log,
+// files, summary, outputs and the pull request comment as publishers. All I/O comes in through
+// `ActionDeps`, so tests swap implementations instead of mocking modules.
 
 
 
@@ -1604,108 +2062,7 @@ var summary = __nccwpck_require__(2935);
 
 
 
-function noBaselineWhy(reason, detail) {
-    const more = detail ? ` (${(0,format/* escapeMarkdown */.FV)(detail)})` : '';
-    switch (reason) {
-        case 'not-found':
-            return 'No baseline was found in the Actions cache (first run, or the baseline expired after 7 days without use).';
-        case 'unavailable':
-            return `The Actions cache could not be read${more}, so this run has no baseline to compare with.`;
-        case 'invalid':
-            return `The newest baseline entry in the Actions cache was not a usable perf-gate baseline${more} and was ignored.`;
-        case 'newer-version':
-            return 'The newest baseline entry in the Actions cache was written by a newer perf-gate and was ignored: use that version in this workflow.';
-        case 'no-cache':
-            return 'No Actions cache service is available to this step (ACTIONS_RESULTS_URL is not set).';
-    }
-}
-function shortSha(sha) {
-    return sha ? sha.slice(0, 7) : 'unknown';
-}
-/**
- * Trusted markdown naming what was compared with what, and what became of this run in the baseline
- * (`record`, known only after the save: absent on runs that never record); user-controlled parts are
- * escaped.
- */
-function describeComparison(ctx, mode, restore, report, record) {
-    const lines = [];
-    const pr = ctx.pullRequest;
-    const head = pr ? `pull request #${pr.number} at \`${shortSha(pr.headSha ?? ctx.sha)}\`` : `\`${shortSha(ctx.sha)}\``;
-    const where = pr
-        ? ` (into ${(0,format/* escapeMarkdown */.FV)(pr.baseRef)})`
-        : ctx.branch
-            ? ` on ${(0,format/* escapeMarkdown */.FV)(ctx.branch)}`
-            : '';
-    const hadBaseline = Boolean(report.baseline && restore?.key && !restore.reason);
-    if (hadBaseline) {
-        const b = report.baseline;
-        const key = restore.key;
-        const base = b.commit ? `\`${shortSha(b.commit)}\`` : 'the newest run';
-        const when = b.createdAt ? ` of ${(0,format/* escapeMarkdown */.FV)(b.createdAt.slice(0, 16).replace('T', ' '))} UTC` : '';
-        // The save key ends with the run id and attempt of the run that recorded the baseline.
-        const run = /-(\d+)-(\d+)$/.exec(key);
-        const runLink = run
-            ? `, recorded by [run ${run[1]}](${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${run[1]})`
-            : '';
-        lines.push(`Measured ${head}${where} against the baseline of ${base}${when}${runLink} ` +
-            `(cache entry \`${safeKey(key)}\`, ${b.runs} run${b.runs === 1 ? '' : 's'} of history). ` +
-            `Threshold ${(0,format/* formatPercent */.l9)(report.threshold)}.`);
-    }
-    else {
-        lines.push(`Measured ${head}${where}. Threshold ${(0,format/* formatPercent */.l9)(report.threshold)}.`);
-        const why = restore?.reason ?? 'no-cache';
-        const next = record ? '' : ` ${nextStep(why)}`;
-        lines.push('', `${noBaselineWhy(why, restore?.detail)}${next}`);
-    }
-    if (record?.recorded) {
-        lines.push('', `This run is recorded in the baseline (cache entry \`${safeKey(record.key)}\`, ${record.runs} run${record.runs === 1 ? '' : 's'}).`);
-    }
-    else if (record) {
-        lines.push('', `**This run is not recorded in the baseline:** ${(0,format/* escapeMarkdown */.FV)(record.why)}.`);
-    }
-    return lines.join('\n');
-}
-function safeKey(key) {
-    return key.replace(/[^A-Za-z0-9._-]/g, '?');
-}
-function nextStep(reason) {
-    if (reason === 'unavailable')
-        return 'The baseline itself is not affected: the next run that can read the cache compares with it.';
-    return 'To record one, merge to the default branch or run the workflow there once (push, schedule or workflow_dispatch).';
-}
-function footer(ctx, version) {
-    return `<sub>[Workflow run](${ctx.runUrl}) · perf-gate ${(0,format/* escapeMarkdown */.FV)(version)}</sub>`;
-}
-/**
- * Whether a run that is meant to update the baseline may: never from a run whose benchmarks failed
- * (its numbers are partial or missing), and never after a failed read, which would save a one-run
- * history over the real one.
- *
- * An `invalid` entry (corrupt, or not a perf-gate document) does not stop the save. It is the newest
- * entry under the prefix, so every restore finds it and, being used, it is never evicted: refusing to
- * save would leave the baseline broken for good. A fresh history under a new key becomes the newest
- * entry and heals it; nothing usable is lost, since a restore by prefix could never reach an older
- * entry past it. An entry written by a newer perf-gate is different: it is a real history, and this
- * run must not hide it.
- */
-function recordDecision(report, restore, cacheReachable) {
-    if (report.verdict === 'error' || report.benchmarks.some((b) => b.verdict === 'error')) {
-        return { record: false, why: 'benchmarks failed, and a run with failed benchmarks is never recorded' };
-    }
-    if (!cacheReachable || !restore)
-        return { record: false, why: 'no Actions cache service is available to this step' };
-    if (restore.reason === 'unavailable') {
-        return {
-            record: false,
-            why: `the Actions cache could not be read${restore.detail ? ` (${restore.detail})` : ''}; ` +
-                'saving now would replace the history with this one run, so the previous baseline entry is kept',
-        };
-    }
-    if (restore.reason === 'newer-version') {
-        return { record: false, why: 'the newest baseline entry was written by a newer perf-gate, and recording would hide it' };
-    }
-    return { record: true };
-}
+
 /** A warning, once, when a pull request's code runs where secrets are in reach. */
 function untrustedCodeWarning(ctx) {
     const u = ctx.untrustedCode;
@@ -1718,9 +2075,11 @@ function untrustedCodeWarning(ctx) {
         'comment: never, upload the report as an artifact), and post the comment from a workflow_run workflow that never checks out or runs the pull request\'s code ' +
         '(see "Pull requests from forks" in the perf-gate README).');
 }
-async function runAction(inputs, ctx, deps) {
-    // Masks first, before any line is written: the runner hides a masked value in the log, and every
-    // text perf-gate writes has the secrets' values replaced (in any form) as well.
+/**
+ * Masks every secret of the job before the first line is written, and returns an IO whose every text
+ * has them replaced (in any form), with the redactors for texts written elsewhere (files, the comment).
+ */
+function guardSecrets(inputs, deps) {
     const secrets = secretValues({ ...deps.env, 'INPUT_GITHUB-TOKEN': inputs.githubToken || deps.env['INPUT_GITHUB-TOKEN'] });
     // The token input is masked whatever its length (a short one is not redacted, see secretValues).
     if (inputs.githubToken && !secrets.includes(inputs.githubToken))
@@ -1733,7 +2092,28 @@ async function runAction(inputs, ctx, deps) {
     }
     const redact = redactor(secrets);
     const redactMarkdown = redactor(secrets, MARKDOWN_REDACTED);
-    const io = (0,github_io/* redactingIO */.Eb)(deps.io, redact, redactMarkdown);
+    return { io: (0,io/* redactingIO */.Eb)(deps.io, redact, redactMarkdown), redact, redactMarkdown };
+}
+function describeRun(ctx, mode, update) {
+    const what = mode === 'pull-request'
+        ? `pull request #${ctx.pullRequest?.number ?? '?'}, comparing with the baseline of ${ctx.pullRequest?.baseRef || 'the base branch'}`
+        : mode === 'baseline'
+            ? 'default branch, comparing and then updating the baseline'
+            : 'reporting in the job summary only';
+    const extra = update && mode !== 'baseline' ? ' (update-baseline: true, the baseline is updated)' : '';
+    return `perf-gate: event ${ctx.eventName || 'unknown'} on ${ctx.ref || 'no ref'}: ${what}${extra}`;
+}
+/** The config the inputs name; the Action's own inputs are named as inputs, not as the CLI's flags. */
+function loadActionConfig(engine, inputs, ctx) {
+    const configPath = (0,external_node_path_.resolve)(ctx.workspace, inputs.workingDirectory, inputs.config);
+    if (!(0,external_node_fs_.existsSync)(configPath)) {
+        const dir = inputs.workingDirectory === '.' ? 'the workspace' : `${inputs.workingDirectory} (input ${github_inputs/* INPUT */.bO.workingDirectory})`;
+        throw new errors/* ConfigError */.xL(`input ${github_inputs/* INPUT */.bO.config}: config file ${inputs.config} not found in ${dir}; create it, or set the ${github_inputs/* INPUT */.bO.config} input to its path`);
+    }
+    return engine.loadConfig(configPath, inputs.threshold);
+}
+async function runAction(inputs, ctx, deps) {
+    const { io, redact, redactMarkdown } = guardSecrets(inputs, deps);
     const untrusted = untrustedCodeWarning(ctx);
     if (untrusted)
         io.warning(untrusted);
@@ -1742,189 +2122,60 @@ async function runAction(inputs, ctx, deps) {
     if (ctx.pullRequest && inputs.updateBaseline === true) {
         io.warning('perf-gate: update-baseline is ignored on pull requests: a pull request never writes the baseline.');
     }
-    io.info(`perf-gate: event ${ctx.eventName || 'unknown'} on ${ctx.ref || 'no ref'}: ` +
-        (mode === 'pull-request'
-            ? `pull request #${ctx.pullRequest.number}, comparing with the baseline of ${ctx.pullRequest.baseRef || 'the base branch'}`
-            : mode === 'baseline'
-                ? 'default branch, comparing and then updating the baseline'
-                : 'reporting in the job summary only') +
-        (update && mode !== 'baseline' ? ' (update-baseline: true, the baseline is updated)' : ''));
-    const engine = typeof deps.engine === 'function' ? await deps.engine() : deps.engine;
-    const reportDir = (0,external_node_path_.join)(ctx.tempDir, 'perf-gate', inputs.baselineKey);
-    let config;
+    io.info(describeRun(ctx, mode, update));
+    let outcome;
+    let comment;
     try {
-        // The Action's own inputs are named as inputs, not as the CLI's flags (the engine's config loader
-        // names the threshold input in its errors).
-        const configPath = (0,external_node_path_.resolve)(ctx.workspace, inputs.workingDirectory, inputs.config);
-        if (!(0,external_node_fs_.existsSync)(configPath)) {
-            const dir = inputs.workingDirectory === '.' ? 'the workspace' : `${inputs.workingDirectory} (input ${github_inputs/* INPUT */.bO.workingDirectory})`;
-            throw new errors/* ConfigError */.xL(`input ${github_inputs/* INPUT */.bO.config}: config file ${inputs.config} not found in ${dir}; create it, or set the ${github_inputs/* INPUT */.bO.config} input to its path`);
-        }
-        config = engine.loadConfig(configPath, inputs.threshold);
+        const engine = typeof deps.engine === 'function' ? await deps.engine() : deps.engine;
+        const config = loadActionConfig(engine, inputs, ctx);
+        const log = { info: (m) => { io.info(m); }, warning: (m) => { io.warning(m); } };
+        const presentation = {
+            ctx,
+            inputs,
+            renderers: engine,
+            redact,
+            redactMarkdown,
+            reportDir: (0,external_node_path_.join)(ctx.tempDir, 'perf-gate', inputs.baselineKey),
+            marker: (0,github_comment/* commentMarker */.Ql)(inputs.baselineKey),
+        };
+        comment = pullRequestComment(io, presentation, (options) => deps.github(options));
+        outcome = await gate({
+            measurement: engine.measurement(config),
+            baseline: (0,cache_store/* actionsCacheStore */.$u)({
+                baselineKey: inputs.baselineKey,
+                workspace: ctx.workspace,
+                timeoutMs: (0,cache_store/* cacheTimeoutMs */.gX)(deps.env),
+                log: { ...log, startGroup: (n) => { io.startGroup(n); }, endGroup: () => { io.endGroup(); } },
+                client: () => deps.cache(),
+                configured: (0,cache_store/* cacheServiceConfigured */.KO)(deps.env),
+                configHash: config.hash,
+                saveKey: (0,cache_store/* baselineSaveKey */.G7)({ baselineKey: inputs.baselineKey, configHash: config.hash, sha: ctx.sha, runId: ctx.runId, runAttempt: ctx.runAttempt }),
+                keep: inputs.keep,
+            }),
+            // Trusted default-branch runs only (or update-baseline: true off pull requests); the gate
+            // also refuses a run with failed benchmarks and a run whose read failed.
+            record: update,
+            publishers: [benchmarkLogGroups(io), reportsAndOutputs(io, presentation), comment, stepVerdict(io, mode)],
+            // A regression on the default branch is reported, it does not block; a failed benchmark fails
+            // the step everywhere (it could hide anything) unless fail-on-regression is off.
+            enforcement: { failOnRegression: inputs.failOnRegression, regressionBlocks: mode === 'pull-request' },
+            log: (line) => { io.info(`perf-gate: ${line}`); },
+        });
     }
     catch (err) {
         return fail(err, mode, deps, io);
     }
-    // Restore.
-    const saveKey = (0,cache_store/* baselineSaveKey */.G7)({
-        baselineKey: inputs.baselineKey,
-        configHash: config.hash,
-        sha: ctx.sha,
-        runId: ctx.runId,
-        runAttempt: ctx.runAttempt,
-    });
-    const storeOptions = {
-        baselineKey: inputs.baselineKey,
-        workspace: ctx.workspace,
-        timeoutMs: (0,cache_store/* cacheTimeoutMs */.gX)(deps.env),
-        log: { info: (m) => io.info(m), warning: (m) => io.warning(m) },
+    return {
+        exitCode: outcome.exitCode,
+        mode,
+        verdict: outcome.report.verdict,
+        report: outcome.report,
+        ...(comment.url ? { commentUrl: comment.url } : {}),
+        ...(outcome.record ? { record: outcome.record } : {}),
     };
-    let restore = null;
-    let client = null;
-    if ((0,cache_store/* cacheServiceConfigured */.KO)(deps.env)) {
-        io.startGroup('perf-gate: restore the baseline');
-        try {
-            client = await deps.cache();
-            restore = await (0,cache_store/* restoreBaseline */.W3)(client, { ...storeOptions, configHash: config.hash, primaryKey: saveKey });
-            if (restore.reason === 'not-found')
-                io.info('perf-gate: no baseline entry found in the Actions cache');
-        }
-        catch (err) {
-            const detail = (0,errors/* errorMessage */.gJ)(err).replace(/\s+/g, ' ').trim();
-            io.warning(`perf-gate: the Actions cache could not be used (${detail}); continuing without a baseline.`);
-            restore = { history: null, reason: 'unavailable', detail };
-        }
-        finally {
-            io.endGroup();
-        }
-    }
-    else {
-        io.warning(`perf-gate: ${noBaselineWhy('no-cache', undefined)} Continuing without a baseline.`);
-    }
-    const history = restore?.history ?? null;
-    // Measure and compare: progress lines while measuring, then one log group per benchmark.
-    let results;
-    let report;
-    let gateFails;
-    try {
-        ({ results, report, failsGate: gateFails } = await engine.measureAndCompare(config, history, (line) => io.info(line)));
-    }
-    catch (err) {
-        return fail(err, mode, deps, io);
-    }
-    logBenchmarks(report, io);
-    // The baseline update, before anything reports it: trusted default-branch runs only (or
-    // update-baseline: true off pull requests), and only when the run and the read allow it.
-    let record;
-    if (update) {
-        const decision = recordDecision(report, restore, client !== null);
-        if (!decision.record) {
-            record = { recorded: false, why: decision.why };
-        }
-        else {
-            const { history: updated, warnings } = engine.appendRun(history, results, inputs.keep);
-            for (const w of warnings)
-                io.info(`perf-gate: baseline note: ${w}`);
-            io.startGroup('perf-gate: save the baseline');
-            try {
-                const saved = await (0,cache_store/* saveBaseline */.XY)(client, updated, { ...storeOptions, key: saveKey });
-                record = saved.saved
-                    ? { recorded: true, key: saved.key, runs: updated.runs.length }
-                    : { recorded: false, why: `${saved.why ?? 'the cache entry could not be saved'}; the previous baseline entry is kept` };
-            }
-            finally {
-                io.endGroup();
-            }
-        }
-    }
-    // Reports: files, summary, outputs, saying what became of the run.
-    const header = describeComparison(ctx, mode, restore, report, record);
-    const marker = (0,comment/* commentMarker */.Ql)(inputs.baselineKey);
-    const title = inputs.baselineKey === 'perf-gate' ? 'perf-gate' : `perf-gate (${inputs.baselineKey})`;
-    const foot = footer(ctx, engine.toolVersion);
-    const recorded = update ? record?.recorded === true : false;
-    const commentBody = redactMarkdown(engine.renderMarkdown(report, { maxLength: comment/* MAX_COMMENT_LENGTH */.wT - 100, header, footer: foot, marker, title, recorded }));
-    (0,external_node_fs_.mkdirSync)(reportDir, { recursive: true });
-    const jsonPath = (0,external_node_path_.join)(reportDir, 'report.json');
-    const mdPath = (0,external_node_path_.join)(reportDir, 'report.md');
-    (0,external_node_fs_.writeFileSync)(jsonPath, redact(engine.renderJson(report)));
-    (0,external_node_fs_.writeFileSync)(mdPath, commentBody);
-    io.appendSummary(engine.renderMarkdown(report, { maxLength: summary/* SUMMARY_REPORT_MAX_CHARS */.V6, header, footer: foot, title, recorded }));
-    io.setOutput(github_inputs/* OUTPUT */.aQ.verdict, report.verdict);
-    io.setOutput(github_inputs/* OUTPUT */.aQ.regressions, String(report.counts.regression ?? 0));
-    io.setOutput(github_inputs/* OUTPUT */.aQ.reportJson, jsonPath);
-    io.setOutput(github_inputs/* OUTPUT */.aQ.reportMarkdown, mdPath);
-    io.info(`perf-gate: ${report.verdict}: ${report.summary}`);
-    if (record?.recorded)
-        io.info(`perf-gate: this run is recorded in the baseline (cache entry ${record.key}, ${record.runs} runs)`);
-    else if (record)
-        io.warning(`perf-gate: this run is not recorded in the baseline: ${record.why}.`);
-    for (const w of report.warnings)
-        io.warning(`perf-gate: ${w}`);
-    // The pull request comment.
-    let commentUrl;
-    if (mode === 'pull-request' && inputs.comment !== 'never') {
-        const attention = report.verdict === 'regression' || report.verdict === 'error';
-        const createIfMissing = inputs.comment === 'always' || attention;
-        if (!inputs.githubToken) {
-            io.warning('perf-gate: no github-token, so no pull request comment (the default is the workflow token: ${{ github.token }}).');
-        }
-        else {
-            try {
-                const api = await deps.github({
-                    token: inputs.githubToken,
-                    apiUrl: ctx.apiUrl,
-                    owner: ctx.repository.owner,
-                    repo: ctx.repository.repo,
-                });
-                const result = await (0,comment/* upsertStickyComment */.qD)(api, ctx.pullRequest.number, marker, commentBody, { createIfMissing });
-                if (result.action === 'skipped')
-                    io.info('perf-gate: no regression and no earlier comment: not commenting (comment: on-regression)');
-                else
-                    io.info(`perf-gate: comment ${result.action}: ${result.url ?? `#${result.id}`}`);
-                commentUrl = result.url;
-            }
-            catch (err) {
-                io.warning((0,comment/* commentFailureAdvice */.Ab)(err, ctx.pullRequest.fromFork));
-            }
-        }
-    }
-    io.setOutput(github_inputs/* OUTPUT */.aQ.commentUrl, commentUrl ?? '');
-    // The verdict. A regression on the default branch is reported, it does not block; a failed
-    // benchmark fails the step everywhere (it could hide anything) unless fail-on-regression is off.
-    let exitCode = 0;
-    if (inputs.failOnRegression && gateFails) {
-        if (mode === 'pull-request')
-            exitCode = 1;
-        else if (report.verdict === 'error')
-            exitCode = 1;
-    }
-    if (exitCode === 1) {
-        io.setFailed(`perf-gate: ${report.summary}`);
-    }
-    else if (report.verdict === 'regression' && mode !== 'pull-request') {
-        io.warning(`perf-gate: ${report.summary} (reported, not blocking: this is not a pull request)`);
-    }
-    const baselineSavedKey = record?.recorded ? record.key : undefined;
-    return { exitCode, mode, verdict: report.verdict, report, commentUrl, baselineSavedKey, ...(record ? { record } : {}) };
-}
-const BENCH_ICON = { regression: '🔴', improvement: '🟢', inconclusive: '🟡', error: '💥' };
-/** One collapsible log group per benchmark: its verdict in the title, its metrics inside. */
-function logBenchmarks(report, io) {
-    for (const b of report.benchmarks) {
-        io.startGroup(`${BENCH_ICON[b.verdict] ?? '·'} ${b.name}: ${b.verdict}`);
-        if (b.error)
-            io.info(`error: ${b.error}`);
-        for (const [name, m] of Object.entries(b.metrics)) {
-            const change = m.change === null ? '' : ` (${(0,format/* formatChange */.eD)(m.change)})`;
-            const base = m.baseline === null ? '' : `${(0,format/* formatValue */.Fl)(m.baseline, m.unit)} → `;
-            io.info(`${name.padEnd(10)} ${base}${(0,format/* formatValue */.Fl)(m.current, m.unit)}${change} ${m.gated ? m.verdict : 'not gated'}${m.note ? ` · ${m.note}` : ''}`);
-        }
-        io.endGroup();
-    }
 }
 function fail(err, mode, deps, io) {
-    const message = (0,errors/* errorMessage */.gJ)(err).split('\n')[0];
+    const message = (0,errors/* errorMessage */.gJ)(err).split('\n')[0] ?? '';
     const known = err instanceof errors/* InputError */.dz;
     const line = known ? `perf-gate: ${message}` : `perf-gate: internal error: ${message}`;
     io.appendSummary(`### 💥 perf-gate could not run\n\n${(0,format/* escapeMarkdown */.FV)(message)}\n`);
@@ -2239,59 +2490,29 @@ const WORKER_ARG = '__perf-gate-worker';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bu: () => (/* binding */ shortenText),
-/* harmony export */   FV: () => (/* reexport safe */ _core_escape_js__WEBPACK_IMPORTED_MODULE_1__.FV),
+/* harmony export */   FV: () => (/* reexport safe */ _core_escape_js__WEBPACK_IMPORTED_MODULE_2__.FV),
 /* harmony export */   Fl: () => (/* binding */ formatValue),
-/* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   eD: () => (/* reexport safe */ _core_format_js__WEBPACK_IMPORTED_MODULE_1__.eD),
 /* harmony export */   j: () => (/* binding */ shortTag),
-/* harmony export */   jM: () => (/* binding */ shortenMiddle),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   jM: () => (/* reexport safe */ _core_format_js__WEBPACK_IMPORTED_MODULE_1__.jM),
+/* harmony export */   l9: () => (/* reexport safe */ _core_format_js__WEBPACK_IMPORTED_MODULE_1__.l9),
 /* harmony export */   vy: () => (/* binding */ formatInterval)
 /* harmony export */ });
-/* unused harmony exports fixed, truncate */
+/* unused harmony export truncate */
 /* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3010);
-/* harmony import */ var _core_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4536);
-// Number and text formatting shared by the renderers.
-// Past CHANGE_CAP (+1000%) a percentage says only "very large": printed as a phrase, never as digits.
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6228);
+/* harmony import */ var _core_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4536);
+// Number and text formatting shared by the renderers. Past CHANGE_CAP (+1000%) a percentage says
+// only "very large": printed as a phrase, never as digits.
 
-/**
- * A number in fixed notation with `digits` decimals: never exponent notation (`toFixed` switches to
- * it from 1e21 on), never `-0`.
- */
-function fixed(value, digits) {
-    if (Math.abs(value) >= 1e21)
-        return BigInt(Math.round(value)).toString();
-    const text = value.toFixed(digits);
-    return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
-}
-/** 0.1 → "10%", 0.125 → "12.5%"; past ±1000% "more than 1000%". */
-function formatPercent(fraction) {
-    if (!Number.isFinite(fraction))
-        return '—';
-    if (Math.abs(fraction) > _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5)
-        return `${fraction < 0 ? 'less than −' : 'more than '}${_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 * 100}%`;
-    const p = fraction * 100;
-    const digits = Math.abs(p) >= 10 || Number.isInteger(p) ? 0 : 1;
-    return `${fixed(Number(p.toFixed(digits)), digits).replace(/\.0$/, '')}%`;
-}
-/** A signed relative change: +12.3%, −4.0%, ±0.0%; "more than +1000%" past the cap; "—" when unknown. */
-function formatChange(change) {
-    if (change === null || change === undefined || Number.isNaN(change))
-        return '—';
-    if (change > _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5)
-        return `more than +${_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 * 100}%`;
-    if (change < -_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5)
-        return `less than −${_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 * 100}%`;
-    const p = change * 100;
-    const text = Math.abs(p) >= 1000 ? fixed(Math.abs(p), 0) : fixed(Math.abs(p), 1);
-    if (Number(text) === 0)
-        return '±0.0%';
-    return `${p > 0 ? '+' : '−'}${text}%`;
-}
+
+// How a change and a name are said is shared with the judgement's summary line (core/format.ts).
+
 /** A confidence interval of a change; a bound past the cap says only ">+1000%" (or "<−1000%"). */
 function formatInterval(interval) {
     if (!interval)
         return '';
-    const bound = (x) => x > _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 ? `>+${_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 * 100}%` : x < -_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 ? `<−${_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 * 100}%` : formatChange(x);
+    const bound = (x) => x > _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 ? `>+${_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 * 100}%` : x < -_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 ? `<−${_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_CAP */ .K5 * 100}%` : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChange */ .eD)(x);
     return `[${bound(interval[0])}, ${bound(interval[1])}]`;
 }
 const TIME_UNITS = [
@@ -2307,10 +2528,10 @@ function significant(v) {
     if (a >= VALUE_CAP)
         return `more than ${v < 0 ? '−' : ''}${VALUE_CAP}`;
     if (a >= 100)
-        return fixed(v, 0);
+        return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fixed */ .Zu)(v, 0);
     if (a >= 10)
-        return fixed(v, 1);
-    return fixed(v, 2);
+        return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fixed */ .Zu)(v, 1);
+    return (0,_core_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fixed */ .Zu)(v, 2);
 }
 /** A value in its canonical unit, scaled for reading: 1234567 ns → "1.23 ms", 12345 ops/s → "12.3k ops/s". */
 function formatValue(value, unit) {
@@ -2342,17 +2563,6 @@ function formatValue(value, unit) {
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
-/**
- * Shortens a long name for display, keeping both ends (a suite prefix and a case suffix are what
- * tell names apart): the first `head` and the last `tail` characters around an ellipsis. Counts code
- * points, so a surrogate pair is never split.
- */
-function shortenMiddle(text, head = 60, tail = 20) {
-    const chars = Array.from(text);
-    if (chars.length <= head + tail + 1)
-        return text;
-    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
-}
 /** A short stable tag of a string (FNV-1a, 6 hex digits), to tell apart names shortened alike. */
 function shortTag(text) {
     let h = 0x811c9dc5;
@@ -2372,13 +2582,18 @@ function shortenText(text, head, tail) {
     const chars = Array.from(text);
     if (chars.length <= head + tail + 1)
         return text;
+    // Past either end counts as a space: the text's ends are word boundaries.
+    const spaceAt = (i) => {
+        const c = chars[i];
+        return c === undefined || /\s/.test(c);
+    };
     let h = head;
-    if (!/\s/.test(chars[h] ?? ' '))
-        while (h > 0 && !/\s/.test(chars[h - 1]))
+    if (!spaceAt(h))
+        while (h > 0 && !spaceAt(h - 1))
             h--;
     let t = chars.length - tail;
-    if (!/\s/.test(chars[t - 1] ?? ' '))
-        while (t < chars.length && !/\s/.test(chars[t]))
+    if (!spaceAt(t - 1))
+        while (t < chars.length && !spaceAt(t))
             t++;
     return `${chars.slice(0, h).join('').trimEnd()} … ${chars.slice(t).join('').trimStart()}`.trim();
 }

@@ -2,6 +2,84 @@ export const id = 384;
 export const ids = [384];
 export const modules = {
 
+/***/ 3010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ directionFromUnit),
+/* harmony export */   C_: () => (/* binding */ metricRecord),
+/* harmony export */   EB: () => (/* binding */ NATIVE_METRICS),
+/* harmony export */   K5: () => (/* binding */ CHANGE_CAP),
+/* harmony export */   mL: () => (/* binding */ nativeMetric),
+/* harmony export */   ov: () => (/* binding */ NATIVE_METRIC_NAMES),
+/* harmony export */   yJ: () => (/* binding */ DEFAULT_GATED_METRICS)
+/* harmony export */ });
+/* unused harmony export summaryOf */
+const REGISTRY = [
+    { name: 'p50', unit: 'ns', direction: 'lower', label: 'median latency', quantile: 0.5 },
+    { name: 'p99', unit: 'ns', direction: 'lower', label: '99th percentile latency', quantile: 0.99 },
+    { name: 'p999', unit: 'ns', direction: 'lower', label: '99.9th percentile latency', quantile: 0.999 },
+    { name: 'mean', unit: 'ns', direction: 'lower', label: 'mean latency', moment: 'mean' },
+    { name: 'min', unit: 'ns', direction: 'lower', label: 'fastest sample', moment: 'min' },
+    { name: 'max', unit: 'ns', direction: 'lower', label: 'slowest sample', moment: 'max' },
+    { name: 'stddev', unit: 'ns', direction: 'lower', label: 'standard deviation', moment: 'stddev' },
+    { name: 'throughput', unit: 'ops/s', direction: 'higher', label: 'operations per second', moment: 'throughput' },
+];
+const NATIVE_METRICS = REGISTRY;
+/** The names, as strings: what config validation checks a user's metric name against. */
+const NATIVE_METRIC_NAMES = NATIVE_METRICS.map((m) => m.name);
+function nativeMetric(name) {
+    return NATIVE_METRICS.find((m) => m.name === name);
+}
+/**
+ * One value per native metric, from `valueOf`: the single place a record keyed by the registry is
+ * built, so every caller gets every metric (the loop below visits each registry entry once).
+ */
+function metricRecord(valueOf) {
+    const out = {};
+    for (const def of NATIVE_METRICS)
+        out[def.name] = valueOf(def);
+    return out;
+}
+/** The native metrics of a summary, in registry order: what per-fork statistics copy. */
+function summaryOf(source) {
+    return { n: source.n, ...metricRecord((def) => source[def.name]) };
+}
+/**
+ * The largest relative change stated as a number (+1000%). Past it a figure only says "no idea":
+ * reports print "more than +1000%", and policies cap the minimum detectable change here.
+ */
+const CHANGE_CAP = 10;
+/** Metrics that gate when the config does not say. */
+const DEFAULT_GATED_METRICS = ['p50', 'p99', 'throughput'];
+/**
+ * The direction of a metric from its unit, for imported and custom metrics: time and bytes are
+ * lower-is-better, rates (anything per second, per op…) higher-is-better. Undecidable → undefined.
+ */
+function directionFromUnit(unit) {
+    const u = unit.trim().toLowerCase();
+    if (/^(ns|us|µs|μs|ms|s|sec|seconds?|minutes?|min|h)(\/(op|iter|call|it))?$/.test(u))
+        return 'lower';
+    if (/^(b|kb|kib|mb|mib|gb|gib|bytes?)(\/(op|iter|call|it))?$/.test(u))
+        return 'lower';
+    if (/^allocs?(\/(op|iter|call|it))?$/.test(u))
+        return 'lower';
+    if (/^(ops?|operations|iter(ations)?|calls|runs|items|elements|req(uests)?|bytes|b|kb|mb|gb|mib|gib)\/(s|sec|second|ms|us|µs|ns|min)$/.test(u))
+        return 'higher';
+    if (/^(ops|hz)$/.test(u))
+        return 'higher';
+    // Generic rules (importers): any count per unit of time is a rate; any quantity per operation is
+    // a cost (`fields/op`, `instructions/op`).
+    if (/^[a-z_][\w .-]*\/(s|sec|second|ms|us|µs|μs|ns|min)$/.test(u))
+        return 'higher';
+    if (/^[a-z_][\w .-]*\/(op|iter|call|it|invocation)$/.test(u))
+        return 'lower';
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -68,9 +146,12 @@ function globUnsupportedError(pattern, version = process.versions.node) {
 /* harmony import */ var _core_node_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(153);
 /* harmony import */ var _core_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4536);
 /* harmony import */ var tinybench__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3674);
-/* harmony import */ var _stats_reservoir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6394);
-/* harmony import */ var _stats_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2303);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3582);
+/* harmony import */ var _stats_reservoir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6394);
+/* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3010);
+/* harmony import */ var _stats_quantile_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6806);
+/* harmony import */ var _stats_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2303);
+/* harmony import */ var _stats_tinybench_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2611);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3582);
 var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelativeImportExtension) || function (path, preserveJsx) {
     if (typeof path === "string" && /^\.\.?\//.test(path)) {
         return path.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function (m, tsx, d, ext, cm) {
@@ -83,6 +164,9 @@ var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelative
 // user's module, runs its tinybench tasks and reduces the raw samples right here, so only a few
 // kilobytes (statistics + a 256-value reservoir per task) travel back to the parent. tinybench keeps
 // one sample per call, hundreds of thousands per second: raw arrays never leave this process.
+
+
+
 
 
 
@@ -105,7 +189,7 @@ function errorLine(err) {
         text = message ? `${err.name}: ${message.trim()}` : err.name;
     }
     else {
-        text = String(err).split('\n')[0];
+        text = String(err).split('\n')[0] ?? '';
     }
     return (0,_core_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .headBetweenWords */ .sM)(text, 300);
 }
@@ -163,7 +247,7 @@ async function runRequest(request) {
     }
     catch (err) {
         const code = err.code;
-        if (code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes(request.file)) {
+        if (code === 'ERR_MODULE_NOT_FOUND' && err.message.includes(request.file)) {
             return { ok: false, error: `${where}: file not found` };
         }
         const needsNewerNode = (0,_core_node_support_js__WEBPACK_IMPORTED_MODULE_2__/* .typeScriptImportError */ .Rd)(request.file, err);
@@ -268,44 +352,49 @@ async function runRequest(request) {
             const why = runError !== undefined ? `the run stopped: ${errorLine(runError)}` : `it ended in state "${state ?? 'unknown'}"`;
             return { ok: false, name, task: task.name, error: `${where}: task "${task.name}" produced no samples: ${why}` };
         }
-        const durationMs = result?.totalTime ?? 0;
+        const durationMs = result.totalTime ?? 0;
         const samples = latency.samples;
         if (samples && samples.length > 0) {
-            const ns = new Float64Array(samples.length);
-            for (let i = 0; i < samples.length; i++)
-                ns[i] = samples[i] * 1e6; // tinybench reports ms
+            const ns = Float64Array.from(samples, (ms) => ms * 1e6); // tinybench reports ms
             return {
                 ok: true,
                 name,
                 task: task.name,
-                summary: (0,_stats_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .summarizeLatencies */ ._)(ns),
+                summary: (0,_stats_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .summarizeLatencies */ ._)(ns),
                 durationMs,
-                reservoir: (0,_stats_reservoir_js__WEBPACK_IMPORTED_MODULE_6__/* .reservoir */ .M)(ns, _protocol_js__WEBPACK_IMPORTED_MODULE_7__/* .RESERVOIR_SIZE */ .M),
+                reservoir: (0,_stats_reservoir_js__WEBPACK_IMPORTED_MODULE_8__/* .reservoir */ .M)(ns, _protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .RESERVOIR_SIZE */ .M),
                 samplesRetained: true,
             };
         }
-        return { ok: true, name, task: task.name, summary: fromTinybenchStats(latency), durationMs, reservoir: [], samplesRetained: false };
+        const summary = fromTinybenchStats(latency);
+        if ('missing' in summary) {
+            const why = `tinybench reports no ${summary.missing} and the Bench kept no samples (create it with retainSamples: true)`;
+            return { ok: false, name, task: task.name, error: `${where}: task "${task.name}": ${why}` };
+        }
+        return { ok: true, name, task: task.name, summary, durationMs, reservoir: [], samplesRetained: false };
     });
     return { ok: true, tasks };
 }
 /**
  * A Bench exported without `retainSamples: true` keeps only its own statistics. tinybench uses the
  * same quantile convention (linear interpolation, type 7) and sample standard deviation, so these
- * are the numbers we would have computed; only the reservoir is missing.
+ * are the numbers we would have computed; only the reservoir is missing. A registry quantile that
+ * tinybench does not report cannot be had without samples: its name is returned instead.
  */
 function fromTinybenchStats(l) {
+    const quantiles = (0,_stats_quantile_js__WEBPACK_IMPORTED_MODULE_10__/* .quantilesByLevel */ .qL)(l, _stats_tinybench_js__WEBPACK_IMPORTED_MODULE_7__/* .TINYBENCH_QUANTILES */ .c, 1e6);
     const mean = l.mean * 1e6;
-    return {
-        n: l.samplesCount ?? 0,
-        p50: l.p50 * 1e6,
-        p99: l.p99 * 1e6,
-        p999: l.p999 * 1e6,
+    const moments = {
         mean,
         min: l.min * 1e6,
         max: l.max * 1e6,
         stddev: l.sd * 1e6,
         throughput: mean > 0 ? 1e9 / mean : 0,
     };
+    const missing = _core_metrics_js__WEBPACK_IMPORTED_MODULE_5__/* .NATIVE_METRICS */ .EB.find((def) => def.quantile !== undefined && quantiles[def.quantile] === undefined);
+    if (missing)
+        return { missing: missing.name };
+    return { n: l.samplesCount ?? 0, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_5__/* .metricRecord */ .C_)((def) => (def.quantile !== undefined ? (quantiles[def.quantile] ?? Number.NaN) : moments[def.moment])) };
 }
 
 
@@ -319,12 +408,17 @@ function fromTinybenchStats(l) {
 /* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   Mt: () => (/* binding */ supportsQuantile),
 /* harmony export */   TZ: () => (/* binding */ sortedCopy),
-/* harmony export */   Z4: () => (/* binding */ quantileSorted)
+/* harmony export */   Z4: () => (/* binding */ quantileSorted),
+/* harmony export */   qL: () => (/* binding */ quantilesByLevel)
 /* harmony export */ });
 /* unused harmony exports quantile, TAIL_SAMPLES_REQUIRED */
+/* harmony import */ var _core_checked_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5862);
+/* harmony import */ var _core_own_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6207);
 // Quantiles by linear interpolation between order statistics: Hyndman & Fan type 7, the default of
 // R's quantile(), NumPy's percentile() and Excel's PERCENTILE.INC. For sorted x[0..n-1] and q in
 // [0, 1]: h = (n - 1)·q, result = x[⌊h⌋] + (h - ⌊h⌋)·(x[⌊h⌋ + 1] - x[⌊h⌋]).
+
+
 /** Quantile of an ascending-sorted array. Throws on an empty array or q outside [0, 1]. */
 function quantileSorted(sorted, q) {
     const n = sorted.length;
@@ -335,7 +429,8 @@ function quantileSorted(sorted, q) {
     const h = (n - 1) * q;
     const lo = Math.floor(h);
     const hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    const below = (0,_core_checked_js__WEBPACK_IMPORTED_MODULE_0__/* .element */ .N)(sorted, lo);
+    return below + (h - lo) * ((0,_core_checked_js__WEBPACK_IMPORTED_MODULE_0__/* .element */ .N)(sorted, hi) - below);
 }
 /** Quantile of an unsorted array (copies and sorts). */
 function quantile(values, q) {
@@ -363,6 +458,21 @@ function samplesRequired(q, tail = TAIL_SAMPLES_REQUIRED) {
     // The epsilon absorbs rounding in 1 − q (10 / (1 − 0.99) is 1000.0000000000009).
     return Math.ceil(tail / (1 - q) - 1e-9);
 }
+/**
+ * The quantiles a statistics object reports, by level, each multiplied by `scale` (1e6 turns
+ * milliseconds into nanoseconds). `aliases` names older spellings (`median` for p50).
+ */
+function quantilesByLevel(stats, names, scale, aliases = {}) {
+    const out = {};
+    const fields = stats;
+    for (const [name, level] of Object.entries(names)) {
+        const alias = (0,_core_own_js__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .eC)(aliases, name);
+        const value = fields[name] ?? (alias === undefined ? undefined : fields[alias]);
+        if (typeof value === 'number' && Number.isFinite(value))
+            out[level] = value * scale;
+    }
+    return out;
+}
 
 
 /***/ }),
@@ -374,8 +484,12 @@ function samplesRequired(q, tail = TAIL_SAMPLES_REQUIRED) {
 /* harmony export */   M: () => (/* binding */ reservoir)
 /* harmony export */ });
 /* unused harmony export RESERVOIR_DIGITS */
+/* harmony import */ var _core_checked_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5862);
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6806);
 // A bounded, deterministic sample of a larger sample: the same input always yields the same
 // reservoir, so two results documents of the same run are byte-identical.
+
+
 /**
  * Significant digits kept per reservoir value: 5 digits is 0.001% resolution, far below any timer's
  * noise, and keeps a 100-benchmark history small enough to cache on every push.
@@ -388,14 +502,10 @@ const round = (v) => (Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(RESER
  */
 function reservoir(values, size = 256) {
     const n = values.length;
-    const sorted = Float64Array.from(values).sort();
+    const sorted = (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedCopy */ .TZ)(values);
     if (n <= size)
         return Array.from(sorted, round);
-    const out = new Array(size);
-    for (let i = 0; i < size; i++) {
-        out[i] = round(sorted[Math.round((i * (n - 1)) / (size - 1))]);
-    }
-    return out;
+    return Array.from({ length: size }, (_, i) => round((0,_core_checked_js__WEBPACK_IMPORTED_MODULE_1__/* .element */ .N)(sorted, Math.round((i * (n - 1)) / (size - 1)))));
 }
 
 
@@ -407,37 +517,65 @@ function reservoir(values, size = 256) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ summarizeLatencies)
 /* harmony export */ });
-/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6806);
-// Reduces raw latency samples to the statistics every benchmark reports.
+/* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3010);
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6806);
+// Reduces raw latency samples to the statistics every benchmark reports: one value per metric of the
+// registry (core/metrics.ts), so a metric added there is computed here without a change.
+
 
 /** Summarises latency samples given in nanoseconds. Throws on an empty array. */
 function summarizeLatencies(samplesNs) {
     const n = samplesNs.length;
     if (n === 0)
         throw new RangeError('no samples to summarise');
-    const sorted = (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedCopy */ .TZ)(samplesNs);
+    const sorted = (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedCopy */ .TZ)(samplesNs);
+    const moments = momentsOf(sorted);
+    return { n, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRecord */ .C_)((def) => (def.quantile !== undefined ? (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(sorted, def.quantile) : moments[def.moment])) };
+}
+/** The non-quantile statistics of an ascending-sorted, non-empty sample. */
+function momentsOf(sorted) {
+    const n = sorted.length;
     let sum = 0;
-    for (let i = 0; i < n; i++)
-        sum += sorted[i];
+    for (const x of sorted)
+        sum += x;
     const mean = sum / n;
     // Two-pass variance: numerically stable enough for latencies, and exact for the tests' references.
     let ss = 0;
-    for (let i = 0; i < n; i++) {
-        const d = sorted[i] - mean;
+    for (const x of sorted) {
+        const d = x - mean;
         ss += d * d;
     }
     return {
-        n,
-        p50: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(sorted, 0.5),
-        p99: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(sorted, 0.99),
-        p999: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(sorted, 0.999),
         mean,
-        min: sorted[0],
-        max: sorted[n - 1],
+        // A sorted sample's ends; `at` is undefined only for an empty array, which callers exclude.
+        min: sorted.at(0) ?? Number.NaN,
+        max: sorted.at(-1) ?? Number.NaN,
+        /** Sample standard deviation (n - 1 denominator); 0 for a single sample. */
         stddev: n > 1 ? Math.sqrt(ss / (n - 1)) : 0,
+        /** Operations per second implied by the mean latency: 1e9 / mean(ns). */
         throughput: mean > 0 ? 1e9 / mean : 0,
     };
 }
+
+
+/***/ }),
+
+/***/ 2611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ TINYBENCH_QUANTILES)
+/* harmony export */ });
+// tinybench's own statistics: the runner reads them from a Bench that kept no samples, the importer
+// from tinybench and vitest JSON. Both map tinybench's quantile names to levels with this table.
+/** The quantiles tinybench reports (its Statistics fields), by level. */
+const TINYBENCH_QUANTILES = {
+    p50: 0.5,
+    p75: 0.75,
+    p99: 0.99,
+    p995: 0.995,
+    p999: 0.999,
+};
 
 
 /***/ })

@@ -1,6 +1,89 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ny: () => (/* binding */ ioReason),
+/* harmony export */   ZB: () => (/* binding */ checkWritable),
+/* harmony export */   zh: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+// Files the user named for output (results, reports, a baseline): checked before any measuring, and
+// every write failure one line naming the file and the reason in plain words.
+
+
+
+/** Why a write failed, in plain words (the errno code when there are none). */
+function ioReason(err) {
+    const code = err?.code;
+    switch (code) {
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ENOTDIR':
+            return 'a part of the path is a file, not a directory';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENOSPC':
+            return 'no space left on the device';
+        case 'ENOENT':
+            return 'the directory cannot be created';
+        default:
+            return code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err).split('\n')[0] ?? 'unknown error';
+    }
+}
+/**
+ * Fails early, with one line, when `path` cannot be written: a directory, a path under a file, or a
+ * directory this process cannot create files in. Measuring first and failing at the end would lose
+ * the measurements. `label` names where the path came from (`--json`).
+ */
+function checkWritable(path, label) {
+    const named = `${label} ${path}`;
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+    if (stat?.isDirectory())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${named}: is a directory, expected a file path`);
+    // The nearest existing ancestor is where a file (or the missing directories) would be created.
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    let dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    while (!dirStat && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) !== dir) {
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    }
+    if (dirStat && !dirStat.isDirectory())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${named}: cannot be written (${dir} is a file, not a directory)`);
+    const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.perf-gate-write-check-${process.pid}`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(probe, '', { flag: 'wx' });
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${named}: cannot be written (${ioReason(err)} in ${dir})`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(probe, { force: true });
+}
+/** Runs `write`; a failure other than an InputError becomes one line naming the file. */
+function writeOutput(path, label, write) {
+    try {
+        return write();
+    }
+    catch (err) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
+            throw err;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${label} ${path}: cannot be written (${ioReason(err)})`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19,13 +102,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _config_policy_names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3007);
-/* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3750);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4536);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3323);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3054);
-/* harmony import */ var _measure_protocol_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3582);
+/* harmony import */ var _baseline_output_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(976);
+/* harmony import */ var _config_policy_names_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3007);
+/* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3750);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4536);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3323);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3054);
+/* harmony import */ var _measure_protocol_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3582);
 // The CLI entry point: parses arguments, composes the pipeline with file-based adapters, prints.
 // Exit codes: 0 no regression, 1 regression (or a failed benchmark), 2 bad usage, config or input.
 
@@ -40,16 +124,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 // The pipeline (config loader, measure, compare, documents, renderers) is loaded by the commands that
 // use it, from a chunk of its own: --help, --version and usage errors start about as fast as Node.
-let { readBaselineOrResults, readResults, updateBaselineFile, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } = {};
-let { defaultSettings, compare, failsGate, createPolicy, loadConfig, parseThreshold, DEFAULTS, machineFingerprint } = {};
-let { compareWithConfig, measureAndCompare, renderJson, renderMarkdown, renderTerminal } = {};
+let { readResults, writeJsonAtomic, DEFAULT_KEEP, fileBaselineStore, loadConfig, parseThreshold } = {};
+let { gate, givenResults, liveMeasurement, baselineFileNotes, reportFiles, terminalTable } = {};
+let { defaultSettings, policyFor, settingsFromConfig, machineFingerprint } = {};
 async function loadEngine() {
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(648), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423));
-    ({ readBaselineOrResults, readResults, updateBaselineFile, writeJsonAtomic, writeTextAtomic, DEFAULT_KEEP } = engine);
-    ({ defaultSettings, compare, failsGate, createPolicy, loadConfig, parseThreshold, DEFAULTS, machineFingerprint } = engine);
-    ({ compareWithConfig, measureAndCompare, renderJson, renderMarkdown, renderTerminal } = engine);
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(384), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3207));
+    ({ readResults, writeJsonAtomic, DEFAULT_KEEP, fileBaselineStore, loadConfig, parseThreshold } = engine);
+    ({ gate, givenResults, liveMeasurement, baselineFileNotes, reportFiles, terminalTable } = engine);
+    ({ defaultSettings, policyFor, settingsFromConfig, machineFingerprint } = engine);
 }
 const DEFAULT_CONFIG = 'perf-gate.yml';
 const DEFAULT_RESULTS = 'perf-gate-results.json';
@@ -80,7 +165,7 @@ const OPTIONS = {
 /** What a flag's value is, in usage lines (`--out FILE`). */
 const ARG = {
     config: 'FILE', out: 'FILE', filter: 'REGEX', baseline: 'FILE', current: 'FILE', results: 'FILE', threshold: 'PCT',
-    policy: _config_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_NAMES */ .S.join('|'), json: 'FILE', markdown: 'FILE', keep: 'N', format: 'NAME', file: 'FILE',
+    policy: _config_policy_names_js__WEBPACK_IMPORTED_MODULE_9__/* .POLICY_NAMES */ .S.join('|'), json: 'FILE', markdown: 'FILE', keep: 'N', format: 'NAME', file: 'FILE',
 };
 const VERBS = new Map([
     [
@@ -173,8 +258,15 @@ function globalHelp() {
     lines.push('', 'perf-gate help COMMAND (or perf-gate COMMAND --help) describes each option of a command.', 'Options of every command: --debug (stack traces), --no-color, --help, --version', EXIT_CODES);
     return lines.join('\n');
 }
-function verbHelp(verb) {
+/** A verb's spec; `verb` comes from the table itself or was checked against it. */
+function verbSpec(verb) {
     const spec = VERBS.get(verb);
+    if (!spec)
+        throw unknownCommand(verb);
+    return spec;
+}
+function verbHelp(verb) {
+    const spec = verbSpec(verb);
     const lines = [`perf-gate${verb ? ` ${verb}` : ''} — ${spec.summary}`, '', `Usage: ${synopsis(verb, spec)}`, '', 'Options:'];
     const rows = [];
     for (const [name, text] of Object.entries(spec.flags)) {
@@ -197,147 +289,42 @@ function helpText(topic) {
         return verbHelp(topic);
     const group = [...VERBS.keys()].filter((v) => v.startsWith(`${topic} `));
     if (group.length > 0) {
-        return [`perf-gate ${topic} — commands:`, '', ...group.map((v) => `  ${synopsis(v, VERBS.get(v))}\n      ${VERBS.get(v).summary}`), '', `perf-gate help ${group[0]} describes its options.`].join('\n');
+        return [`perf-gate ${topic} — commands:`, '', ...group.map((v) => `  ${synopsis(v, verbSpec(v))}\n      ${verbSpec(v).summary}`), '', `perf-gate help ${group[0]} describes its options.`].join('\n');
     }
     throw unknownCommand(topic);
 }
 const COMMAND_NAMES = [...VERBS.keys()].filter((v) => v !== '');
 function unknownCommand(words) {
-    const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(words, COMMAND_NAMES) ?? (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(words.split(' ')[0] ?? '', COMMAND_NAMES);
+    const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_6__/* .nearest */ .pA)(words, COMMAND_NAMES) ?? (0,_config_values_js__WEBPACK_IMPORTED_MODULE_6__/* .nearest */ .pA)(words.split(' ')[0] ?? '', COMMAND_NAMES);
     const hint = guess ? `did you mean "perf-gate ${guess}"? ` : '';
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`unknown command "${words}" (${hint}commands: ${COMMAND_NAMES.join(', ')}; see perf-gate --help)`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`unknown command "${words}" (${hint}commands: ${COMMAND_NAMES.join(', ')}; see perf-gate --help)`);
 }
 function toolVersion() {
-    return (0,_core_version_js__WEBPACK_IMPORTED_MODULE_7__/* .packageVersion */ .T)(import.meta.url);
+    return (0,_core_version_js__WEBPACK_IMPORTED_MODULE_8__/* .packageVersion */ .T)(import.meta.url);
 }
 function need(flags, name, verb) {
     const v = flags[name];
     if (typeof v !== 'string' || v === '') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`perf-gate ${verb}: --${name} ${ARG[name] ?? ''} is required (see perf-gate ${verb} --help)`.replace('  ', ' '));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`perf-gate ${verb}: --${name} ${ARG[name] ?? ''} is required (see perf-gate ${verb} --help)`.replace('  ', ' '));
     }
     return v;
 }
 function workerCommand() {
     // The CLI spawns itself as the worker, so the same file works from src/, the bundle or npx.
-    return [process.execPath, (0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url), _measure_protocol_js__WEBPACK_IMPORTED_MODULE_10__/* .WORKER_ARG */ .i];
+    return [process.execPath, (0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url), _measure_protocol_js__WEBPACK_IMPORTED_MODULE_11__/* .WORKER_ARG */ .i];
 }
 function loadConfigFrom(flags, cwd) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, flags.config ?? DEFAULT_CONFIG);
     return loadConfig(path, flags.threshold !== undefined ? { threshold: flags.threshold, thresholdSource: '--threshold' } : undefined);
 }
-// ---------------------------------------------------------------------------------------------
-// Output files: checked before any measuring, and every write failure one line naming the file.
-function ioReason(err) {
-    const code = err?.code;
-    switch (code) {
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'ENOTDIR':
-            return 'a part of the path is a file, not a directory';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EROFS':
-            return 'read-only file system';
-        case 'ENOSPC':
-            return 'no space left on the device';
-        case 'ENOENT':
-            return 'the directory cannot be created';
-        default:
-            return code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err).split('\n')[0];
-    }
+function reportPaths(flags, cwd) {
+    return {
+        ...(flags.json ? { json: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, flags.json) } : {}),
+        ...(flags.markdown ? { markdown: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, flags.markdown) } : {}),
+    };
 }
-/**
- * Fails early, with one line, when `path` cannot be written: a directory, a path under a file, or a
- * directory this process cannot create files in. Measuring first and failing at the end would lose
- * the measurements.
- */
-function checkWritable(path, flag) {
-    const label = `${flag} ${path}`;
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
-    if (stat?.isDirectory())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${label}: is a directory, expected a file path`);
-    // The nearest existing ancestor is where a file (or the missing directories) would be created.
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    let dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
-    while (!dirStat && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) !== dir) {
-        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
-        dirStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
-    }
-    if (dirStat && !dirStat.isDirectory())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${label}: cannot be written (${dir} is a file, not a directory)`);
-    const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.perf-gate-write-check-${process.pid}`);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(probe, '', { flag: 'wx' });
-    }
-    catch (err) {
-        if (err.code !== 'EEXIST')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${label}: cannot be written (${ioReason(err)} in ${dir})`);
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(probe, { force: true });
-}
-function writeOutput(path, flag, write) {
-    try {
-        write();
-    }
-    catch (err) {
-        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz)
-            throw err;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${flag} ${path}: cannot be written (${ioReason(err)})`);
-    }
-}
-function writeReports(report, flags, cwd) {
-    if (flags.json) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, flags.json);
-        writeOutput(path, '--json', () => writeTextAtomic(path, renderJson(report)));
-    }
-    if (flags.markdown) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, flags.markdown);
-        writeOutput(path, '--markdown', () => writeTextAtomic(path, renderMarkdown(report)));
-    }
-}
-function checkReportPaths(flags, cwd) {
-    if (flags.json)
-        checkWritable((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, flags.json), '--json');
-    if (flags.markdown)
-        checkWritable((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, flags.markdown), '--markdown');
-}
-function printReport(report, flags, io) {
-    const color = flags['no-color'] || process.env.NO_COLOR ? false : (flags.color ?? io.isTTY);
-    io.stdout(renderTerminal(report, { color }));
-}
-function exitCodeFor(report, settings) {
-    return failsGate(report, settings.failOnInconclusive) ? 1 : 0;
-}
-function filterOf(flags) {
-    if (flags.filter === undefined)
-        return undefined;
-    try {
-        return new RegExp(flags.filter);
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`--filter: not a valid regular expression: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err)}`);
-    }
-}
-/**
- * A filter that chose nothing is a typo, not a passing run of zero benchmarks. Checked before
- * measuring when no configured name matches and no file benchmark has tasks it could match, and
- * again after measuring.
- */
-function checkFilterMatched(flags, config, results) {
-    if (flags.filter === undefined)
-        return;
-    if (results && results.benchmarks.length > 0)
-        return;
-    if (!results) {
-        const filter = filterOf(flags);
-        if (config.benchmarks.some((b) => b.kind === 'file' || filter.test(b.name)))
-            return;
-    }
-    const names = config.benchmarks.map((b) => b.name);
-    const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(flags.filter, names);
-    const listed = names.length > 10 ? `${names.slice(0, 10).join(', ')}, … (${names.length})` : names.join(', ');
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`--filter ${JSON.stringify(flags.filter)} matched no benchmark${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; benchmarks: ${listed}`);
+function useColor(flags, io) {
+    return flags['no-color'] || process.env.NO_COLOR ? false : (flags.color ?? io.isTTY);
 }
 function failedNames(results) {
     return results.benchmarks.filter((b) => b.status === 'error').map((b) => b.name);
@@ -359,73 +346,69 @@ function writeResults(out, flag, doc) {
             writeJsonAtomic(rescue, doc);
         }
         catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${flag} ${out}: cannot be written (${ioReason(err)}), and neither can ${rescue}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${flag} ${out}: cannot be written (${(0,_baseline_output_files_js__WEBPACK_IMPORTED_MODULE_5__/* .ioReason */ .Ny)(err)}), and neither can ${rescue}`);
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${flag} ${out}: cannot be written (${ioReason(err)}); the results were saved to ${rescue}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${flag} ${out}: cannot be written (${(0,_baseline_output_files_js__WEBPACK_IMPORTED_MODULE_5__/* .ioReason */ .Ny)(err)}); the results were saved to ${rescue}`);
     }
 }
 async function cmdRun(flags, io) {
     const config = loadConfigFrom(flags, io.cwd);
     const out = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, flags.out ?? DEFAULT_RESULTS);
-    checkWritable(out, '--out');
-    checkFilterMatched(flags, config, null);
-    const { measure } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5648));
-    const results = await measure(config, { workerCommand: workerCommand(), filter: filterOf(flags), toolVersion: toolVersion() });
-    checkFilterMatched(flags, config, results);
+    (0,_baseline_output_files_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWritable */ .ZB)(out, '--out');
+    const measurement = liveMeasurement(config, { workerCommand: workerCommand(), filter: flags.filter, toolVersion: toolVersion() });
+    measurement.check?.();
+    const { results } = await measurement.run(null, () => undefined);
     writeResults(out, '--out', results);
     const failed = results.benchmarks.filter((b) => b.status === 'error');
     for (const b of failed)
-        io.stderr(`perf-gate: benchmark "${b.name}" failed: ${b.error}\n`);
+        io.stderr(`perf-gate: benchmark "${b.name}" failed: ${b.error ?? 'unknown error'}\n`);
     io.stderr(`perf-gate: wrote ${results.benchmarks.length} benchmark results to ${out}\n`);
     return failed.length > 0 ? 1 : 0;
 }
 function policyFlag(flags) {
     if (flags.policy === undefined)
         return undefined;
-    if (!_config_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_NAMES */ .S.includes(flags.policy)) {
-        const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(flags.policy, _config_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_NAMES */ .S);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`--policy: expected ${_config_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_NAMES */ .S.join(' or ')}, got ${JSON.stringify(flags.policy)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
+    if (!_config_policy_names_js__WEBPACK_IMPORTED_MODULE_9__/* .POLICY_NAMES */ .S.includes(flags.policy)) {
+        const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_6__/* .nearest */ .pA)(flags.policy, _config_policy_names_js__WEBPACK_IMPORTED_MODULE_9__/* .POLICY_NAMES */ .S);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`--policy: expected ${_config_policy_names_js__WEBPACK_IMPORTED_MODULE_9__/* .POLICY_NAMES */ .S.join(' or ')}, got ${JSON.stringify(flags.policy)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
     }
     return flags.policy;
 }
 async function cmdCompare(flags, io) {
-    const history = readBaselineOrResults((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, need(flags, 'baseline', 'compare')));
+    const baselinePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, need(flags, 'baseline', 'compare'));
     const current = readResults((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, need(flags, 'current', 'compare')));
     const policyName = policyFlag(flags);
-    checkReportPaths(flags, io.cwd);
-    let report;
-    let settings;
-    if (flags.config) {
-        ({ report, settings } = compareWithConfig(history, current, loadConfigFrom(flags, io.cwd), policyName));
-    }
-    else {
-        const policy = createPolicy({ ...DEFAULTS.policy, name: (policyName ?? DEFAULTS.policy.name) });
-        const threshold = flags.threshold !== undefined ? parseThreshold(flags.threshold, '--threshold') : undefined;
-        settings = defaultSettings(policy, threshold);
-        report = compare(history, current, settings);
-    }
-    writeReports(report, flags, io.cwd);
-    printReport(report, flags, io);
-    return exitCodeFor(report, settings);
+    const config = flags.config ? loadConfigFrom(flags, io.cwd) : null;
+    const settings = config
+        ? settingsFromConfig(config, policyFor(config, policyName))
+        : defaultSettings(policyFor(null, policyName), flags.threshold !== undefined ? parseThreshold(flags.threshold, '--threshold') : undefined);
+    const outcome = await gate({
+        measurement: givenResults(current, settings),
+        baseline: fileBaselineStore({ path: baselinePath, flag: '--baseline', missing: 'error' }),
+        record: false,
+        publishers: [reportFiles(reportPaths(flags, io.cwd)), terminalTable(io, { color: useColor(flags, io) })],
+        enforcement: { failOnRegression: true, regressionBlocks: true },
+        log: () => undefined,
+    });
+    return outcome.exitCode;
 }
-function cmdBaselineUpdate(flags, io) {
+async function cmdBaselineUpdate(flags, io) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, need(flags, 'baseline', 'baseline update'));
     const resultsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, need(flags, 'results', 'baseline update'));
     const results = readResults(resultsPath);
     const keep = flags.keep === undefined ? DEFAULT_KEEP : Number(flags.keep);
     if (!Number.isInteger(keep) || keep < 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`--keep: expected a whole number ≥ 1, got "${flags.keep}"`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`--keep: expected a whole number ≥ 1, got "${flags.keep}"`);
     const failed = failedNames(results);
     if (failed.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`${resultsPath}: not recorded in ${path}: ${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${listNames(failed)}); a baseline holds only complete runs`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${resultsPath}: not recorded in ${path}: ${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${listNames(failed)}); a baseline holds only complete runs`);
     }
-    let updated;
-    writeOutput(path, '--baseline', () => {
-        updated = updateBaselineFile(path, results, keep);
-    });
-    for (const w of updated.warnings)
+    const record = await fileBaselineStore({ path, flag: '--baseline', keep }).record({ history: null }, results);
+    if (!record.recorded)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`--baseline ${path}: ${record.why}`);
+    for (const w of record.warnings)
         io.stderr(`perf-gate: warning: ${w}\n`);
-    const n = updated.history.runs.length;
+    const n = record.runs;
     io.stderr(`perf-gate: baseline ${path} now holds ${n} run${n === 1 ? '' : 's'}\n`);
     return 0;
 }
@@ -433,13 +416,13 @@ async function cmdImport(flags, io) {
     const format = need(flags, 'format', 'import');
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, need(flags, 'file', 'import'));
     const out = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, flags.out ?? DEFAULT_RESULTS);
-    const { importFile } = await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2534));
+    const { importFile } = await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2534));
     // Recorded as given relative to the working directory, so documents do not carry a machine's paths.
     const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(io.cwd, file);
     const benchmarks = importFile(format, shown.startsWith('..') ? file : shown);
     const doc = {
-        schemaVersion: _core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .SCHEMA_VERSION */ .f$,
-        kind: _core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .RESULTS_KIND */ .mU,
+        schemaVersion: _core_types_js__WEBPACK_IMPORTED_MODULE_12__/* .SCHEMA_VERSION */ .f$,
+        kind: _core_types_js__WEBPACK_IMPORTED_MODULE_12__/* .RESULTS_KIND */ .mU,
         createdAt: new Date().toISOString(),
         tool: { name: 'perf-gate', version: toolVersion() },
         git: process.env.GITHUB_SHA ? { commit: process.env.GITHUB_SHA } : {},
@@ -447,8 +430,8 @@ async function cmdImport(flags, io) {
         machine: machineFingerprint(),
         benchmarks,
     };
-    checkWritable(out, '--out');
-    writeOutput(out, '--out', () => writeJsonAtomic(out, doc));
+    (0,_baseline_output_files_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWritable */ .ZB)(out, '--out');
+    (0,_baseline_output_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeOutput */ .zh)(out, '--out', () => { writeJsonAtomic(out, doc); });
     io.stderr(`perf-gate: imported ${benchmarks.length} benchmark${benchmarks.length === 1 ? '' : 's'} from ${file} into ${out}\n`);
     return 0;
 }
@@ -457,47 +440,26 @@ async function cmdLocal(flags, io) {
     const config = loadConfigFrom(flags, io.cwd);
     const defaultPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(config.dir, '.perf-gate', 'baseline.json');
     const baselinePath = flags.baseline !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, flags.baseline) : defaultPath;
-    const exists = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(baselinePath);
-    // A baseline named on the command line that is not there is a typo, not a first run.
-    if (flags.baseline !== undefined && !exists && !flags['update-baseline']) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`--baseline ${baselinePath}: file not found (leave --baseline out to use ${defaultPath} when it exists, or add --update-baseline to create it)`);
-    }
-    checkReportPaths(flags, io.cwd);
-    if (flags['update-baseline'])
-        checkWritable(baselinePath, '--baseline');
-    checkFilterMatched(flags, config, null);
-    const history = exists ? readBaselineOrResults(baselinePath) : null;
-    const { results, report, settings } = await measureAndCompare(config, history, {
-        workerCommand: workerCommand(),
-        filter: filterOf(flags),
-        toolVersion: toolVersion(),
-        log: (line) => io.stderr(`perf-gate: ${line}\n`),
+    const outcome = await gate({
+        measurement: liveMeasurement(config, { workerCommand: workerCommand(), filter: flags.filter, toolVersion: toolVersion() }),
+        // A baseline named on the command line that is not there is a typo, not a first run.
+        baseline: fileBaselineStore({
+            path: baselinePath,
+            flag: '--baseline',
+            missing: flags.baseline === undefined
+                ? 'absent'
+                : { typo: `leave --baseline out to use ${defaultPath} when it exists, or add --update-baseline to create it` },
+        }),
+        record: flags['update-baseline'] === true,
+        publishers: [
+            reportFiles(reportPaths(flags, io.cwd)),
+            terminalTable(io, { color: useColor(flags, io), gap: true }),
+            baselineFileNotes(io.stderr, baselinePath),
+        ],
+        enforcement: { failOnRegression: true, regressionBlocks: true },
+        log: (line) => { io.stderr(`perf-gate: ${line}\n`); },
     });
-    checkFilterMatched(flags, config, results);
-    writeReports(report, flags, io.cwd);
-    io.stderr('\n');
-    printReport(report, flags, io);
-    if (flags['update-baseline']) {
-        const failed = failedNames(results);
-        if (failed.length > 0) {
-            io.stderr(`perf-gate: not recorded in ${baselinePath}: ${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${listNames(failed)}); a baseline holds only complete runs\n`);
-        }
-        else {
-            // Under the lock the file is read again: a run another process recorded meanwhile is kept.
-            let updated;
-            writeOutput(baselinePath, '--baseline', () => {
-                updated = updateBaselineFile(baselinePath, results);
-            });
-            for (const w of updated.warnings)
-                io.stderr(`perf-gate: warning: ${w}\n`);
-            const n = updated.history.runs.length;
-            io.stderr(`perf-gate: recorded this run in ${baselinePath} (${n} run${n === 1 ? '' : 's'})\n`);
-        }
-    }
-    else if (!history) {
-        io.stderr(`perf-gate: no baseline at ${baselinePath}; run again with --update-baseline to record one\n`);
-    }
-    return exitCodeFor(report, settings);
+    return outcome.exitCode;
 }
 const VERB_WORDS = new Set(['run', 'compare', 'baseline', 'import', 'help']);
 function isFlagName(name) {
@@ -508,22 +470,23 @@ function parse(argv) {
     // named with the nearest option of that verb, not the parser's generic text.
     const loose = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
     const words = loose.positionals;
-    const verbGuess = !VERB_WORDS.has(words[0] ?? '') ? '' : words[0] === 'baseline' && words[1] === 'update' ? 'baseline update' : words[0];
+    const first = words[0] ?? '';
+    const verbGuess = !VERB_WORDS.has(first) ? '' : first === 'baseline' && words[1] === 'update' ? 'baseline update' : first;
     const known = VERBS.get(verbGuess);
     const verbFlags = known ? Object.keys(known.flags) : [];
     const commonFlags = Object.keys(COMMON);
     const shownVerb = verbGuess || '(run and compare)';
     const see = `see perf-gate ${verbGuess ? `${verbGuess} ` : ''}--help`.replace('perf-gate help ', 'perf-gate ');
-    for (const t of loose.tokens ?? []) {
+    for (const t of loose.tokens) {
         if (t.kind !== 'option')
             continue;
         if (!isFlagName(t.name)) {
-            const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(t.name, [...verbFlags, ...commonFlags]);
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`perf-gate ${shownVerb}: unknown option ${t.rawName.split('=')[0]}${guess ? ` (did you mean --${guess}?)` : ''} (${see})`);
+            const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_6__/* .nearest */ .pA)(t.name, [...verbFlags, ...commonFlags]);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`perf-gate ${shownVerb}: unknown option ${t.rawName.split('=')[0]}${guess ? ` (did you mean --${guess}?)` : ''} (${see})`);
         }
         if (known && !verbFlags.includes(t.name) && !commonFlags.includes(t.name)) {
-            const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_5__/* .nearest */ .pA)(t.name, verbFlags);
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`perf-gate ${shownVerb}: option --${t.name} does not apply here${guess ? ` (did you mean --${guess}?)` : ''} (${see})`);
+            const guess = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_6__/* .nearest */ .pA)(t.name, verbFlags);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`perf-gate ${shownVerb}: option --${t.name} does not apply here${guess ? ` (did you mean --${guess}?)` : ''} (${see})`);
         }
     }
     if (words[0] === 'help')
@@ -539,18 +502,18 @@ function parse(argv) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`perf-gate ${shownVerb}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err).split('\n')[0]} (${see})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`perf-gate ${shownVerb}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(err).split('\n')[0]} (${see})`);
     }
     const verb = parsed.positionals.join(' ');
     if (words[0] === 'baseline' && words[1] !== 'update') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz(`unknown command "perf-gate ${verb}": did you mean "perf-gate baseline update"?`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`unknown command "perf-gate ${verb}": did you mean "perf-gate baseline update"?`);
     }
     if (!VERBS.has(verb))
         throw unknownCommand(verb);
     return { verb, flags: parsed.values };
 }
 async function main(argv, io) {
-    if (argv[0] === _measure_protocol_js__WEBPACK_IMPORTED_MODULE_10__/* .WORKER_ARG */ .i) {
+    if (argv[0] === _measure_protocol_js__WEBPACK_IMPORTED_MODULE_11__/* .WORKER_ARG */ .i) {
         const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8384));
         await runWorker(argv.slice(1));
         return 0;
@@ -574,7 +537,7 @@ async function main(argv, io) {
             case 'compare':
                 return await cmdCompare(flags, io);
             case 'baseline update':
-                return cmdBaselineUpdate(flags, io);
+                return await cmdBaselineUpdate(flags, io);
             case 'import':
                 return await cmdImport(flags, io);
             default:
@@ -582,15 +545,15 @@ async function main(argv, io) {
         }
     }
     catch (err) {
-        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz) {
             io.stderr(`perf-gate: ${err.message}\n`);
             if (debug)
                 io.stderr(`${err.stack}\n`);
             return 2;
         }
-        io.stderr(`perf-gate: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err).split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
+        io.stderr(`perf-gate: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(err).split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
         if (debug)
-            io.stderr(`${err?.stack ?? err}\n`);
+            io.stderr(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
         return 2;
     }
 }
@@ -600,8 +563,9 @@ async function runCli(argv = process.argv.slice(2)) {
         stdout: (t) => process.stdout.write(t),
         // Every message on stderr may carry a name, a path or an error text from benchmark code: on a
         // terminal or a runner log it must not move the cursor or start a workflow command.
-        stderr: (t) => process.stderr.write((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeTerminal */ .en)(t)),
-        isTTY: !!process.stdout.isTTY,
+        stderr: (t) => process.stderr.write((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTerminal */ .en)(t)),
+        // Typed as always set, but undefined when stdout is a pipe or a file.
+        isTTY: process.stdout.isTTY === true,
         cwd: process.cwd(),
     });
 }
@@ -650,10 +614,14 @@ const POLICY_NAMES = ['noise', 'percentage'];
 /* harmony export */   vC: () => (/* binding */ MAX_THRESHOLD_PERCENT)
 /* harmony export */ });
 /* unused harmony exports MAX_DURATION_MS, editDistance */
+/* harmony import */ var _core_checked_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5862);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_own_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6207);
 // Scalar values of the config: thresholds, durations, counts. Each parser takes the raw value and a
 // `where` prefix (e.g. `perf-gate.yml: benchmarks[1].threshold`, or `--threshold`) and throws a
 // one-line ConfigError naming it. The CLI reuses `parseThreshold` for `--threshold`.
+
+
 
 /** Largest accepted threshold, in percent. */
 const MAX_THRESHOLD_PERCENT = 1000;
@@ -719,7 +687,7 @@ function parseDuration(value, where, options = {}) {
     else if (typeof value === 'string') {
         const m = DURATION_RE.exec(value);
         if (m)
-            ms = Number(m[1]) * DURATION_UNITS[m[2] ?? 'ms'];
+            ms = Number(m[1]) * ((0,_core_own_js__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .eC)(DURATION_UNITS, m[2] ?? 'ms') ?? Number.NaN);
     }
     const min = options.allowZero ? 0 : Number.MIN_VALUE;
     if (!Number.isFinite(ms) || ms < min || ms > MAX_DURATION_MS) {
@@ -755,25 +723,24 @@ function parseConfidence(value, where) {
 }
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions: forsk → forks = 1). */
 function editDistance(a, b) {
-    const rows = a.length + 1;
     const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => {
-        const row = new Array(cols).fill(0);
-        row[0] = i;
-        return row;
-    });
+    // The (a.length + 1) × (b.length + 1) table, row by row; every index read below is inside it.
+    const d = new Float64Array((a.length + 1) * cols);
+    const at = (i, j) => (0,_core_checked_js__WEBPACK_IMPORTED_MODULE_2__/* .element */ .N)(d, i * cols + j);
+    for (let i = 0; i <= a.length; i++)
+        d[i * cols] = i;
     for (let j = 0; j < cols; j++)
-        d[0][j] = j;
-    for (let i = 1; i < rows; i++) {
+        d[j] = j;
+    for (let i = 1; i <= a.length; i++) {
         for (let j = 1; j < cols; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
             if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
+                v = Math.min(v, at(i - 2, j - 2) + 1);
+            d[i * cols + j] = v;
         }
     }
-    return d[a.length][b.length];
+    return at(a.length, b.length);
 }
 /**
  * The candidate nearest to `input` (case-insensitive), when it is near enough to be a plausible
@@ -794,6 +761,37 @@ function nearest(input, candidates) {
         return undefined;
     const limit = Math.max(2, Math.floor(Math.max(input.length, best.length) / 3));
     return bestDistance <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ captured),
+/* harmony export */   N: () => (/* binding */ element)
+/* harmony export */ });
+// Reads whose presence the caller has established: an index kept within bounds, a capture group that
+// takes part in every match. A miss is a bug, never data: these throw instead of letting an
+// `undefined` travel on.
+/** values[i] for an index the caller has kept in bounds. */
+function element(values, i) {
+    const v = values[i];
+    if (v === undefined)
+        throw new RangeError(`index ${i} outside an array of ${values.length}`);
+    return v;
+}
+/**
+ * The text of capture group `i` of `match`, a group that is not optional (no `?` or `|` around it)
+ * and so takes part whenever the pattern matched.
+ */
+function captured(match, i) {
+    const text = match[i];
+    if (text === undefined)
+        throw new Error(`capture group ${i} took no part in the match`);
+    return text;
 }
 
 
@@ -945,6 +943,33 @@ function tailBetweenWords(text, max) {
     const room = text.slice(text.length - Math.max(0, max - 1));
     const cut = /^\S*\s/.exec(room);
     return `…${cut ? room.slice(cut[0].length).trimStart() : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 6207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P5: () => (/* binding */ setOwn),
+/* harmony export */   aE: () => (/* binding */ hasOwnKey),
+/* harmony export */   eC: () => (/* binding */ ownValue)
+/* harmony export */ });
+// Lookups and writes on records keyed by user-supplied names (metrics, benchmarks, flags). A plain
+// `record[name]` reads through the prototype: a metric named `constructor` or `valueOf` would find
+// a function, and a write to `__proto__` would replace the prototype instead of storing a value.
+/** The record's own value for `key`; never an inherited member. */
+function ownValue(record, key) {
+    return record != null && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** Stores `value` as an own, enumerable property, even for `__proto__`. */
+function setOwn(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/** Whether the record has `key` of its own. */
+function hasOwnKey(record, key) {
+    return record != null && Object.hasOwn(record, key);
 }
 
 

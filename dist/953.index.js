@@ -1,5 +1,5 @@
-export const id = 990;
-export const ids = [990];
+export const id = 953;
+export const ids = [953];
 export const modules = {
 
 /***/ 3750:
@@ -15,10 +15,14 @@ export const modules = {
 /* harmony export */   vC: () => (/* binding */ MAX_THRESHOLD_PERCENT)
 /* harmony export */ });
 /* unused harmony exports MAX_DURATION_MS, editDistance */
+/* harmony import */ var _core_checked_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5862);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_own_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6207);
 // Scalar values of the config: thresholds, durations, counts. Each parser takes the raw value and a
 // `where` prefix (e.g. `perf-gate.yml: benchmarks[1].threshold`, or `--threshold`) and throws a
 // one-line ConfigError naming it. The CLI reuses `parseThreshold` for `--threshold`.
+
+
 
 /** Largest accepted threshold, in percent. */
 const MAX_THRESHOLD_PERCENT = 1000;
@@ -84,7 +88,7 @@ function parseDuration(value, where, options = {}) {
     else if (typeof value === 'string') {
         const m = DURATION_RE.exec(value);
         if (m)
-            ms = Number(m[1]) * DURATION_UNITS[m[2] ?? 'ms'];
+            ms = Number(m[1]) * ((0,_core_own_js__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .eC)(DURATION_UNITS, m[2] ?? 'ms') ?? Number.NaN);
     }
     const min = options.allowZero ? 0 : Number.MIN_VALUE;
     if (!Number.isFinite(ms) || ms < min || ms > MAX_DURATION_MS) {
@@ -120,25 +124,24 @@ function parseConfidence(value, where) {
 }
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions: forsk → forks = 1). */
 function editDistance(a, b) {
-    const rows = a.length + 1;
     const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => {
-        const row = new Array(cols).fill(0);
-        row[0] = i;
-        return row;
-    });
+    // The (a.length + 1) × (b.length + 1) table, row by row; every index read below is inside it.
+    const d = new Float64Array((a.length + 1) * cols);
+    const at = (i, j) => (0,_core_checked_js__WEBPACK_IMPORTED_MODULE_2__/* .element */ .N)(d, i * cols + j);
+    for (let i = 0; i <= a.length; i++)
+        d[i * cols] = i;
     for (let j = 0; j < cols; j++)
-        d[0][j] = j;
-    for (let i = 1; i < rows; i++) {
+        d[j] = j;
+    for (let i = 1; i <= a.length; i++) {
         for (let j = 1; j < cols; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
             if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
+                v = Math.min(v, at(i - 2, j - 2) + 1);
+            d[i * cols + j] = v;
         }
     }
-    return d[a.length][b.length];
+    return at(a.length, b.length);
 }
 /**
  * The candidate nearest to `input` (case-insensitive), when it is near enough to be a plausible
@@ -164,34 +167,7 @@ function nearest(input, candidates) {
 
 /***/ }),
 
-/***/ 6207:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P5: () => (/* binding */ setOwn),
-/* harmony export */   aE: () => (/* binding */ hasOwnKey),
-/* harmony export */   eC: () => (/* binding */ ownValue)
-/* harmony export */ });
-// Lookups and writes on records keyed by user-supplied names (metrics, benchmarks, flags). A plain
-// `record[name]` reads through the prototype: a metric named `constructor` or `valueOf` would find
-// a function, and a write to `__proto__` would replace the prototype instead of storing a value.
-/** The record's own value for `key`; never an inherited member. */
-function ownValue(record, key) {
-    return record != null && Object.hasOwn(record, key) ? record[key] : undefined;
-}
-/** Stores `value` as an own, enumerable property, even for `__proto__`. */
-function setOwn(record, key, value) {
-    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/** Whether the record has `key` of its own. */
-function hasOwnKey(record, key) {
-    return record != null && Object.hasOwn(record, key);
-}
-
-
-/***/ }),
-
-/***/ 8990:
+/***/ 3953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -204,575 +180,6 @@ __webpack_require__.d(__webpack_exports__, {
   realEngine: () => (/* binding */ realEngine)
 });
 
-// EXTERNAL MODULE: ./src/baseline/documents.ts
-var documents = __webpack_require__(953);
-// EXTERNAL MODULE: ./src/core/metrics.ts
-var core_metrics = __webpack_require__(3010);
-// EXTERNAL MODULE: ./src/core/own.ts
-var own = __webpack_require__(6207);
-// EXTERNAL MODULE: ./src/stats/quantile.ts
-var quantile = __webpack_require__(6806);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(3054);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
-;// CONCATENATED MODULE: ./src/report/rows.ts
-
-/** Display lengths: a name keeps its first 60 and last 20 characters; metric names and units less. */
-const NAME_HEAD = 60;
-const NAME_TAIL = 20;
-const METRIC_HEAD = 24;
-const METRIC_TAIL = 8;
-const UNIT_HEAD = 16;
-const UNIT_TAIL = 4;
-/** A note or an error text longer than this is cut for display (the JSON report keeps it whole). */
-const NOTE_MAX = 600;
-/**
- * Display names for a set of names: long ones shortened to both ends; two names shortened alike get
- * a tag from their full text, so displayed names stay as distinct as the names.
- */
-function displayNames(names, head = NAME_HEAD, tail = NAME_TAIL) {
-    const unique = [...new Set(names)];
-    const shown = new Map(unique.map((n) => [n, (0,format/* shortenMiddle */.jM)(n, head, tail)]));
-    const uses = new Map();
-    for (const s of shown.values())
-        uses.set(s, (uses.get(s) ?? 0) + 1);
-    for (const [name, s] of shown) {
-        if (uses.get(s) > 1 && s !== name)
-            shown.set(name, `${s} ·${(0,format/* shortTag */.j)(name)}`);
-    }
-    return shown;
-}
-/** Renders names for one report: `name(full)` gives the displayed benchmark name. */
-function namer(report) {
-    const shown = displayNames(report.benchmarks.map((b) => b.name));
-    return (name) => shown.get(name) ?? (0,format/* shortenMiddle */.jM)(name, NAME_HEAD, NAME_TAIL);
-}
-function displayMetric(name) {
-    return (0,format/* shortenMiddle */.jM)(name, METRIC_HEAD, METRIC_TAIL);
-}
-function displayNote(text) {
-    return (0,format/* shortenText */.Bu)(text, NOTE_MAX - 100, 99);
-}
-function metricRow(b, shown, name, m) {
-    let verdict = m.verdict;
-    if (b.verdict === 'new')
-        verdict = 'new';
-    else if (m.verdict === 'informational' && m.gated === false && m.baseline !== null)
-        verdict = 'info';
-    const unit = (0,format/* shortenMiddle */.jM)(String(m.unit ?? ''), UNIT_HEAD, UNIT_TAIL);
-    return {
-        benchmark: shown,
-        fullName: b.name,
-        benchmarkVerdict: b.verdict,
-        metric: displayMetric(name),
-        baseline: (0,format/* formatValue */.Fl)(m.baseline, unit),
-        current: (0,format/* formatValue */.Fl)(m.current, unit),
-        change: (0,format/* formatChange */.eD)(m.change),
-        verdict,
-        interval: (0,format/* formatInterval */.vy)(m.interval),
-        detectable: m.minimumDetectableChange !== undefined ? (0,format/* formatPercent */.l9)(m.minimumDetectableChange) : '',
-        note: displayNote(m.note ?? ''),
-        report: m,
-    };
-}
-function bareRow(b, shown, note) {
-    return {
-        benchmark: shown,
-        fullName: b.name,
-        benchmarkVerdict: b.verdict,
-        metric: '',
-        baseline: '',
-        current: '',
-        change: '',
-        verdict: b.verdict,
-        interval: '',
-        detectable: '',
-        note: displayNote(note),
-    };
-}
-/**
- * Which metrics a benchmark shows: the gated ones and any with a decided verdict; for a new
- * benchmark, the gated metric names of the run. `all` shows every metric. `shown` is the displayed
- * name (see `namer`).
- */
-function benchmarkRows(b, gatedMetrics, all = false, shown = b.name) {
-    if (b.verdict === 'error')
-        return [bareRow(b, shown, b.error ?? 'failed')];
-    if (b.verdict === 'missing')
-        return [bareRow(b, shown, 'in the baseline, not in this run')];
-    const rows = [];
-    for (const [name, m] of Object.entries(b.metrics)) {
-        const wanted = all || m.gated || m.verdict !== 'informational' || (gatedMetrics.includes(name) && m.note);
-        if (wanted)
-            rows.push(metricRow(b, shown, name, m));
-    }
-    if (rows.length === 0) {
-        // Imports may carry only metrics nobody gates: show what there is rather than nothing.
-        for (const [name, m] of Object.entries(b.metrics))
-            rows.push(metricRow(b, shown, name, m));
-    }
-    return rows;
-}
-function allRows(report) {
-    const name = namer(report);
-    return report.benchmarks.flatMap((b) => benchmarkRows(b, report.gatedMetrics, false, name(b.name)));
-}
-function rowsWithVerdict(report, verdict) {
-    return allRows(report).filter((r) => r.verdict === verdict);
-}
-/** The order the rest is listed in: what is undecided first (with what would settle it). */
-const OTHER_ORDER = ['inconclusive', 'improvement', 'new', 'missing', 'unchanged', 'info', 'informational'];
-/** Parts of a note as a policy joins them ("a; b."), first letter and final stop normalised. */
-function noteParts(note) {
-    return note
-        .replace(/\.$/, '')
-        .split('; ')
-        .map((p) => p.charAt(0).toLowerCase() + p.slice(1))
-        .filter((p) => p !== '');
-}
-function asSentence(parts) {
-    const s = parts.join('; ');
-    return s === '' ? '' : `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
-}
-/**
- * Says once what all rows of one verdict note alike (a short history, noted on every inconclusive
- * metric): for each verdict with at least `min` rows, the note parts every one of them carries move
- * to `shared`, and each row keeps only what is its own.
- */
-function factorNotes(rows, min = 3) {
-    const parts = rows.map((r) => (r.note ? noteParts(r.note) : []));
-    const shared = [];
-    const commonOf = new Map();
-    for (const verdict of new Set(rows.map((r) => r.verdict))) {
-        const members = rows.map((r, i) => i).filter((i) => rows[i].verdict === verdict);
-        if (members.length < min)
-            continue;
-        const common = parts[members[0]].filter((p) => members.every((i) => parts[i].includes(p)));
-        if (common.length === 0)
-            continue;
-        commonOf.set(verdict, new Set(common));
-        shared.push({ text: asSentence(common), verdict, rows: members.length });
-    }
-    if (shared.length === 0)
-        return { rows, shared };
-    const own = rows.map((r, i) => {
-        const common = commonOf.get(r.verdict);
-        return common ? { ...r, note: asSentence(parts[i].filter((p) => !common.has(p))) } : r;
-    });
-    return { rows: own, shared };
-}
-function reportView(report) {
-    const rows = allRows(report);
-    const rank = (r) => {
-        const i = OTHER_ORDER.indexOf(r.verdict);
-        return i < 0 ? OTHER_ORDER.length : i;
-    };
-    const others = rows
-        .filter((r) => r.verdict !== 'regression' && r.verdict !== 'error')
-        .map((r, i) => ({ r, i }))
-        .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
-        .map((x) => x.r);
-    const c = report.counts;
-    const parts = [];
-    if (c.inconclusive > 0)
-        parts.push(`${c.inconclusive} inconclusive`);
-    if (c.improvement > 0)
-        parts.push(`${c.improvement} improved`);
-    if (c.new > 0)
-        parts.push(`${c.new} new`);
-    if (c.missing > 0)
-        parts.push(`${c.missing} missing`);
-    if (c.unchanged > 0)
-        parts.push(`${c.unchanged} unchanged`);
-    const decided = new Set(rows.filter((r) => r.verdict === 'regression' || r.verdict === 'error').map((r) => r.fullName));
-    const alsoDecided = new Set(others.filter((r) => decided.has(r.fullName)).map((r) => r.fullName)).size;
-    if (alsoDecided > 0)
-        parts.push(`other metrics of ${alsoDecided} regressed benchmark${alsoDecided === 1 ? '' : 's'}`);
-    const decisive = factorNotes(rows.filter((r) => r.verdict === 'regression'));
-    const rest = factorNotes(others);
-    return {
-        regressions: decisive.rows,
-        errors: rows.filter((r) => r.verdict === 'error'),
-        others: rest.rows,
-        othersShared: rest.shared,
-        decisiveShared: decisive.shared,
-        othersLabel: parts.join(', '),
-    };
-}
-/** "5 baseline runs, newest abc1234 of 2026-11-25; compared with the median of the history". */
-function baselineDescription(report) {
-    const b = report.baseline;
-    if (!b)
-        return 'no baseline';
-    const commit = b.commit ? ` ${b.commit.slice(0, 7)}` : '';
-    const date = b.createdAt ? ` of ${b.createdAt.slice(0, 10)}` : '';
-    const against = report.policy.baselineSource === 'newest' ? 'compared with the newest run' : 'compared with the median of the history';
-    return `${b.runs} baseline run${b.runs === 1 ? '' : 's'}, newest${commit}${date}; ${against}`;
-}
-function machineDescription(m) {
-    const gib = m.memoryBytes / 2 ** 30;
-    return `${m.cpu}, ${m.cores} cores, ${gib.toFixed(0)} GiB, ${m.os} ${m.arch}, Node ${m.node}, ${m.runner}`;
-}
-/** The gated metric names of a report, for display. */
-function gatedDescription(report) {
-    return report.gatedMetrics.map(displayMetric).join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-/**
- * The one-line summary: what regressed and by how much, or why the verdict is what it is. `name`
- * renders a benchmark name for display (by default shortened to both ends when long).
- */
-function summaryLine(report, name = (t) => (0,format/* shortenMiddle */.jM)(t, NAME_HEAD, NAME_TAIL), options = {}) {
-    const { verdict, benchmarks, counts } = report;
-    const total = benchmarks.filter((b) => b.verdict !== 'missing').length;
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const threshold = `threshold ${(0,format/* formatPercent */.l9)(report.threshold)}`;
-    if (verdict === 'regression') {
-        const parts = [];
-        for (const b of benchmarks) {
-            if (b.verdict !== 'regression')
-                continue;
-            const worst = Object.entries(b.metrics)
-                .filter(([, m]) => m.verdict === 'regression')
-                .map(([metric, m]) => `${displayMetric(metric)} ${(0,format/* formatChange */.eD)(m.change)}`);
-            parts.push(`${name(b.name)} (${worst.join(', ')})`);
-        }
-        const shown = parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; and ${parts.length - 3} more` : '');
-        return `${plural(counts.regression, 'benchmark')} regressed: ${shown}`;
-    }
-    if (verdict === 'error') {
-        const failed = benchmarks.filter((b) => b.verdict === 'error').map((b) => name(b.name));
-        return `${plural(failed.length, 'benchmark')} failed: ${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}`;
-    }
-    if (verdict === 'no-baseline') {
-        const what = options.recorded === true
-            ? '; this run is recorded as the baseline'
-            : options.recorded === false
-                ? '; this run is not recorded as a baseline'
-                : '';
-        return `No baseline to compare with: ${plural(total, 'benchmark')} measured${what}`;
-    }
-    const extras = [];
-    if (counts.improvement > 0)
-        extras.push(`${counts.improvement} improved`);
-    if (counts.new > 0)
-        extras.push(`${counts.new} new`);
-    if (counts.missing > 0)
-        extras.push(`${counts.missing} missing`);
-    const tail = extras.length > 0 ? ` (${extras.join(', ')})` : '';
-    if (verdict === 'inconclusive') {
-        return `No regression shown, but ${plural(counts.inconclusive, 'benchmark')} too noisy to tell at the ${threshold}${tail}`;
-    }
-    return `No regression in ${plural(total, 'benchmark')} (${threshold})${tail}`;
-}
-
-;// CONCATENATED MODULE: ./src/compare/index.ts
-
-
-
-
-
-
-const DEFAULT_THRESHOLD = 0.1;
-function settingsFromConfig(config, policy) {
-    return {
-        threshold: config.threshold,
-        metricThresholds: config.metricThresholds,
-        metrics: config.metrics,
-        benchmarks: config.benchmarks.map((b) => ({
-            name: b.name,
-            threshold: b.threshold,
-            metricThresholds: b.metricThresholds,
-            metrics: b.metrics,
-        })),
-        policy,
-        failOnInconclusive: config.policy.failOnInconclusive,
-    };
-}
-function defaultSettings(policy, threshold = DEFAULT_THRESHOLD) {
-    return {
-        threshold,
-        metricThresholds: {},
-        metrics: [...DEFAULT_GATED_METRICS],
-        benchmarks: [],
-        policy,
-        failOnInconclusive: false,
-    };
-}
-const overrideIndexes = new WeakMap();
-/** The first configured benchmark (in config order) named `resultName` or a `/`-prefix of it. */
-function overridesFor(settings, resultName) {
-    let index = overrideIndexes.get(settings.benchmarks);
-    if (!index) {
-        index = new Map();
-        settings.benchmarks.forEach((b, i) => {
-            if (!index.has(b.name))
-                index.set(b.name, i);
-        });
-        overrideIndexes.set(settings.benchmarks, index);
-    }
-    let best = index.get(resultName);
-    for (let cut = resultName.indexOf('/'); cut >= 0; cut = resultName.indexOf('/', cut + 1)) {
-        const i = index.get(resultName.slice(0, cut));
-        if (i !== undefined && (best === undefined || i < best))
-            best = i;
-    }
-    return best === undefined ? undefined : settings.benchmarks[best];
-}
-/** Most specific first: benchmark per-metric, benchmark, global per-metric, global. */
-function thresholdFor(settings, benchmark, metric) {
-    const o = overridesFor(settings, benchmark);
-    return ((0,own/* ownValue */.eC)(o?.metricThresholds, metric) ?? o?.threshold ?? (0,own/* ownValue */.eC)(settings.metricThresholds, metric) ?? settings.threshold);
-}
-function gatedMetricsFor(settings, benchmark) {
-    return overridesFor(settings, benchmark)?.metrics ?? settings.metrics;
-}
-/** The plain relative change of a value (current / baseline − 1) from a worse-is-positive change. */
-function plainChange(worse, direction) {
-    return direction === 'lower' ? worse : -worse;
-}
-function plainInterval(i, direction) {
-    if (!i)
-        return undefined;
-    const a = plainChange(i[0], direction);
-    const b = plainChange(i[1], direction);
-    return a <= b ? [a, b] : [b, a];
-}
-const EMPTY_COUNTS = () => ({
-    regression: 0,
-    improvement: 0,
-    unchanged: 0,
-    inconclusive: 0,
-    new: 0,
-    missing: 0,
-    error: 0,
-});
-function currentOnlyMetrics(b, settings) {
-    const gated = gatedMetricsFor(settings, b.name);
-    const out = {};
-    for (const [name, m] of Object.entries(b.metrics)) {
-        (0,own/* setOwn */.P5)(out, name, {
-            unit: m.unit,
-            direction: m.direction,
-            baseline: null,
-            current: m.value,
-            change: null,
-            verdict: 'informational',
-            gated: gated.includes(name) && m.supported !== false,
-            threshold: thresholdFor(settings, b.name, name),
-        });
-    }
-    return out;
-}
-function compare(history, current, settings) {
-    const runs = history?.runs ?? [];
-    const newest = runs.at(-1);
-    const warnings = history && newest ? (0,documents/* compatibilityWarnings */.gK)(history, current) : [];
-    const benchmarks = [];
-    const pending = [];
-    // One index per run: a suite of many thousands of benchmarks must not cost a search per pair.
-    const byName = runs.map((r) => new Map(r.benchmarks.map((x) => [x.name, x])));
-    for (const b of current.benchmarks) {
-        if (b.status === 'error') {
-            benchmarks.push({ name: b.name, verdict: 'error', error: b.error ?? 'failed', metrics: {} });
-            continue;
-        }
-        // Runs of the history in which this benchmark succeeded, oldest first.
-        const baselineRuns = byName
-            .map((r) => r.get(b.name))
-            .filter((x) => !!x && x.status !== 'error');
-        if (baselineRuns.length === 0) {
-            benchmarks.push({ name: b.name, verdict: 'new', evidence: b.evidence, metrics: currentOnlyMetrics(b, settings) });
-            continue;
-        }
-        const report = { name: b.name, verdict: 'unchanged', evidence: b.evidence, metrics: {} };
-        const gated = gatedMetricsFor(settings, b.name);
-        const cases = [];
-        const unusable = [];
-        for (const [name, m] of Object.entries(b.metrics)) {
-            const threshold = thresholdFor(settings, b.name, name);
-            const values = baselineRuns.map((r) => (0,own/* ownValue */.eC)(r.metrics, name)).filter((x) => x !== undefined);
-            const last = values.at(-1);
-            const metricReport = {
-                unit: m.unit,
-                direction: m.direction,
-                baseline: last?.value ?? null,
-                current: m.value,
-                change: last && last.value !== 0 ? m.value / last.value - 1 : null,
-                verdict: 'informational',
-                gated: false,
-                threshold,
-            };
-            (0,own/* setOwn */.P5)(report.metrics, name, metricReport);
-            // Which way is better is part of what a metric is: a baseline that says the opposite measured
-            // something else, and comparing would call a worsening an improvement (gated or not, the row
-            // would mislead).
-            const flipped = values.find((v) => v.direction !== m.direction);
-            if (flipped) {
-                unusable.push(`${name} changed direction (${m.direction} is better in this run, ${flipped.direction} in the baseline)`);
-                continue;
-            }
-            if (!gated.includes(name) || !last)
-                continue;
-            if (m.supported === false) {
-                metricReport.note = unsupportedNote(name, m);
-                continue;
-            }
-            if (last.unit !== m.unit) {
-                metricReport.note = `not gated: the baseline measured ${name} in ${last.unit}, this run in ${m.unit}`;
-                continue;
-            }
-            // Zero is a value the policies decide (a throughput that fell to zero is a regression); a
-            // negative one has no relative change at all.
-            const negative = values.find((v) => !(v.value >= 0));
-            if (negative || !(m.value >= 0)) {
-                unusable.push((negative ? `${name} has a baseline value of ${negative.value}` : `${name} has a value of ${m.value} in this run`) +
-                    ' (a relative change needs values of zero or more)');
-                continue;
-            }
-            metricReport.gated = true;
-            cases.push({
-                report: metricReport,
-                kase: {
-                    benchmark: b.name,
-                    metric: name,
-                    unit: m.unit,
-                    direction: m.direction,
-                    threshold,
-                    current: { value: m.value, forks: m.forks && m.forks.length > 0 ? m.forks : [m.value] },
-                    baseline: {
-                        runs: values.map((v) => v.value),
-                        runForks: values.map((v) => (v.forks && v.forks.length > 0 ? v.forks : [v.value])),
-                    },
-                    fromAggregates: b.evidence === 'aggregates' || undefined,
-                },
-            });
-        }
-        // A gated metric the baseline has and this run lacks would otherwise vanish from the judgement.
-        for (const name of gated) {
-            if ((0,own/* hasOwnKey */.aE)(b.metrics, name))
-                continue;
-            const newest = baselineRuns.at(-1);
-            if (newest && (0,own/* hasOwnKey */.aE)(newest.metrics, name))
-                unusable.push(`${name} is in the baseline but missing from this run`);
-        }
-        if (unusable.length > 0) {
-            // A relative change from zero is undefined: the benchmark cannot be judged, and saying
-            // "unchanged" would be a lie.
-            benchmarks.push({
-                name: b.name,
-                verdict: 'error',
-                error: `cannot compare: ${unusable.join('; ')}`,
-                evidence: b.evidence,
-                metrics: report.metrics,
-            });
-            continue;
-        }
-        benchmarks.push(report);
-        pending.push({ bench: report, cases });
-    }
-    const allCases = pending.flatMap((p) => p.cases);
-    const decisions = allCases.length > 0 ? settings.policy.decide(allCases.map((c) => c.kase)) : [];
-    allCases.forEach((c, i) => applyDecision(c, decisions[i]));
-    for (const p of pending)
-        p.bench.verdict = benchmarkVerdict(p.cases.map((c) => c.report.verdict));
-    if (newest) {
-        const currentNames = new Set(current.benchmarks.map((c) => c.name));
-        for (const b of newest.benchmarks) {
-            if (!currentNames.has(b.name)) {
-                benchmarks.push({ name: b.name, verdict: 'missing', evidence: b.evidence, metrics: {} });
-            }
-        }
-    }
-    const counts = EMPTY_COUNTS();
-    for (const b of benchmarks)
-        counts[b.verdict]++;
-    const verdict = overallVerdict(counts, !newest);
-    return {
-        schemaVersion: types/* SCHEMA_VERSION */.f$,
-        kind: types/* REPORT_KIND */.KP,
-        verdict,
-        summary: summaryLine({ verdict, benchmarks, counts, threshold: settings.threshold }),
-        policy: {
-            name: settings.policy.name,
-            description: settings.policy.describe(),
-            baselineSource: settings.policy.baselineSource,
-        },
-        threshold: settings.threshold,
-        gatedMetrics: [...settings.metrics],
-        baseline: newest
-            ? { runs: runs.length, commit: newest.git.commit, createdAt: newest.createdAt, machine: newest.machine }
-            : null,
-        current: { commit: current.git.commit, createdAt: current.createdAt, machine: current.machine },
-        warnings,
-        counts,
-        benchmarks,
-    };
-}
-function applyDecision(c, d) {
-    if (!d)
-        throw new Error(`policy returned no decision for ${c.kase.benchmark} ${c.kase.metric}`);
-    const r = c.report;
-    r.verdict = d.verdict;
-    r.baseline = d.baseline;
-    // A change from zero is unbounded: no number describes it (the note says what happened).
-    r.change = Number.isFinite(d.change) ? plainChange(d.change, c.kase.direction) : null;
-    const interval = plainInterval(d.interval, c.kase.direction);
-    if (interval)
-        r.interval = interval;
-    // Capped where it is computed: with a few degrees of freedom the raw figure reaches 1e172; anything
-    // past the cap means only "no useful change is detectable", and the cap itself reads "at least".
-    if (d.minimumDetectableChange !== undefined && !Number.isNaN(d.minimumDetectableChange)) {
-        r.minimumDetectableChange = Math.min(d.minimumDetectableChange, core_metrics/* CHANGE_CAP */.K5);
-    }
-    if (d.moreForksHelp !== undefined)
-        r.moreForksHelp = d.moreForksHelp;
-    if (d.note)
-        r.note = d.note;
-}
-function benchmarkVerdict(verdicts) {
-    if (verdicts.includes('regression'))
-        return 'regression';
-    if (verdicts.includes('inconclusive'))
-        return 'inconclusive';
-    if (verdicts.includes('improvement'))
-        return 'improvement';
-    return 'unchanged';
-}
-/**
- * Regression beats everything; a failed benchmark comes next because it could hide a regression;
- * without any baseline run nothing can be judged.
- */
-function overallVerdict(counts, noBaseline) {
-    if (counts.regression > 0)
-        return 'regression';
-    if (counts.error > 0)
-        return 'error';
-    if (noBaseline)
-        return 'no-baseline';
-    if (counts.inconclusive > 0)
-        return 'inconclusive';
-    return 'pass';
-}
-/** Whether a report's verdict fails the gate (exit code 1, failed step). */
-function failsGate(report, failOnInconclusive) {
-    return (report.verdict === 'regression' || report.verdict === 'error' || (failOnInconclusive && report.verdict === 'inconclusive'));
-}
-/** Why a tail metric is not gated: each fork's estimate rests on that fork's samples alone. */
-function unsupportedNote(name, m) {
-    const q = (0,core_metrics/* nativeMetric */.mL)(name)?.quantile;
-    if (q === undefined || q <= 0.5)
-        return `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
-    const perFork = (0,quantile/* samplesRequired */.$$)(q);
-    const forks = m.forks?.length ?? 1;
-    const have = m.n === undefined ? '' : ` (this run: ${m.n} in ${forks} fork${forks === 1 ? '' : 's'})`;
-    return `not gated: ${name} needs ${perFork} samples in every fork${have}`;
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -783,6 +190,10 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var core_metrics = __webpack_require__(3010);
+// EXTERNAL MODULE: ./src/core/own.ts
+var own = __webpack_require__(6207);
 ;// CONCATENATED MODULE: ./src/config/policy-names.ts
 // The names `policy.name` and `--policy` accept. A module of its own so that the CLI's entry can
 // validate and describe `--policy` without loading the config schema; the policy registry
@@ -805,7 +216,7 @@ const ALL = ['global', 'file', 'command', 'import'];
 const BENCH_ALL = ['file', 'command', 'import'];
 const MEASURED = ['global', 'file', 'command'];
 /** Defaults of the normalised config (durations in ms, thresholds as fractions). */
-const DEFAULTS = {
+const schema_DEFAULTS = {
     threshold: 0.1,
     metrics: [...core_metrics/* DEFAULT_GATED_METRICS */.yJ],
     forks: 3,
@@ -849,29 +260,29 @@ const KEYS = [
         description: `Which metrics gate (all are reported). Native metrics: ${METRIC_LIST}. Import benchmarks may name any metric of the imported tool.`,
     },
     // Measuring: global, overridable per measured benchmark.
-    { key: 'forks', type: 'integer', min: 1, places: MEASURED, default: DEFAULTS.forks, description: 'Separate processes per benchmark; each fork starts from a fresh JIT.' },
-    { key: 'time', type: 'duration', places: ['global', 'file'], default: DEFAULTS.time, description: `Measuring time per fork of a file benchmark (tinybench time). ${DURATION_RULE}` },
-    { key: 'iterations', type: 'integer', min: 1, places: ['global', 'file'], default: DEFAULTS.iterations, description: 'Minimum iterations per fork of a file benchmark (tinybench iterations).' },
-    { key: 'warmupTime', type: 'durationOrZero', places: ['global', 'file'], default: DEFAULTS.warmupTime, description: `Warm-up time per fork of a file benchmark; 0 disables it. ${DURATION_RULE}` },
+    { key: 'forks', type: 'integer', min: 1, places: MEASURED, default: schema_DEFAULTS.forks, description: 'Separate processes per benchmark; each fork starts from a fresh JIT.' },
+    { key: 'time', type: 'duration', places: ['global', 'file'], default: schema_DEFAULTS.time, description: `Measuring time per fork of a file benchmark (tinybench time). ${DURATION_RULE}` },
+    { key: 'iterations', type: 'integer', min: 1, places: ['global', 'file'], default: schema_DEFAULTS.iterations, description: 'Minimum iterations per fork of a file benchmark (tinybench iterations).' },
+    { key: 'warmupTime', type: 'durationOrZero', places: ['global', 'file'], default: schema_DEFAULTS.warmupTime, description: `Warm-up time per fork of a file benchmark; 0 disables it. ${DURATION_RULE}` },
     {
         key: 'warmup',
         type: 'integer',
         min: 0,
         places: MEASURED,
-        description: `Warm-up iterations per fork (file benchmarks, default ${DEFAULTS.warmup.file}) or unmeasured warm-up runs per fork (command benchmarks, default ${DEFAULTS.warmup.command}). A top-level value applies to both kinds.`,
+        description: `Warm-up iterations per fork (file benchmarks, default ${schema_DEFAULTS.warmup.file}) or unmeasured warm-up runs per fork (command benchmarks, default ${schema_DEFAULTS.warmup.command}). A top-level value applies to both kinds.`,
     },
-    { key: 'runs', type: 'integer', min: 1, places: ['global', 'command'], default: DEFAULTS.runs, description: 'Measured runs (samples) per fork of a command benchmark.' },
-    { key: 'timeout', type: 'duration', places: MEASURED, default: DEFAULTS.timeout, description: `Hard limit per fork; a fork still running then is killed and its benchmark reports an error. ${DURATION_RULE}` },
-    { key: 'maxExtraForks', type: 'integer', min: 0, places: MEASURED, default: DEFAULTS.maxExtraForks, description: 'Extra forks the adaptive sampler may add to a benchmark whose verdict is unresolved (0 disables it).' },
+    { key: 'runs', type: 'integer', min: 1, places: ['global', 'command'], default: schema_DEFAULTS.runs, description: 'Measured runs (samples) per fork of a command benchmark.' },
+    { key: 'timeout', type: 'duration', places: MEASURED, default: schema_DEFAULTS.timeout, description: `Hard limit per fork; a fork still running then is killed and its benchmark reports an error. ${DURATION_RULE}` },
+    { key: 'maxExtraForks', type: 'integer', min: 0, places: MEASURED, default: schema_DEFAULTS.maxExtraForks, description: 'Extra forks the adaptive sampler may add to a benchmark whose verdict is unresolved (0 disables it).' },
     // Top level only.
     {
         key: 'policy',
         type: 'policy',
         places: ['global'],
-        default: { ...DEFAULTS.policy },
+        default: { ...schema_DEFAULTS.policy },
         description: 'The verdict rule: a name (noise | percentage) or { name, confidence, failOnInconclusive }.',
     },
-    { key: 'budget', type: 'durationOrZero', places: ['global'], default: DEFAULTS.budget, description: `Time budget for adaptive sampling (extra forks) over the whole suite; 0 adds none. ${DURATION_RULE}` },
+    { key: 'budget', type: 'durationOrZero', places: ['global'], default: schema_DEFAULTS.budget, description: `Time budget for adaptive sampling (extra forks) over the whole suite; 0 adds none. ${DURATION_RULE}` },
     { key: 'benchmarks', type: 'benchmarks', places: ['global'], description: 'The suite: a non-empty list of benchmarks, each with a unique name and exactly one of file, command or import.' },
     // Benchmarks only.
     { key: 'name', type: 'name', places: BENCH_ALL, description: 'Unique name of the benchmark. The tasks of a file benchmark are reported as <name>/<task> (or <name> for a single task).' },
@@ -895,12 +306,12 @@ const KEYS = [
 ];
 /** The keys of `policy: { ... }`. */
 const POLICY_KEYS = [
-    { key: 'name', default: DEFAULTS.policy.name, description: 'noise (default): a noise-aware rule that uses forks and history; percentage: a plain threshold on the point values.' },
-    { key: 'confidence', default: DEFAULTS.policy.confidence, description: 'Confidence for the whole suite (1 − family-wise false-alarm rate): a number 0 < c < 1 such as 0.95, or "95%".' },
-    { key: 'failOnInconclusive', default: DEFAULTS.policy.failOnInconclusive, description: 'Fail the gate when a gated metric is inconclusive.' },
+    { key: 'name', default: schema_DEFAULTS.policy.name, description: 'noise (default): a noise-aware rule that uses forks and history; percentage: a plain threshold on the point values.' },
+    { key: 'confidence', default: schema_DEFAULTS.policy.confidence, description: 'Confidence for the whole suite (1 − family-wise false-alarm rate): a number 0 < c < 1 such as 0.95, or "95%".' },
+    { key: 'failOnInconclusive', default: schema_DEFAULTS.policy.failOnInconclusive, description: 'Fail the gate when a gated metric is inconclusive.' },
     {
         key: 'shownFraction',
-        default: DEFAULTS.policy.shownFraction,
+        default: schema_DEFAULTS.policy.shownFraction,
         description: 'Noise rule: the share of the threshold a worsening must be shown (at the suite-wide confidence) to exceed before it is a regression, 0 ≤ f < 1. 0 flags any worsening shown to be real whose interval reaches the threshold; higher ignores more slow drift of the machine.',
     },
 ];
@@ -1092,15 +503,19 @@ function jsonSchemaText() {
 }
 // ---------------------------------------------------------------------------------------------
 // Config reference for docs/configuration.md, from the same table.
+/** A default as the reference shows it: strings bare, numbers and booleans as written. */
+function plainText(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
 function formatDefault(value) {
     if (value === undefined)
         return '';
     if (Array.isArray(value))
         return `\`[${value.join(', ')}]\``;
     if (typeof value === 'object' && value !== null) {
-        return `\`{ ${Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join(', ')} }\``;
+        return `\`{ ${Object.entries(value).map(([k, v]) => `${k}: ${plainText(v)}`).join(', ')} }\``;
     }
-    return `\`${String(value)}\``;
+    return `\`${plainText(value)}\``;
 }
 function placesText(def) {
     const kinds = def.places.filter((p) => p !== 'global');
@@ -1116,7 +531,7 @@ function configReferenceMarkdown() {
     for (const def of KEYS) {
         let dflt = formatDefault(def.default);
         if (def.key === 'warmup')
-            dflt = `\`${DEFAULTS.warmup.file}\` (file), \`${DEFAULTS.warmup.command}\` (command)`;
+            dflt = `\`${schema_DEFAULTS.warmup.file}\` (file), \`${schema_DEFAULTS.warmup.command}\` (command)`;
         if (def.type === 'duration' || def.type === 'durationOrZero')
             dflt = dflt.replace(/`(\d+)`/, '`$1` ms');
         lines.push(`| \`${def.key}\` | ${placesText(def)} | ${dflt} | ${def.description.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;')} |`);
@@ -1138,15 +553,15 @@ function configReferenceMarkdown() {
 
 
 /** Names looked for, in order, when no config path is given. */
-const DEFAULT_CONFIG_FILES = (/* unused pure expression or super */ null && (['perf-gate.yml', 'perf-gate.yaml', 'perf-gate.json']));
+const DEFAULT_CONFIG_FILES = ['perf-gate.yml', 'perf-gate.yaml', 'perf-gate.json'];
 /** The first default config file present in `dir`, else `perf-gate.yml` there (so the error names it). */
-function findConfigFile(dir) {
+function findConfig(dir) {
     for (const name of DEFAULT_CONFIG_FILES) {
-        const candidate = nodePath.join(dir, name);
-        if (existsSync(candidate))
+        const candidate = external_node_path_.join(dir, name);
+        if ((0,external_node_fs_.existsSync)(candidate))
             return candidate;
     }
-    return nodePath.join(dir, DEFAULT_CONFIG_FILES[0]);
+    return external_node_path_.join(dir, DEFAULT_CONFIG_FILES[0]);
 }
 /** Top-level keys with this prefix are ignored: a place for YAML anchors (`x-common: &common`). */
 const EXTENSION_PREFIX = 'x-';
@@ -1155,11 +570,13 @@ const RUN_SETTING_KEYS = ['forks', 'time', 'iterations', 'warmupTime', 'warmup',
 /**
  * Reads and validates a config file (YAML for .yml/.yaml, JSON for .json). Messages name the file as
  * the user would: a relative `path` as given, an absolute one relative to `cwd` when inside it.
- * Relative paths inside the config resolve against the config file's directory.
+ * Relative paths inside the config resolve against the config file's directory. Without a `path`,
+ * the first of DEFAULT_CONFIG_FILES in `cwd` (see findConfig).
  */
-function loadConfig(path, overrides = {}, options = {}) {
+function loadConfig(given, overrides = {}, options = {}) {
     const threshold = overrideThreshold(overrides);
     const base = options.cwd ?? process.cwd();
+    const path = given ?? external_node_path_.relative(base, findConfig(base));
     const abs = external_node_path_.resolve(base, path);
     const label = displayPath(path, abs, base);
     let text;
@@ -1226,7 +643,7 @@ function parseYaml(text, label) {
     }
 }
 function shortReason(message) {
-    const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '').trim();
+    const first = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?\s*$/, '').trim();
     return first.replace(/[.:]$/, '');
 }
 function parseJson(text, label) {
@@ -1283,12 +700,12 @@ function normalise(raw, abs, label, thresholdOverride) {
     if (!isObj(raw))
         fail(ctx, '', `expected a mapping of settings with a benchmarks list, got ${(0,values/* describeValue */.bp)(raw)}`);
     checkGlobalKeys(ctx, raw);
-    const threshold = raw.threshold === undefined ? DEFAULTS.threshold : (0,values/* parseThreshold */.B7)(raw.threshold, at(ctx, 'threshold'));
+    const threshold = raw.threshold === undefined ? schema_DEFAULTS.threshold : (0,values/* parseThreshold */.B7)(raw.threshold, at(ctx, 'threshold'));
     const metricThresholds = raw.thresholds === undefined ? {} : parseThresholds(ctx, raw.thresholds, 'thresholds', true);
-    const metrics = raw.metrics === undefined ? [...DEFAULTS.metrics] : parseMetrics(ctx, raw.metrics, 'metrics', true);
+    const metrics = raw.metrics === undefined ? [...schema_DEFAULTS.metrics] : parseMetrics(ctx, raw.metrics, 'metrics', true);
     const globalSettings = parseSettings(ctx, raw, '');
     const policy = parsePolicy(ctx, raw.policy);
-    const budget = raw.budget === undefined ? DEFAULTS.budget : (0,values/* parseDuration */.E9)(raw.budget, at(ctx, 'budget'), { allowZero: true });
+    const budget = raw.budget === undefined ? schema_DEFAULTS.budget : (0,values/* parseDuration */.E9)(raw.budget, at(ctx, 'budget'), { allowZero: true });
     const passEnv = raw.passEnv === undefined ? undefined : parseEnvNames(ctx, raw.passEnv, 'passEnv');
     if (raw.benchmarks === undefined)
         fail(ctx, 'benchmarks', 'required: a non-empty list of benchmarks');
@@ -1310,8 +727,8 @@ function normalise(raw, abs, label, thresholdOverride) {
         if (isNative(m))
             return;
         const inheritor = benchmarks.findIndex((b) => b.kind !== 'import' && b.metrics === undefined);
-        if (inheritor >= 0) {
-            const b = benchmarks[inheritor];
+        const b = benchmarks[inheritor];
+        if (b) {
             fail(ctx, `metrics[${j}]`, `${unknownMetric(m)}; custom metric names are allowed only for import benchmarks, and benchmarks[${inheritor}] (${JSON.stringify(b.name)}, a ${b.kind} benchmark) gates on this list`);
         }
     });
@@ -1356,7 +773,8 @@ function checkBenchmarkKeys(ctx, b, prefix) {
     const present = BENCHMARK_KINDS.filter((k) => b[k] !== undefined);
     const benchKeys = benchmarkKeyNames();
     // Suggest among the keys of this kind first, so `rusn` in a file benchmark is not sent to `runs`.
-    const preferred = present.length === 1 ? keysFor(present[0]).map((k) => k.key) : benchKeys;
+    const [only, ...others] = present;
+    const preferred = only !== undefined && others.length === 0 ? keysFor(only).map((k) => k.key) : benchKeys;
     for (const key of Object.keys(b)) {
         if (benchKeys.includes(key))
             continue;
@@ -1459,7 +877,7 @@ function parseSettings(ctx, obj, prefix) {
     return out;
 }
 function parsePolicy(ctx, value) {
-    const policy = { ...DEFAULTS.policy };
+    const policy = { ...schema_DEFAULTS.policy };
     if (value === undefined)
         return policy;
     const parseName = (v, keyPath) => {
@@ -1514,8 +932,9 @@ function parseName(ctx, b, prefix) {
 }
 function parseKind(ctx, b, prefix, name) {
     const present = BENCHMARK_KINDS.filter((k) => b[k] !== undefined);
-    if (present.length === 1)
-        return present[0];
+    const [only, ...others] = present;
+    if (only !== undefined && others.length === 0)
+        return only;
     if (present.length === 0) {
         fail(ctx, prefix, `benchmark ${JSON.stringify(name)} has no kind: give exactly one of file (a JS/TS module), command (a shell command) or import ({ format, file })`);
     }
@@ -1628,30 +1047,19 @@ function parseBenchmark(ctx, b, index, global) {
         base.directions = parseDirections(ctx, b.directions, join(prefix, 'directions'), custom);
     const own = parseSettings(ctx, b, prefix);
     const settings = {
-        forks: own.forks ?? global.forks ?? DEFAULTS.forks,
-        time: own.time ?? global.time ?? DEFAULTS.time,
-        iterations: own.iterations ?? global.iterations ?? DEFAULTS.iterations,
-        warmupTime: own.warmupTime ?? global.warmupTime ?? DEFAULTS.warmupTime,
-        warmup: own.warmup ?? global.warmup ?? DEFAULTS.warmup[kind],
-        runs: own.runs ?? global.runs ?? DEFAULTS.runs,
-        timeout: own.timeout ?? global.timeout ?? DEFAULTS.timeout,
-        maxExtraForks: own.maxExtraForks ?? global.maxExtraForks ?? DEFAULTS.maxExtraForks,
+        forks: own.forks ?? global.forks ?? schema_DEFAULTS.forks,
+        time: own.time ?? global.time ?? schema_DEFAULTS.time,
+        iterations: own.iterations ?? global.iterations ?? schema_DEFAULTS.iterations,
+        warmupTime: own.warmupTime ?? global.warmupTime ?? schema_DEFAULTS.warmupTime,
+        warmup: own.warmup ?? global.warmup ?? schema_DEFAULTS.warmup[kind],
+        runs: own.runs ?? global.runs ?? schema_DEFAULTS.runs,
+        timeout: own.timeout ?? global.timeout ?? schema_DEFAULTS.timeout,
+        maxExtraForks: own.maxExtraForks ?? global.maxExtraForks ?? schema_DEFAULTS.maxExtraForks,
     };
     return { ...base, kind, ...source, ...(passEnv ? { passEnv } : {}), settings };
 }
 // ---------------------------------------------------------------------------------------------
 // Effective values (the precedence the schema documents)
-/** The metrics that gate a benchmark: its own list, else the top-level one. */
-function gatedMetrics(config, benchmark) {
-    return benchmark.metrics ?? config.metrics;
-}
-/**
- * The threshold (fraction) for one metric of one benchmark: the benchmark's per-metric threshold,
- * then its threshold, then the top-level per-metric threshold, then the top-level threshold.
- */
-function load_thresholdFor(config, benchmark, metric) {
-    return ownValue(benchmark.metricThresholds, metric) ?? benchmark.threshold ?? ownValue(config.metricThresholds, metric) ?? config.threshold;
-}
 // ---------------------------------------------------------------------------------------------
 // Hash
 /** JSON with object keys sorted at every level: equal data, equal text. */
@@ -1662,7 +1070,9 @@ function canonicalJson(value) {
         const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
         return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
     }
-    return JSON.stringify(value) ?? 'null';
+    // JSON.stringify's type says string; it returns undefined for undefined, functions and symbols.
+    const text = JSON.stringify(value);
+    return text ?? 'null';
 }
 /** Run settings that change what a benchmark of a kind measures (not timeouts or adaptive extras). */
 const HASHED_SETTINGS = {
@@ -1705,8 +1115,429 @@ const HANDLED_KEYS = new Set([
     'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions',
 ]);
 
-// EXTERNAL MODULE: ./src/measure/progress.ts
-var progress = __webpack_require__(1101);
+// EXTERNAL MODULE: ./src/core/compatibility.ts
+var compatibility = __webpack_require__(6967);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(6228);
+// EXTERNAL MODULE: ./src/stats/quantile.ts
+var quantile = __webpack_require__(6806);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
+;// CONCATENATED MODULE: ./src/compare/settings.ts
+// The judging settings and the one rule that reads them: which threshold a benchmark × metric is held
+// to and which metrics of a benchmark gate. The comparison, the adaptive sampler and anything else
+// that asks "does this gate, and at what change?" use these lookups, never their own.
+
+/** Config order of each override name (its first occurrence), built once per overrides list. */
+const overrideIndexes = new WeakMap();
+function overrideIndex(benchmarks) {
+    let index = overrideIndexes.get(benchmarks);
+    if (!index) {
+        const built = new Map();
+        benchmarks.forEach((b, i) => {
+            if (!built.has(b.name))
+                built.set(b.name, i);
+        });
+        overrideIndexes.set(benchmarks, built);
+        index = built;
+    }
+    return index;
+}
+/** The first configured benchmark (in config order) named `resultName` or a `/`-prefix of it. */
+function overridesFor(settings, resultName) {
+    const index = overrideIndex(settings.benchmarks);
+    let best = index.get(resultName);
+    for (let cut = resultName.indexOf('/'); cut >= 0; cut = resultName.indexOf('/', cut + 1)) {
+        const i = index.get(resultName.slice(0, cut));
+        if (i !== undefined && (best === undefined || i < best))
+            best = i;
+    }
+    return best === undefined ? undefined : settings.benchmarks[best];
+}
+/** Most specific first: benchmark per-metric, benchmark, global per-metric, global. */
+function thresholdFor(settings, benchmark, metric) {
+    const o = overridesFor(settings, benchmark);
+    return ((0,own/* ownValue */.eC)(o?.metricThresholds, metric) ?? o?.threshold ?? (0,own/* ownValue */.eC)(settings.metricThresholds, metric) ?? settings.threshold);
+}
+/** The metrics that gate a benchmark: its own list when configured, else the global one. */
+function gatedMetricsFor(settings, benchmark) {
+    return overridesFor(settings, benchmark)?.metrics ?? settings.metrics;
+}
+
+;// CONCATENATED MODULE: ./src/compare/summary.ts
+// The one-line summary of a judgement: what regressed and by how much, or why the verdict is what it
+// is. Produced here, with the judgement (the report document carries it), and used again by the
+// renderers with their own display names. Plain text: a renderer escapes the whole line for its medium.
+
+/**
+ * The one-line summary. `name` renders a benchmark name for display (by default shortened to both
+ * ends when long).
+ */
+function summaryLine(report, name = (t) => (0,format/* shortenMiddle */.jM)(t), options = {}) {
+    const threshold = `threshold ${(0,format/* formatPercent */.l9)(report.threshold)}`;
+    if (report.verdict === 'regression')
+        return regressionSummary(report, name);
+    if (report.verdict === 'error')
+        return failureSummary(report.benchmarks, name);
+    if (report.verdict === 'no-baseline')
+        return noBaselineSummary(measuredCount(report.benchmarks), options.recorded);
+    if (report.verdict === 'inconclusive') {
+        return `No regression shown, but ${(0,format/* plural */.LS)(report.counts.inconclusive, 'benchmark')} too noisy to tell at the ${threshold}${asideOf(report.counts)}`;
+    }
+    return `No regression in ${(0,format/* plural */.LS)(measuredCount(report.benchmarks), 'benchmark')} (${threshold})${asideOf(report.counts)}`;
+}
+/** Benchmarks of this run: all but those only the baseline has. */
+function measuredCount(benchmarks) {
+    return benchmarks.filter((b) => b.verdict !== 'missing').length;
+}
+/** Each regressed benchmark with its regressed metrics, the first three named. */
+function regressionSummary(report, name) {
+    const parts = [];
+    for (const b of report.benchmarks) {
+        if (b.verdict !== 'regression')
+            continue;
+        const worst = Object.entries(b.metrics)
+            .filter(([, m]) => m.verdict === 'regression')
+            .map(([metric, m]) => `${(0,format/* displayMetric */.x6)(metric)} ${(0,format/* formatChange */.eD)(m.change)}`);
+        parts.push(`${name(b.name)} (${worst.join(', ')})`);
+    }
+    const shown = parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; and ${parts.length - 3} more` : '');
+    return `${(0,format/* plural */.LS)(report.counts.regression, 'benchmark')} regressed: ${shown}`;
+}
+function failureSummary(benchmarks, name) {
+    const failed = benchmarks.filter((b) => b.verdict === 'error').map((b) => name(b.name));
+    return `${(0,format/* plural */.LS)(failed.length, 'benchmark')} failed: ${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}`;
+}
+function noBaselineSummary(measured, recorded) {
+    const what = recorded === true ? '; this run is recorded as the baseline' : recorded === false ? '; this run is not recorded as a baseline' : '';
+    return `No baseline to compare with: ${(0,format/* plural */.LS)(measured, 'benchmark')} measured${what}`;
+}
+/** " (2 improved, 1 new)": what a passing or undecided summary mentions besides. */
+function asideOf(counts) {
+    const extras = [];
+    if (counts.improvement > 0)
+        extras.push(`${counts.improvement} improved`);
+    if (counts.new > 0)
+        extras.push(`${counts.new} new`);
+    if (counts.missing > 0)
+        extras.push(`${counts.missing} missing`);
+    return extras.length > 0 ? ` (${extras.join(', ')})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/compare/index.ts
+// The comparison engine: baseline history + current results → report. It decides everything that is
+// not statistics (new, missing, failed benchmarks, which metrics gate, thresholds, the overall
+// verdict) and hands the numeric cases of the whole suite to the policy in one call, so a policy can
+// control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
+
+
+
+
+
+
+
+
+
+/** The plain relative change of a value (current / baseline − 1) from a worse-is-positive change. */
+function plainChange(worse, direction) {
+    return direction === 'lower' ? worse : -worse;
+}
+function plainInterval(i, direction) {
+    if (!i)
+        return undefined;
+    const a = plainChange(i[0], direction);
+    const b = plainChange(i[1], direction);
+    return a <= b ? [a, b] : [b, a];
+}
+function compare_compare(history, current, settings) {
+    const runs = history?.runs ?? [];
+    const newest = runs.at(-1);
+    const benchmarks = [];
+    const pending = [];
+    const baselineRunsOf = baselineLookup(runs);
+    for (const b of current.benchmarks) {
+        const judged = judgeBenchmark(b, baselineRunsOf(b.name), settings);
+        benchmarks.push(judged.report);
+        if ('cases' in judged)
+            pending.push(judged);
+    }
+    decidePending(pending, settings.policy);
+    // A loop, not push(...list): a suite of many thousands of missing benchmarks would overflow the stack.
+    if (newest)
+        for (const b of missingBenchmarks(newest, current))
+            benchmarks.push(b);
+    const counts = countVerdicts(benchmarks);
+    const verdict = overallVerdict(counts, !newest);
+    return {
+        schemaVersion: types/* SCHEMA_VERSION */.f$,
+        kind: types/* REPORT_KIND */.KP,
+        verdict,
+        summary: summaryLine({ verdict, benchmarks, counts, threshold: settings.threshold }),
+        policy: {
+            name: settings.policy.name,
+            description: settings.policy.describe(),
+            baselineSource: settings.policy.baselineSource,
+        },
+        threshold: settings.threshold,
+        gatedMetrics: [...settings.metrics],
+        baseline: newest
+            ? { runs: runs.length, commit: newest.git.commit, createdAt: newest.createdAt, machine: newest.machine }
+            : null,
+        current: { commit: current.git.commit, createdAt: current.createdAt, machine: current.machine },
+        warnings: history && newest ? (0,compatibility/* compatibilityWarnings */.g)(history, current) : [],
+        counts,
+        benchmarks,
+    };
+}
+/**
+ * For a benchmark name, the runs of the history in which it succeeded, oldest first. One index per
+ * run: a suite of many thousands of benchmarks must not cost a search per pair.
+ */
+function baselineLookup(runs) {
+    const byName = runs.map((r) => new Map(r.benchmarks.map((x) => [x.name, x])));
+    return (name) => byName.map((r) => r.get(name)).filter((x) => !!x && x.status !== 'error');
+}
+/**
+ * One benchmark of this run: failed, new (no baseline run has it), not comparable (why, in its
+ * error), or pending the policy's decisions on the cases it hands over.
+ */
+function judgeBenchmark(b, baselineRuns, settings) {
+    if (b.status === 'error')
+        return { report: { name: b.name, verdict: 'error', error: b.error ?? 'failed', metrics: {} } };
+    if (baselineRuns.length === 0) {
+        return { report: { name: b.name, verdict: 'new', evidence: b.evidence, metrics: currentOnlyMetrics(b, settings) } };
+    }
+    const report = { name: b.name, verdict: 'unchanged', evidence: b.evidence, metrics: {} };
+    const gated = gatedMetricsFor(settings, b.name);
+    const cases = [];
+    const unusable = [];
+    for (const [name, m] of Object.entries(b.metrics)) {
+        const values = baselineRuns.map((r) => (0,own/* ownValue */.eC)(r.metrics, name)).filter((x) => x !== undefined);
+        const metricReport = metricRow(m, values.at(-1), thresholdFor(settings, b.name, name));
+        (0,own/* setOwn */.P5)(report.metrics, name, metricReport);
+        const use = caseFor(b, name, m, values, { gated: gated.includes(name), threshold: metricReport.threshold });
+        if (use.unusable !== undefined)
+            unusable.push(use.unusable);
+        else if (use.note !== undefined)
+            metricReport.note = use.note;
+        else if (use.kase) {
+            metricReport.gated = true;
+            cases.push({ report: metricReport, kase: use.kase });
+        }
+    }
+    unusable.push(...lostGatedMetrics(b, baselineRuns, gated));
+    if (unusable.length > 0) {
+        // A benchmark one of whose metrics cannot be compared cannot be judged: "unchanged" would be a lie.
+        const error = `cannot compare: ${unusable.join('; ')}`;
+        return { report: { name: b.name, verdict: 'error', error, evidence: b.evidence, metrics: report.metrics } };
+    }
+    return { report, cases };
+}
+/** The row of a metric before any decision: informational, with the plain change from the newest baseline value. */
+function metricRow(m, last, threshold) {
+    return {
+        unit: m.unit,
+        direction: m.direction,
+        baseline: last?.value ?? null,
+        current: m.value,
+        change: last && last.value !== 0 ? m.value / last.value - 1 : null,
+        verdict: 'informational',
+        gated: false,
+        threshold,
+    };
+}
+/**
+ * What becomes of one metric of a benchmark, given its values in the baseline runs: a case for the
+ * policy, a note on why a gated metric does not gate, a reason the whole benchmark cannot be
+ * compared, or nothing (not gated, or no baseline value).
+ */
+function caseFor(b, name, m, values, rule) {
+    // Which way is better is part of what a metric is: a baseline that says the opposite measured
+    // something else, and comparing would call a worsening an improvement (gated or not, the row
+    // would mislead).
+    const flipped = values.find((v) => v.direction !== m.direction);
+    if (flipped) {
+        return { unusable: `${name} changed direction (${m.direction} is better in this run, ${flipped.direction} in the baseline)` };
+    }
+    const last = values.at(-1);
+    if (!rule.gated || !last)
+        return {};
+    if (m.supported === false)
+        return { note: unsupportedNote(name, m) };
+    if (last.unit !== m.unit)
+        return { note: `not gated: the baseline measured ${name} in ${last.unit}, this run in ${m.unit}` };
+    // Zero is a value the policies decide (a throughput that fell to zero is a regression); a
+    // negative one has no relative change at all.
+    const negative = values.find((v) => !(v.value >= 0));
+    if (negative || !(m.value >= 0)) {
+        const which = negative ? `${name} has a baseline value of ${negative.value}` : `${name} has a value of ${m.value} in this run`;
+        return { unusable: `${which} (a relative change needs values of zero or more)` };
+    }
+    const forksOf = (v) => (v.forks && v.forks.length > 0 ? v.forks : [v.value]);
+    return {
+        kase: {
+            benchmark: b.name,
+            metric: name,
+            unit: m.unit,
+            direction: m.direction,
+            threshold: rule.threshold,
+            current: { value: m.value, forks: forksOf(m) },
+            baseline: { runs: values.map((v) => v.value), runForks: values.map(forksOf) },
+            fromAggregates: b.evidence === 'aggregates' || undefined,
+        },
+    };
+}
+/** A gated metric the baseline has and this run lacks would otherwise vanish from the judgement. */
+function lostGatedMetrics(b, baselineRuns, gated) {
+    const newest = baselineRuns.at(-1);
+    return gated
+        .filter((name) => !(0,own/* hasOwnKey */.aE)(b.metrics, name) && newest !== undefined && (0,own/* hasOwnKey */.aE)(newest.metrics, name))
+        .map((name) => `${name} is in the baseline but missing from this run`);
+}
+/** The metrics of a benchmark no baseline run has: shown, none decided. */
+function currentOnlyMetrics(b, settings) {
+    const gated = gatedMetricsFor(settings, b.name);
+    const out = {};
+    for (const [name, m] of Object.entries(b.metrics)) {
+        (0,own/* setOwn */.P5)(out, name, {
+            unit: m.unit,
+            direction: m.direction,
+            baseline: null,
+            current: m.value,
+            change: null,
+            verdict: 'informational',
+            gated: gated.includes(name) && m.supported !== false,
+            threshold: thresholdFor(settings, b.name, name),
+        });
+    }
+    return out;
+}
+/** One call to the policy for every case of the suite; each benchmark's verdict follows from its metrics'. */
+function decidePending(pending, policy) {
+    const cases = pending.flatMap((p) => p.cases);
+    if (cases.length === 0)
+        return;
+    const decisions = policy.decide(cases.map((c) => c.kase));
+    cases.forEach((c, i) => {
+        applyDecision(c, decisions[i]);
+    });
+    for (const p of pending)
+        p.report.verdict = benchmarkVerdict(p.cases.map((c) => c.report.verdict));
+}
+/** Benchmarks of the newest baseline run that this run does not have. */
+function missingBenchmarks(newest, current) {
+    const currentNames = new Set(current.benchmarks.map((c) => c.name));
+    return newest.benchmarks
+        .filter((b) => !currentNames.has(b.name))
+        .map((b) => ({ name: b.name, verdict: 'missing', evidence: b.evidence, metrics: {} }));
+}
+function countVerdicts(benchmarks) {
+    const counts = {
+        regression: 0,
+        improvement: 0,
+        unchanged: 0,
+        inconclusive: 0,
+        new: 0,
+        missing: 0,
+        error: 0,
+    };
+    for (const b of benchmarks)
+        counts[b.verdict]++;
+    return counts;
+}
+function applyDecision(c, d) {
+    if (!d)
+        throw new Error(`policy returned no decision for ${c.kase.benchmark} ${c.kase.metric}`);
+    const r = c.report;
+    r.verdict = d.verdict;
+    r.baseline = d.baseline;
+    // A change from zero is unbounded: no number describes it (the note says what happened).
+    r.change = Number.isFinite(d.change) ? plainChange(d.change, c.kase.direction) : null;
+    const interval = plainInterval(d.interval, c.kase.direction);
+    if (interval)
+        r.interval = interval;
+    // Capped where it is computed: with a few degrees of freedom the raw figure reaches 1e172; anything
+    // past the cap means only "no useful change is detectable", and the cap itself reads "at least".
+    if (d.minimumDetectableChange !== undefined && !Number.isNaN(d.minimumDetectableChange)) {
+        r.minimumDetectableChange = Math.min(d.minimumDetectableChange, core_metrics/* CHANGE_CAP */.K5);
+    }
+    if (d.moreForksHelp !== undefined)
+        r.moreForksHelp = d.moreForksHelp;
+    if (d.note)
+        r.note = d.note;
+}
+function benchmarkVerdict(verdicts) {
+    if (verdicts.includes('regression'))
+        return 'regression';
+    if (verdicts.includes('inconclusive'))
+        return 'inconclusive';
+    if (verdicts.includes('improvement'))
+        return 'improvement';
+    return 'unchanged';
+}
+/**
+ * Regression beats everything; a failed benchmark comes next because it could hide a regression;
+ * without any baseline run nothing can be judged.
+ */
+function overallVerdict(counts, noBaseline) {
+    if (counts.regression > 0)
+        return 'regression';
+    if (counts.error > 0)
+        return 'error';
+    if (noBaseline)
+        return 'no-baseline';
+    if (counts.inconclusive > 0)
+        return 'inconclusive';
+    return 'pass';
+}
+/** Whether a report's verdict fails the gate (exit code 1, failed step). */
+function compare_failsGate(report, failOnInconclusive) {
+    return (report.verdict === 'regression' || report.verdict === 'error' || (failOnInconclusive && report.verdict === 'inconclusive'));
+}
+/** Why a tail metric is not gated: each fork's estimate rests on that fork's samples alone. */
+function unsupportedNote(name, m) {
+    const q = (0,core_metrics/* nativeMetric */.mL)(name)?.quantile;
+    if (q === undefined || q <= 0.5)
+        return `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
+    const perFork = (0,quantile/* samplesRequired */.$$)(q);
+    const forks = m.forks?.length ?? 1;
+    const have = m.n === undefined ? '' : ` (this run: ${m.n} in ${(0,format/* plural */.LS)(forks, 'fork')})`;
+    return `not gated: ${name} needs ${perFork} samples in every fork${have}`;
+}
+
+// EXTERNAL MODULE: ./src/measure/index.ts + 13 modules
+var measure = __webpack_require__(7087);
+;// CONCATENATED MODULE: ./src/benchmarks.ts
+
+
+async function loadImporters() {
+    try {
+        return await __webpack_require__.e(/* import() */ 153).then(__webpack_require__.bind(__webpack_require__, 2534));
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(`importing results is not available in this build (${(0,errors/* errorMessage */.gJ)(err)})`);
+    }
+}
+/** The import/ registry as measure/ consumes it. */
+const benchmarkImports = {
+    async checkFormats(config) {
+        (await loadImporters()).checkImportFormats(config);
+    },
+    async importBenchmark(bench, dir) {
+        return (await loadImporters()).importBenchmark(bench, { dir });
+    },
+};
+/** `measure` with the importers supplied (a caller's own `imports` wins). */
+function benchmarks_measure(config, options) {
+    return (0,measure/* measure */.xP)(config, { ...options, imports: options.imports ?? benchmarkImports });
+}
+/** `addForks` with the same options as `measure`. */
+function addForks(config, existing, benchmarkName, forks, options) {
+    return (0,measure/* addForks */.P7)(config, existing, benchmarkName, forks, { ...options, imports: options.imports ?? benchmarkImports });
+}
+
+// EXTERNAL MODULE: ./src/core/checked.ts
+var checked = __webpack_require__(5862);
 ;// CONCATENATED MODULE: ./src/stats/distributions.ts
 // Distribution functions that simple-statistics lacks: the normal quantile to full double precision,
 // Student's t and Fisher's F distributions (any real degrees of freedom, as Welch–Satterthwaite
@@ -1731,10 +1562,11 @@ function logGamma(x) {
         return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
     }
     const z = x - 1;
-    let a = LANCZOS[0];
+    const [first, ...rest] = LANCZOS;
+    let a = first;
     const t = z + LANCZOS_G + 0.5;
-    for (let i = 1; i < LANCZOS.length; i++)
-        a += LANCZOS[i] / (z + i);
+    for (const [i, c] of rest.entries())
+        a += c / (z + i + 1);
     return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
 }
 /** ln B(a, b). */
@@ -2052,19 +1884,18 @@ function holm(pValues, alpha) {
     checkAlpha(alpha);
     const m = pValues.length;
     const ps = pValues.map((p) => (Number.isNaN(p) ? 1 : p));
-    const order = ps.map((_, i) => i).sort((a, b) => ps[a] - ps[b] || a - b);
+    const order = ps.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
     const rejected = new Array(m).fill(false);
     const adjusted = new Array(m).fill(1);
     const levels = new Array(m).fill(alpha);
     let running = 0;
     let stopped = false;
     let stopLevel = alpha;
-    for (let j = 0; j < m; j++) {
-        const i = order[j];
+    for (const [j, { p, i }] of order.entries()) {
         const level = alpha / (m - j);
-        running = Math.max(running, Math.min(1, (m - j) * ps[i]));
+        running = Math.max(running, Math.min(1, (m - j) * p));
         adjusted[i] = running;
-        if (!stopped && ps[i] < level) {
+        if (!stopped && p < level) {
             rejected[i] = true;
             levels[i] = level;
         }
@@ -2131,6 +1962,22 @@ function zeroDecision(direction, baseline, current, unit) {
         : { verdict: 'regression', baseline, change: Infinity, note: `rose from zero to ${fmt(current)}${u}: a relative change from zero is unbounded` };
 }
 
+;// CONCATENATED MODULE: ./src/compare/policies/shared.ts
+// What the statistical policies (noise, paired) share: their common options' defaults and the check
+// of the suite-wide confidence. Not a policy: the registry (index.ts) does not list it.
+/** The share of the threshold a worsening must be shown to exceed before it is a regression. */
+const DEFAULT_SHOWN_FRACTION = 0.5;
+/** Power used for the minimum detectable change. */
+const DEFAULT_POWER = 0.8;
+/** Smallest relative noise ever assumed, for measurement and timer resolution (0.1%). */
+const DEFAULT_NOISE_FLOOR = 0.001;
+/** The suite-wide confidence, checked: 1 − the chance of any false "slower" claim, in (0, 1). */
+function checkedConfidence(confidence) {
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+    return confidence;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/robust.ts
 // Location and spread helpers: mean, sample variance, pooled within-group variance, and the median
 // absolute deviation. Pure functions; they throw on empty input rather than return NaN silently.
@@ -2193,8 +2040,9 @@ function madSigma(values) {
 function medianVarianceFactor(n) {
     if (!(n >= 1) || !Number.isInteger(n))
         throw new RangeError(`medianVarianceFactor needs an integer n >= 1, got ${n}`);
-    if (n <= MEDIAN_FACTORS.length)
-        return MEDIAN_FACTORS[n - 1];
+    const tabled = MEDIAN_FACTORS[n - 1];
+    if (tabled !== undefined)
+        return tabled;
     const last = n % 2 === 1 ? MEDIAN_FACTORS[28] : MEDIAN_FACTORS[29];
     const at = n % 2 === 1 ? 29 : 30;
     return Math.PI / 2 - ((Math.PI / 2 - last) * at) / n;
@@ -2220,26 +2068,31 @@ function winsorizedPooledVariance(groups, k = 4, minScale = 0) {
     if (usable.length === 0)
         return { variance: NaN, df: 0, capped: 0, cappedByGroup, scale: NaN };
     const deviations = [];
-    const centred = usable.map(({ g }) => {
+    const centred = usable.map(({ g, i }) => {
         const m = (0,quantile/* median */.JZ)(g);
         const d = g.map((v) => v - m);
         const abs = d.map(Math.abs);
         if (g.length % 2 === 1)
             abs.splice(abs.indexOf(Math.min(...abs)), 1);
         deviations.push(...abs);
-        return d;
+        return { d, i };
     });
     const scale = Math.max(1.482602218505602 * (0,quantile/* median */.JZ)(deviations), minScale);
     const cap = k * scale;
     let capped = 0;
-    const clipped = centred.map((d, j) => d.map((x) => {
-        if (cap > 0 && Math.abs(x) > cap) {
-            capped++;
-            cappedByGroup[usable[j].i]++;
-            return Math.sign(x) * cap;
-        }
-        return x;
-    }));
+    const clipped = centred.map(({ d, i }) => {
+        let cappedHere = 0;
+        const out = d.map((x) => {
+            if (cap > 0 && Math.abs(x) > cap) {
+                cappedHere++;
+                return Math.sign(x) * cap;
+            }
+            return x;
+        });
+        cappedByGroup[i] = cappedHere;
+        capped += cappedHere;
+        return out;
+    });
     const pooled = pooledVariance(clipped);
     return { ...pooled, capped, cappedByGroup, scale };
 }
@@ -2259,7 +2112,7 @@ function robustSpread(values) {
 function robustSpreadCritical99(m) {
     if (!(m >= 2) || !Number.isInteger(m))
         throw new RangeError(`robustSpreadCritical99 needs an integer m >= 2, got ${m}`);
-    return SPREAD_CRITICAL_99[Math.min(m, 20) - 2];
+    return SPREAD_CRITICAL_99[m - 2] ?? SPREAD_CRITICAL_99[18];
 }
 const SPREAD_CRITICAL_99 = [
     7.299, 5.771, 3.746, 4.847, 3.804, 4.196, 3.543, 3.712, 3.301, 3.404, 3.096, 3.142, 2.911, 2.963, 2.776, 2.807, 2.687,
@@ -2274,22 +2127,23 @@ const SPREAD_CRITICAL_99 = [
 
 
 
+
+
+
 /** When fork counts would exceed this, the note says "more than" instead of a number. */
 const MAX_FORKS_SUGGESTED = 50;
 function noisePolicy(options) {
-    const confidence = options.confidence;
-    if (!(confidence > 0 && confidence < 1))
-        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+    const confidence = checkedConfidence(options.confidence);
     const alpha = 1 - confidence;
-    const power = options.power ?? 0.8;
+    const power = options.power ?? DEFAULT_POWER;
     const settings = {
         confidence,
         power,
         driftTestLevel: options.driftTestLevel ?? 0.1,
         shortHistoryRunNoise: options.shortHistoryRunNoise ?? 0.02,
         assumedNoise: options.assumedNoise ?? 0.05,
-        noiseFloor: options.noiseFloor ?? 0.001,
-        shownFraction: options.shownFraction ?? 0.5,
+        noiseFloor: options.noiseFloor ?? DEFAULT_NOISE_FLOOR,
+        shownFraction: options.shownFraction ?? DEFAULT_SHOWN_FRACTION,
     };
     return {
         name: 'noise',
@@ -2299,52 +2153,50 @@ function noisePolicy(options) {
             `a regression when it shows a worsening of at least ${pct(settings.shownFraction, 0)} of the threshold and its interval reaches the threshold, ` +
             `unchanged when it lies below the threshold, otherwise inconclusive`,
         decide(cases) {
-            const analyses = cases.map((c) => analyse(c, settings));
-            const testable = analyses.map((a, i) => ({ a, i })).filter((x) => !isDecision(x.a));
+            // Cases decided without statistics keep their decision; the others are tested together, so
+            // Holm's procedure controls the false "slower" claims across the whole suite.
+            const analysed = cases.map((c) => ({ c, a: analyse(c, settings) }));
+            const testable = analysed.filter((x) => !isDecision(x.a));
             const family = holm(testable.map((x) => x.a.p), alpha);
             const bonferroniLevel = alpha / Math.max(testable.length, 1);
-            const out = new Array(cases.length);
-            analyses.forEach((a, i) => {
+            // The j-th testable case is the j-th analysis that is not a decision: the family is read in that order.
+            let j = 0;
+            return analysed.map(({ c, a }) => {
                 if (isDecision(a))
-                    out[i] = a;
+                    return a;
+                const k = j++;
+                return decideOne(c, a, (0,checked/* element */.N)(family.rejected, k), (0,checked/* element */.N)(family.levels, k), bonferroniLevel, settings);
             });
-            testable.forEach(({ a, i }, j) => {
-                out[i] = decideOne(cases[i], a, family.rejected[j], family.levels[j], bonferroniLevel, settings);
-            });
-            return out;
         },
     };
 }
 function isDecision(x) {
-    return x.verdict !== undefined;
+    return 'verdict' in x;
 }
 const positive = (v) => v > 0 && Number.isFinite(v);
-function analyse(c, s) {
-    const dir = c.direction;
-    const sign = dir === 'lower' ? 1 : -1;
-    const aggregates = c.fromAggregates === true;
-    // A zero on either side is decided without statistics (see degenerate.ts); a zero in some baseline
-    // runs only is left out below like any unusable value.
+/**
+ * A zero on either side is decided without statistics (see degenerate.ts); a zero in some baseline
+ * runs only is left out later like any unusable value.
+ */
+function zeroCase(c) {
     const nonNegative = c.baseline.runs.filter((v) => v >= 0 && Number.isFinite(v));
-    if (nonNegative.length > 0 && c.current.value >= 0 && Number.isFinite(c.current.value)) {
-        const zero = zeroDecision(dir, (0,quantile/* median */.JZ)(nonNegative), c.current.value, c.unit);
-        if (zero)
-            return zero;
-    }
-    // Baseline runs with a usable value, with their forks.
+    if (nonNegative.length === 0 || !(c.current.value >= 0 && Number.isFinite(c.current.value)))
+        return undefined;
+    return zeroDecision(c.direction, (0,quantile/* median */.JZ)(nonNegative), c.current.value, c.unit);
+}
+/** The usable values of a case, or the decision that there are none. */
+function usableValues(c, aggregates) {
     const runs = [];
     const runForks = [];
     c.baseline.runs.forEach((v, k) => {
         if (!positive(v))
             return;
         runs.push(v);
-        runForks.push(aggregates ? [] : (c.baseline.runForks?.[k] ?? []).filter(positive));
+        runForks.push(aggregates ? [] : (c.baseline.runForks[k] ?? []).filter(positive));
     });
-    const K = runs.length;
-    if (K === 0) {
+    if (runs.length === 0) {
         return { verdict: 'inconclusive', baseline: NaN, change: NaN, note: 'no usable (positive, finite) baseline value' };
     }
-    const baseline = (0,quantile/* median */.JZ)(runs);
     // The current value as the report shows it (for native benchmarks the median of the forks, robust
     // to a fork that a noisy neighbour slowed down).
     const curForks = aggregates ? [] : c.current.forks.filter(positive);
@@ -2352,136 +2204,221 @@ function analyse(c, s) {
     if (!positive(current)) {
         return {
             verdict: 'inconclusive',
-            baseline,
+            baseline: (0,quantile/* median */.JZ)(runs),
             change: NaN,
             note: `cannot compare a non-positive or non-finite current value (${c.current.value})`,
         };
     }
-    const m = Math.max(1, curForks.length);
-    const curLogs = curForks.map(Math.log);
-    const d = sign * (Math.log(current) - Math.log(baseline));
-    // Var(log current) = cCur(m) · σ_f² / m, cCur = the median's inefficiency when the value is the median.
-    const currentIsMedian = m >= 2 && Math.abs((0,quantile/* median */.JZ)(curForks) - current) <= 1e-9 * current;
-    const cCur = (n) => (currentIsMedian ? medianVarianceFactor(n) : 1);
-    // Fork noise: the pooled within-run variance of fork logs over the history's runs (those with ≥ 2
-    // forks) and this run, each deviation from its run's median capped at 4 robust SDs, so that one
-    // disturbed process neither widens every comparison while it stays in the history nor, in this run,
-    // hides a regression (the median already ignores it). But when most of this run's forks disagree
-    // (its robust spread, which like the median ignores a minority, clearly exceeds the history's: beyond
-    // the 99th percentile of that ratio for normal data), the median itself may have been moved by a disturbed machine, and this run's own
-    // plain spread (m − 1 df) is used for its part of the variance: wide, and honest.
-    const notes = [];
-    const caveats = new Set();
+    return { runs, runForks, current, curForks };
+}
+/**
+ * Fork noise: the pooled within-run variance of fork logs over the history's runs (those with ≥ 2
+ * forks) and this run, each deviation from its run's median capped at 4 robust SDs, so that one
+ * disturbed process neither widens every comparison while it stays in the history nor, in this run,
+ * hides a regression (the median already ignores it). But when most of this run's forks disagree
+ * (its robust spread, which like the median ignores a minority, clearly exceeds the history's: beyond
+ * the 99th percentile of that ratio for normal data), the median itself may have been moved by a
+ * disturbed machine, and this run's own plain spread (m − 1 df) is used for its part of the
+ * variance: wide, and honest.
+ */
+function forkNoise(runForks, curLogs, noiseFloor) {
+    const m = Math.max(1, curLogs.length);
     const historyGroups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
-    const hist = winsorizedPooledVariance(historyGroups, 4, s.noiseFloor);
-    const floor2 = s.noiseFloor ** 2;
+    const hist = winsorizedPooledVariance(historyGroups, 4, noiseFloor);
+    const floor2 = noiseFloor ** 2;
     const rc = m >= 2 ? robustSpread(curLogs) : NaN;
     const disturbed = m >= 2 && hist.df >= 1 && rc * rc > floor2 && (rc * rc) / Math.max(hist.variance, floor2) > robustSpreadCritical99(m);
-    // vh: fork variance for the history's part; vc: for this run's part; a shared key means one estimate.
-    let vh;
-    let vc;
     if (disturbed) {
-        const sC2 = sampleVariance(curLogs);
-        vh = { variance: hist.variance, df: hist.df, key: 'history forks' };
-        vc = { variance: sC2, df: m - 1, key: 'current forks' };
-        notes.push(`most of the ${m} forks of this run disagree (±${pct(rc)}) far more than the history's forks do (±${pct(Math.sqrt(hist.variance))}), ` +
-            `a sign of a disturbed machine, so this run's own spread sets its part of the interval; a re-run would tell`);
+        return {
+            vh: { variance: hist.variance, df: hist.df, key: 'history forks' },
+            vc: { variance: sampleVariance(curLogs), df: m - 1, key: 'current forks' },
+            disturbed,
+            note: `most of the ${m} forks of this run disagree (±${pct(rc)}) far more than the history's forks do (±${pct(Math.sqrt(hist.variance))}), ` +
+                `a sign of a disturbed machine, so this run's own spread sets its part of the interval; a re-run would tell`,
+        };
     }
-    else {
-        const all = winsorizedPooledVariance(m >= 2 ? [...historyGroups, curLogs] : historyGroups, 4, s.noiseFloor);
-        const pooled = { variance: all.variance, df: all.df, key: 'forks' };
-        vh = pooled;
-        vc = pooled;
-    }
-    const dfF = vh.df;
-    // e_b: variance of one run's log value per unit fork variance (1/forks, times the median's
-    // inefficiency when the run value is the median of its forks).
-    const eb = mean(runs.map((v, k) => {
-        const f = runForks[k];
+    const all = winsorizedPooledVariance(m >= 2 ? [...historyGroups, curLogs] : historyGroups, 4, noiseFloor);
+    const pooled = { variance: all.variance, df: all.df, key: 'forks' };
+    return { vh: pooled, vc: pooled, disturbed };
+}
+/**
+ * e_b: the variance of one baseline run's log value per unit fork variance, averaged over the runs
+ * (1/forks, times the median's inefficiency when the run value is the median of its forks).
+ */
+function runValueFactor(runs, runForks) {
+    return mean(runs.map((v, k) => {
+        const f = runForks[k] ?? [];
         if (f.length < 2)
             return 1;
         const isMedian = Math.abs((0,quantile/* median */.JZ)(f) - v) <= 1e-9 * v;
         return (isMedian ? medianVarianceFactor(f.length) : 1) / f.length;
     }));
-    const cK = medianVarianceFactor(K);
-    const sy2 = K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN;
+}
+/** Variance terms, merged by estimate so Welch–Satterthwaite sees each estimate once. */
+function combine(terms) {
+    const byKey = new Map();
+    for (const t of terms) {
+        const prev = byKey.get(t.key);
+        if (prev)
+            prev.coefficient += t.coefficient;
+        else
+            byKey.set(t.key, { variance: t.variance, coefficient: t.coefficient, df: t.df });
+    }
+    return [...byKey.values()].filter((x) => x.coefficient !== 0 && x.variance > 0);
+}
+/**
+ * The model for the history at hand: fork noise and enough runs to test for drift (pooled or
+ * drift), fork noise and a short history (a prior for run-to-run variation), runs without forks
+ * (history only), or neither (assumed noise).
+ */
+function fitVariance(x, s) {
+    const dfF = x.noise.vh.df;
+    if (dfF >= 1 && x.K >= 3)
+        return pooledOrDriftFit(x, s);
+    if (dfF >= 1)
+        return shortHistoryFit(x, s);
+    if (x.K >= 3)
+        return historyOnlyFit(x);
+    return assumedFit(x, s);
+}
+/** Fork noise only, the baseline median's share of it included. */
+function pooledFit(x) {
+    const { vh, vc } = x.noise;
+    return {
+        model: 'pooled',
+        components: combine([
+            { ...vc, coefficient: x.cm },
+            { ...vh, coefficient: (x.cK * x.eb) / x.K },
+        ]),
+        a: (x.cK * x.eb * vh.variance) / x.K,
+        notes: [],
+        caveats: [],
+    };
+}
+/** Var = σ_r² + c_m·vc/m + c_K·s_y²/K with σ_r² = s_y² − e_b·vh: the runs vary more than fork noise explains. */
+function driftFit(x) {
+    const { vh, vc } = x.noise;
+    return {
+        model: 'drift',
+        components: combine([
+            { variance: x.sy2, coefficient: 1 + x.cK / x.K, df: x.K - 1, key: 'runs' },
+            { ...vh, coefficient: -x.eb },
+            { ...vc, coefficient: x.cm },
+        ]),
+        a: x.sy2 * (1 + x.cK / x.K) - x.eb * vh.variance,
+        notes: [
+            `the ${x.K} baseline runs vary more (±${pct(Math.sqrt(x.sy2))}) than fork noise explains, so run-to-run drift widens the interval`,
+        ],
+        caveats: [],
+    };
+}
+/**
+ * An F test (level driftTestLevel) of whether the runs vary more than fork noise explains. Drift
+ * smaller than the noise floor (a resolution step) is not worth the few df it would cost.
+ */
+function pooledOrDriftFit(x, s) {
+    const vh = x.noise.vh;
+    const pDrift = vh.variance > 0 ? fSf(x.sy2 / (x.eb * vh.variance), x.K - 1, vh.df) : x.sy2 > 0 ? 0 : 1;
+    return pDrift >= s.driftTestLevel || x.sy2 - x.eb * vh.variance <= s.noiseFloor ** 2 ? pooledFit(x) : driftFit(x);
+}
+/** Short history: run-to-run drift cannot be measured (K = 1) or barely (K = 2), so a prior is assumed. */
+function shortHistoryFit(x, s) {
+    const { vh, vc } = x.noise;
+    const prior2 = s.shortHistoryRunNoise ** 2;
+    const shortNote = x.K === 1
+        ? `short history (1 baseline run): run-to-run variation cannot be measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a longer history sharpens this`
+        : `short history (2 baseline runs): run-to-run variation is barely measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a third run sharpens this`;
+    if (x.K === 2 && x.sy2 - x.eb * vh.variance > prior2) {
+        const drift = driftFit(x);
+        return { ...drift, notes: [shortNote, ...drift.notes], caveats: [shortNote] };
+    }
+    return {
+        model: 'short-history',
+        components: combine([
+            { variance: prior2, coefficient: 1 + x.cK / x.K, df: Infinity, key: 'prior' },
+            { ...vc, coefficient: x.cm },
+            { ...vh, coefficient: (x.cK * x.eb) / x.K },
+        ]),
+        a: prior2 * (1 + x.cK / x.K) + (x.cK * x.eb * vh.variance) / x.K,
+        notes: [shortNote],
+        caveats: [shortNote],
+    };
+}
+/** No per-fork values, but runs enough: the noise is the runs' own variation. */
+function historyOnlyFit(x) {
+    return {
+        model: 'history-only',
+        components: [{ variance: x.sy2, coefficient: 1 + x.cK / x.K, df: x.K - 1 }],
+        a: x.sy2 * (1 + x.cK / x.K),
+        notes: [
+            x.aggregates
+                ? `imported aggregates (one number per run): noise estimated from the ${x.K} baseline runs only`
+                : `no per-fork values: noise estimated from the ${x.K} baseline runs only`,
+        ],
+        caveats: [],
+    };
+}
+/** Nothing to estimate noise from: it is assumed. */
+function assumedFit(x, s) {
+    const n2 = s.assumedNoise ** 2;
+    const what = x.aggregates ? 'imported aggregates' : 'single values';
+    return {
+        model: 'assumed',
+        components: [{ variance: n2, coefficient: 1 + x.cK / x.K, df: Infinity }],
+        a: n2 * (1 + x.cK / x.K),
+        notes: [
+            `no noise estimate (${what} and ${(0,format/* plural */.LS)(x.K, 'baseline run')}): ±${pct(s.assumedNoise, 0)} noise is assumed; ` +
+                (x.aggregates ? 'a history of 3 or more runs gives a real estimate' : 'forks ≥ 2 or a history of 3 or more runs give a real estimate'),
+        ],
+        caveats: [],
+    };
+}
+/** Estimates d̂ and its variance for one case, or decides it outright when it has no usable numbers. */
+function analyse(c, s) {
+    const zero = zeroCase(c);
+    if (zero)
+        return zero;
+    const aggregates = c.fromAggregates === true;
+    const usable = usableValues(c, aggregates);
+    if (isDecision(usable))
+        return usable;
+    const { runs, runForks, current, curForks } = usable;
+    const K = runs.length;
+    const baseline = (0,quantile/* median */.JZ)(runs);
+    const m = Math.max(1, curForks.length);
+    const curLogs = curForks.map(Math.log);
+    const d = (c.direction === 'lower' ? 1 : -1) * (Math.log(current) - Math.log(baseline));
+    // Var(log current) = cCur(m) · σ_f² / m, cCur = the median's inefficiency when the value is the median.
+    const currentIsMedian = m >= 2 && Math.abs((0,quantile/* median */.JZ)(curForks) - current) <= 1e-9 * current;
+    const cCur = (n) => (currentIsMedian ? medianVarianceFactor(n) : 1);
+    const noise = forkNoise(runForks, curLogs, s.noiseFloor);
     const cm = cCur(m) / m;
-    // Variance terms, merged by estimate so Welch–Satterthwaite sees each estimate once.
-    const combine = (terms) => {
-        const byKey = new Map();
-        for (const t of terms) {
-            const prev = byKey.get(t.key);
-            if (prev)
-                prev.coefficient += t.coefficient;
-            else
-                byKey.set(t.key, { variance: t.variance, coefficient: t.coefficient, df: t.df });
-        }
-        return [...byKey.values()].filter((x) => x.coefficient !== 0 && x.variance > 0);
-    };
-    const drift = () => {
-        // Var = σ_r² + c_m·vc/m + c_K·s_y²/K with σ_r² = s_y² − e_b·vh.
-        notes.push(`the ${K} baseline runs vary more (±${pct(Math.sqrt(sy2))}) than fork noise explains, so run-to-run drift widens the interval`);
-        return {
-            model: 'drift',
-            components: combine([
-                { variance: sy2, coefficient: 1 + cK / K, df: K - 1, key: 'runs' },
-                { ...vh, coefficient: -eb },
-                { ...vc, coefficient: cm },
-            ]),
-            a: sy2 * (1 + cK / K) - eb * vh.variance,
-        };
-    };
-    let fit;
-    if (dfF >= 1 && K >= 3) {
-        const pDrift = vh.variance > 0 ? fSf(sy2 / (eb * vh.variance), K - 1, dfF) : sy2 > 0 ? 0 : 1;
-        // Drift smaller than the noise floor (a resolution step) is not worth the few df it would cost.
-        fit =
-            pDrift >= s.driftTestLevel || sy2 - eb * vh.variance <= floor2
-                ? {
-                    model: 'pooled',
-                    components: combine([
-                        { ...vc, coefficient: cm },
-                        { ...vh, coefficient: (cK * eb) / K },
-                    ]),
-                    a: (cK * eb * vh.variance) / K,
-                }
-                : drift();
-    }
-    else if (dfF >= 1) {
-        // Short history: run-to-run drift cannot be measured (K = 1) or barely (K = 2).
-        const prior2 = s.shortHistoryRunNoise ** 2;
-        const shortNote = K === 1
-            ? `short history (1 baseline run): run-to-run variation cannot be measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a longer history sharpens this`
-            : `short history (2 baseline runs): run-to-run variation is barely measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a third run sharpens this`;
-        notes.push(shortNote);
-        caveats.add(shortNote);
-        fit =
-            K === 2 && sy2 - eb * vh.variance > prior2
-                ? drift()
-                : {
-                    model: 'short-history',
-                    components: combine([
-                        { variance: prior2, coefficient: 1 + cK / K, df: Infinity, key: 'prior' },
-                        { ...vc, coefficient: cm },
-                        { ...vh, coefficient: (cK * eb) / K },
-                    ]),
-                    a: prior2 * (1 + cK / K) + (cK * eb * vh.variance) / K,
-                };
-    }
-    else if (K >= 3) {
-        notes.push(aggregates
-            ? `imported aggregates (one number per run): noise estimated from the ${K} baseline runs only`
-            : `no per-fork values: noise estimated from the ${K} baseline runs only`);
-        fit = { model: 'history-only', components: [{ variance: sy2, coefficient: 1 + cK / K, df: K - 1 }], a: sy2 * (1 + cK / K) };
-    }
-    else {
-        const n2 = s.assumedNoise ** 2;
-        notes.push(`no noise estimate (${aggregates ? 'imported aggregates' : 'single values'} and ${K} baseline run${K === 1 ? '' : 's'}): ±${pct(s.assumedNoise, 0)} noise is assumed; ` +
-            (aggregates ? 'a history of 3 or more runs gives a real estimate' : 'forks ≥ 2 or a history of 3 or more runs give a real estimate'));
-        fit = { model: 'assumed', components: [{ variance: n2, coefficient: 1 + cK / K, df: Infinity }], a: n2 * (1 + cK / K) };
-    }
-    const b = dfF >= 1 ? vc.variance : 0;
-    let variance = fit.a + b * cm;
+    const fit = fitVariance({
+        K,
+        sy2: K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN,
+        cK: medianVarianceFactor(K),
+        eb: runValueFactor(runs, runForks),
+        cm,
+        noise,
+        aggregates,
+    }, s);
+    const dfF = noise.vh.df;
+    const b = dfF >= 1 ? noise.vc.variance : 0;
+    const { se, df } = standardError(fit, b * cm, s.noiseFloor, Math.max(1, dfF, K - 1));
+    // One-sided test of H0: the worsening is at most shownFraction × threshold.
+    const shown = fractionToLog(c.direction, s.shownFraction * c.threshold);
+    const p = studentTSf((d - shown) / se, df);
+    const notes = noise.note === undefined ? fit.notes : [noise.note, ...fit.notes];
+    const caveats = new Set(fit.caveats);
+    return { baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed: noise.disturbed, notes, caveats, p };
+}
+/**
+ * The standard error of d̂ (never below the noise floor) and its degrees of freedom (Welch–
+ * Satterthwaite; `fallbackDf` when the components give none).
+ */
+function standardError(fit, perFork, noiseFloor, fallbackDf) {
+    const floor2 = noiseFloor ** 2;
+    let variance = fit.a + perFork;
     let df = welchSatterthwaite(fit.components);
     if (!(variance > floor2)) {
         variance = floor2;
@@ -2489,12 +2426,8 @@ function analyse(c, s) {
             df = Infinity;
     }
     if (!(df > 0))
-        df = Math.max(1, dfF, K - 1);
-    const se = Math.sqrt(variance);
-    // One-sided test of H0: the worsening is at most shownFraction × threshold.
-    const shown = fractionToLog(dir, s.shownFraction * c.threshold);
-    const p = studentTSf((d - shown) / se, df);
-    return { baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed, notes, caveats, p };
+        df = fallbackDf;
+    return { se: Math.sqrt(variance), df };
 }
 function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     const dir = c.direction;
@@ -2631,6 +2564,7 @@ function percentage_decideOne(c) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/policies/index.ts
+// The policy registry: adding a policy is one file in this folder and one line here.
 
 
 
@@ -2649,19 +2583,68 @@ function createPolicy(config) {
 }
 
 
-// EXTERNAL MODULE: ./src/measure/index.ts + 6 modules
-var measure = __webpack_require__(7640);
-;// CONCATENATED MODULE: ./src/pipeline.ts
+;// CONCATENATED MODULE: ./src/gate/settings.ts
 
 
-
-function policyFor(config, name) {
-    return createPolicy(name ? { ...config.policy, name: name } : config.policy);
+/** Settings from a loaded config; `policy` replaces the config's policy (a CLI flag, a test). */
+function settingsFromConfig(config, policy = policyFor(config)) {
+    return {
+        threshold: config.threshold,
+        metricThresholds: config.metricThresholds,
+        metrics: config.metrics,
+        benchmarks: config.benchmarks.map((b) => ({
+            name: b.name,
+            threshold: b.threshold,
+            metricThresholds: b.metricThresholds,
+            metrics: b.metrics,
+        })),
+        policy,
+        failOnInconclusive: config.policy.failOnInconclusive,
+    };
 }
-function compareWithConfig(history, results, config, policy = undefined) {
-    const chosen = typeof policy === 'object' ? policy : policyFor(config, policy);
-    const settings = settingsFromConfig(config, chosen);
-    return { report: compare(history, results, settings), settings };
+/** Settings with no config: the config's defaults, with `policy` and an optional threshold. */
+function defaultSettings(policy, threshold = DEFAULTS.threshold) {
+    return {
+        threshold,
+        metricThresholds: {},
+        metrics: [...DEFAULTS.metrics],
+        benchmarks: [],
+        policy,
+        failOnInconclusive: DEFAULTS.policy.failOnInconclusive,
+    };
+}
+/** The config's policy, or the one named (a validated policy name) with the config's options. */
+function policyFor(config, name) {
+    const options = config?.policy ?? schema_DEFAULTS.policy;
+    return createPolicy(name ? { ...options, name } : options);
+}
+
+;// CONCATENATED MODULE: ./src/gate/measurement.ts
+// Where the current results come from (the `Measurement` seam): measured now, with adaptive sampling
+// while verdicts stay open, or read from a results document measured earlier.
+
+
+
+
+
+/** Judges `results` against `history` with the config's settings (its policy, unless one is given). */
+function compareWithConfig(history, results, config, policy) {
+    const settings = settingsFromConfig(config, policy);
+    return { report: compare_compare(history, results, settings), settings };
+}
+/** The benchmarks that more forks could settle and that may still get one, by configured name. */
+function unresolvedBenchmarks(report, config, added) {
+    // A benchmark whose only open metric a longer history could settle is left alone (the policy says
+    // which, when it knows).
+    const open = report.benchmarks
+        .filter((b) => Object.values(b.metrics).some((m) => m.verdict === 'inconclusive' && m.moreForksHelp !== false))
+        .map((b) => b.name);
+    const configured = open
+        .map((name) => config.benchmarks.find((c) => name === c.name || name.startsWith(`${c.name}/`)))
+        .filter((b) => b !== undefined && b.kind !== 'import' && (added.get(b.name) ?? 0) < b.settings.maxExtraForks)
+        .map((b) => b.name);
+    // One configured benchmark may expand to several tasks: forks are added once per configured benchmark.
+    return [...new Set(configured)];
 }
 /**
  * Measures the suite and compares it with the history. When the config grants a time budget, the
@@ -2671,41 +2654,295 @@ function compareWithConfig(history, results, config, policy = undefined) {
 async function measureAndCompare(config, history, options) {
     const now = options.now ?? (() => performance.now());
     const started = now();
-    let results = await (0,measure/* measure */.xP)(config, options);
+    let results = await benchmarks_measure(config, options);
     let { report, settings } = compareWithConfig(history, results, config, options.policy);
     const added = new Map();
     while (config.budget > 0 && report.verdict !== 'no-baseline') {
         const spent = now() - started;
-        // Inconclusive benchmarks with a metric that more forks could settle; one that only a longer
-        // history could settle is left alone (the policy says which, when it knows).
-        const unresolved = report.benchmarks
-            .filter((b) => Object.values(b.metrics).some((m) => m.verdict === 'inconclusive' && m.moreForksHelp !== false))
-            .map((b) => b.name);
-        const targets = unresolved
-            .map((name) => ({ name, bench: config.benchmarks.find((c) => name === c.name || name.startsWith(`${c.name}/`)) }))
-            .filter((t) => t.bench && t.bench.kind !== 'import' && (added.get(t.bench.name) ?? 0) < t.bench.settings.maxExtraForks);
+        const targets = unresolvedBenchmarks(report, config, added);
         if (targets.length === 0 || spent >= config.budget)
             break;
-        // One configured benchmark may expand to several tasks: add forks once per configured benchmark.
-        const configured = [...new Set(targets.map((t) => t.bench.name))];
-        options.log?.(`adaptive sampling: ${configured.length} benchmark(s) inconclusive, adding a fork (${Math.round(spent)} of ${config.budget} ms budget spent)`);
-        for (const name of configured) {
+        options.log?.(`adaptive sampling: ${targets.length} benchmark(s) inconclusive, adding a fork (${Math.round(spent)} of ${config.budget} ms budget spent)`);
+        for (const name of targets) {
             if (now() - started >= config.budget)
                 break;
-            results = await (0,measure/* addForks */.P7)(config, results, name, 1, options);
+            results = await addForks(config, results, name, 1, options);
             added.set(name, (added.get(name) ?? 0) + 1);
         }
         ({ report, settings } = compareWithConfig(history, results, config, options.policy));
     }
     return { results, report, settings };
 }
+/**
+ * A filter that chose nothing is a typo, not a passing run of zero benchmarks. Checked before
+ * measuring when no configured name matches and no file benchmark has tasks it could match, and
+ * again after measuring.
+ */
+function checkFilterMatched(filterText, filter, config, results) {
+    if (results && results.benchmarks.length > 0)
+        return;
+    if (!results && config.benchmarks.some((b) => b.kind === 'file' || filter.test(b.name)))
+        return;
+    const names = config.benchmarks.map((b) => b.name);
+    const guess = (0,values/* nearest */.pA)(filterText, names);
+    const listed = names.length > 10 ? `${names.slice(0, 10).join(', ')}, … (${names.length})` : names.join(', ');
+    throw new errors/* InputError */.dz(`--filter ${JSON.stringify(filterText)} matched no benchmark${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; benchmarks: ${listed}`);
+}
+/** The `--filter` pattern as a regular expression, or one clear line. */
+function parseFilter(text) {
+    try {
+        return new RegExp(text);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(`--filter: not a valid regular expression: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** Measures the config's suite now (the CLI's default command and the Action). */
+function liveMeasurement(config, options) {
+    const filterText = options.filter;
+    const filter = filterText === undefined ? undefined : parseFilter(filterText);
+    return {
+        check() {
+            if (filterText !== undefined && filter)
+                checkFilterMatched(filterText, filter, config, null);
+        },
+        async run(history, log) {
+            const { results, report, settings } = await measureAndCompare(config, history, {
+                workerCommand: options.workerCommand,
+                filter,
+                git: options.git,
+                toolVersion: options.toolVersion,
+                progress: options.progress?.(log),
+                policy: options.policy,
+                log,
+            });
+            if (filterText !== undefined && filter)
+                checkFilterMatched(filterText, filter, config, results);
+            return { results, report, failsGate: compare_failsGate(report, settings.failOnInconclusive) };
+        },
+    };
+}
+/** Results measured earlier (the `compare` command), judged with `settings`. */
+function givenResults(results, settings) {
+    return {
+        run(history) {
+            const report = compare(history, results, settings);
+            return Promise.resolve({ results, report, failsGate: failsGate(report, settings.failOnInconclusive) });
+        },
+    };
+}
 
+// EXTERNAL MODULE: ./src/measure/progress.ts
+var progress = __webpack_require__(1101);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function renderJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
+// EXTERNAL MODULE: ./src/report/format.ts
+var report_format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/report/rows.ts
+
+
+/** Display lengths of a unit (a name's and a metric's are in core/format.ts). */
+const UNIT_HEAD = 16;
+const UNIT_TAIL = 4;
+/** A note or an error text longer than this is cut for display (the JSON report keeps it whole). */
+const NOTE_MAX = 600;
+/**
+ * Display names for a set of names: long ones shortened to both ends; two names shortened alike get
+ * a tag from their full text, so displayed names stay as distinct as the names.
+ */
+function displayNames(names, head = format/* NAME_HEAD */.dG, tail = format/* NAME_TAIL */.nj) {
+    const unique = [...new Set(names)];
+    const shown = new Map(unique.map((n) => [n, (0,report_format/* shortenMiddle */.jM)(n, head, tail)]));
+    const uses = new Map();
+    for (const s of shown.values())
+        uses.set(s, (uses.get(s) ?? 0) + 1);
+    for (const [name, s] of shown) {
+        if ((uses.get(s) ?? 0) > 1 && s !== name)
+            shown.set(name, `${s} ·${(0,report_format/* shortTag */.j)(name)}`);
+    }
+    return shown;
+}
+/** Renders names for one report: `name(full)` gives the displayed benchmark name. */
+function namer(report) {
+    const shown = displayNames(report.benchmarks.map((b) => b.name));
+    return (name) => shown.get(name) ?? (0,report_format/* shortenMiddle */.jM)(name, format/* NAME_HEAD */.dG, format/* NAME_TAIL */.nj);
+}
+function displayNote(text) {
+    return (0,report_format/* shortenText */.Bu)(text, NOTE_MAX - 100, 99);
+}
+function rows_metricRow(b, shown, name, m) {
+    let verdict = m.verdict;
+    if (b.verdict === 'new')
+        verdict = 'new';
+    else if (m.verdict === 'informational' && !m.gated && m.baseline !== null)
+        verdict = 'info';
+    const unit = (0,report_format/* shortenMiddle */.jM)(m.unit, UNIT_HEAD, UNIT_TAIL);
+    return {
+        benchmark: shown,
+        fullName: b.name,
+        benchmarkVerdict: b.verdict,
+        metric: (0,format/* displayMetric */.x6)(name),
+        baseline: (0,report_format/* formatValue */.Fl)(m.baseline, unit),
+        current: (0,report_format/* formatValue */.Fl)(m.current, unit),
+        change: (0,report_format/* formatChange */.eD)(m.change),
+        verdict,
+        interval: (0,report_format/* formatInterval */.vy)(m.interval),
+        detectable: m.minimumDetectableChange !== undefined ? (0,report_format/* formatPercent */.l9)(m.minimumDetectableChange) : '',
+        note: displayNote(m.note ?? ''),
+        report: m,
+    };
+}
+function bareRow(b, shown, note) {
+    return {
+        benchmark: shown,
+        fullName: b.name,
+        benchmarkVerdict: b.verdict,
+        metric: '',
+        baseline: '',
+        current: '',
+        change: '',
+        verdict: b.verdict,
+        interval: '',
+        detectable: '',
+        note: displayNote(note),
+    };
+}
+/**
+ * Which metrics a benchmark shows: those that gate, those with a decided verdict, and those the
+ * judgement put a note on (compare notes an undecided metric only to say why a metric configured to
+ * gate does not: too few samples, another unit). Which metrics gate is the comparison's rule, read
+ * here from its result, never decided again. `shown` is the displayed name (see `namer`).
+ */
+function benchmarkRows(b, shown) {
+    if (b.verdict === 'error')
+        return [bareRow(b, shown, b.error ?? 'failed')];
+    if (b.verdict === 'missing')
+        return [bareRow(b, shown, 'in the baseline, not in this run')];
+    const metrics = Object.entries(b.metrics);
+    const wanted = metrics.filter(([, m]) => m.gated || m.verdict !== 'informational' || m.note);
+    // Imports may carry only metrics nobody gates: show what there is rather than nothing.
+    return (wanted.length > 0 ? wanted : metrics).map(([name, m]) => rows_metricRow(b, shown, name, m));
+}
+function allRows(report) {
+    const name = namer(report);
+    return report.benchmarks.flatMap((b) => benchmarkRows(b, name(b.name)));
+}
+/** The order the rest is listed in: what is undecided first (with what would settle it). */
+const OTHER_ORDER = ['inconclusive', 'improvement', 'new', 'missing', 'unchanged', 'info', 'informational'];
+/** Parts of a note as a policy joins them ("a; b."), first letter and final stop normalised. */
+function noteParts(note) {
+    return note
+        .replace(/\.$/, '')
+        .split('; ')
+        .map((p) => p.charAt(0).toLowerCase() + p.slice(1))
+        .filter((p) => p !== '');
+}
+function asSentence(parts) {
+    const s = parts.join('; ');
+    return s === '' ? '' : `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+}
+/**
+ * Says once what all rows of one verdict note alike (a short history, noted on every inconclusive
+ * metric): for each verdict with at least `min` rows, the note parts every one of them carries move
+ * to `shared`, and each row keeps only what is its own.
+ */
+function factorNotes(rows, min = 3) {
+    const noted = rows.map((r) => ({ r, parts: r.note ? noteParts(r.note) : [] }));
+    const byVerdict = new Map();
+    for (const { r, parts } of noted) {
+        const group = byVerdict.get(r.verdict);
+        if (group)
+            group.push(parts);
+        else
+            byVerdict.set(r.verdict, [parts]);
+    }
+    const shared = [];
+    const commonOf = new Map();
+    for (const [verdict, members] of byVerdict) {
+        if (members.length < min)
+            continue;
+        // The parts the first member's note shares with every other member's.
+        const common = members.reduce((acc, parts) => acc.filter((p) => parts.includes(p)));
+        if (common.length === 0)
+            continue;
+        commonOf.set(verdict, new Set(common));
+        shared.push({ text: asSentence(common), verdict, rows: members.length });
+    }
+    if (shared.length === 0)
+        return { rows, shared };
+    const own = noted.map(({ r, parts }) => {
+        const common = commonOf.get(r.verdict);
+        return common ? { ...r, note: asSentence(parts.filter((p) => !common.has(p))) } : r;
+    });
+    return { rows: own, shared };
+}
+function reportView(report) {
+    const rows = allRows(report);
+    const rank = (r) => {
+        const i = OTHER_ORDER.indexOf(r.verdict);
+        return i < 0 ? OTHER_ORDER.length : i;
+    };
+    const others = rows
+        .filter((r) => r.verdict !== 'regression' && r.verdict !== 'error')
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+        .map((x) => x.r);
+    const c = report.counts;
+    const parts = [];
+    if (c.inconclusive > 0)
+        parts.push(`${c.inconclusive} inconclusive`);
+    if (c.improvement > 0)
+        parts.push(`${c.improvement} improved`);
+    if (c.new > 0)
+        parts.push(`${c.new} new`);
+    if (c.missing > 0)
+        parts.push(`${c.missing} missing`);
+    if (c.unchanged > 0)
+        parts.push(`${c.unchanged} unchanged`);
+    const decided = new Set(rows.filter((r) => r.verdict === 'regression' || r.verdict === 'error').map((r) => r.fullName));
+    const alsoDecided = new Set(others.filter((r) => decided.has(r.fullName)).map((r) => r.fullName)).size;
+    if (alsoDecided > 0)
+        parts.push(`other metrics of ${(0,format/* plural */.LS)(alsoDecided, 'regressed benchmark')}`);
+    const decisive = factorNotes(rows.filter((r) => r.verdict === 'regression'));
+    const rest = factorNotes(others);
+    return {
+        regressions: decisive.rows,
+        errors: rows.filter((r) => r.verdict === 'error'),
+        others: rest.rows,
+        othersShared: rest.shared,
+        decisiveShared: decisive.shared,
+        othersLabel: parts.join(', '),
+    };
+}
+/** "5 baseline runs, newest abc1234 of 2026-11-25; compared with the median of the history". */
+function baselineDescription(report) {
+    const b = report.baseline;
+    if (!b)
+        return 'no baseline';
+    const commit = b.commit ? ` ${b.commit.slice(0, 7)}` : '';
+    const date = b.createdAt ? ` of ${b.createdAt.slice(0, 10)}` : '';
+    const against = report.policy.baselineSource === 'newest' ? 'compared with the newest run' : 'compared with the median of the history';
+    return `${(0,format/* plural */.LS)(b.runs, 'baseline run')}, newest${commit}${date}; ${against}`;
+}
+function machineDescription(m) {
+    const gib = m.memoryBytes / 2 ** 30;
+    return `${m.cpu}, ${m.cores} cores, ${gib.toFixed(0)} GiB, ${m.os} ${m.arch}, Node ${m.node}, ${m.runner}`;
+}
+/** The gated metric names of a report, for display. */
+function gatedDescription(report) {
+    return report.gatedMetrics.map(format/* displayMetric */.x6).join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+// The markdown rendering, for a PR comment and a job summary. It leads with the decision: the
+// summary line, then the regressions and the failures; everything else (undecided, unchanged, new)
+// is folded into one <details> section, with what would settle each undecided metric. Every
+// user-controlled string (names, metrics, units, notes, errors, warnings) goes through escapeMarkdown
+// here, where it is written.
+
 
 
 
@@ -2734,7 +2971,7 @@ const VERDICT_LABEL = {
 };
 /** The verdict as shown: an own entry of the label table, else the escaped word. */
 function label(verdict) {
-    return Object.hasOwn(VERDICT_LABEL, verdict) ? VERDICT_LABEL[verdict] : (0,format/* escapeMarkdown */.FV)(verdict);
+    return (0,own/* ownValue */.eC)(VERDICT_LABEL, verdict) ?? (0,report_format/* escapeMarkdown */.FV)(verdict);
 }
 /**
  * A results table. The interval column only when the policy computed one; the detectable-change
@@ -2756,13 +2993,13 @@ function table(rows, detectable) {
     const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i >= 2 && i < head.length - 1 ? '---:' : '---')).join('|')}|`];
     for (const r of rows) {
         const cells = [
-            (0,format/* escapeMarkdown */.FV)(r.benchmark),
-            (0,format/* escapeMarkdown */.FV)(r.metric),
-            (0,format/* escapeMarkdown */.FV)(r.baseline),
-            (0,format/* escapeMarkdown */.FV)(r.current),
-            (0,format/* escapeMarkdown */.FV)(r.change),
-            ...(withInterval ? [(0,format/* escapeMarkdown */.FV)(r.interval)] : []),
-            ...(withDetectable ? [(0,format/* escapeMarkdown */.FV)(r.detectable)] : []),
+            (0,report_format/* escapeMarkdown */.FV)(r.benchmark),
+            (0,report_format/* escapeMarkdown */.FV)(r.metric),
+            (0,report_format/* escapeMarkdown */.FV)(r.baseline),
+            (0,report_format/* escapeMarkdown */.FV)(r.current),
+            (0,report_format/* escapeMarkdown */.FV)(r.change),
+            ...(withInterval ? [(0,report_format/* escapeMarkdown */.FV)(r.interval)] : []),
+            ...(withDetectable ? [(0,report_format/* escapeMarkdown */.FV)(r.detectable)] : []),
             label(r.verdict),
         ];
         lines.push(`| ${cells.join(' | ')} |`);
@@ -2772,10 +3009,10 @@ function table(rows, detectable) {
 /** Notes said once for several rows, then each row's own. */
 function noteLines(rows, shared = []) {
     const lines = [
-        ...shared.map((n) => `- *All ${n.rows} ${label(n.verdict)}:* ${(0,format/* escapeMarkdown */.FV)(n.text)}`),
+        ...shared.map((n) => `- *All ${n.rows} ${label(n.verdict)}:* ${(0,report_format/* escapeMarkdown */.FV)(n.text)}`),
         ...rows
             .filter((r) => r.note)
-            .map((r) => `- **${(0,format/* escapeMarkdown */.FV)(r.benchmark)}**${r.metric ? ` ${(0,format/* escapeMarkdown */.FV)(r.metric)}` : ''}: ${(0,format/* escapeMarkdown */.FV)(r.note)}`),
+            .map((r) => `- **${(0,report_format/* escapeMarkdown */.FV)(r.benchmark)}**${r.metric ? ` ${(0,report_format/* escapeMarkdown */.FV)(r.metric)}` : ''}: ${(0,report_format/* escapeMarkdown */.FV)(r.note)}`),
     ];
     return lines.length > 0 ? [...lines, ''] : [];
 }
@@ -2787,7 +3024,7 @@ function noBaselineText(recorded) {
     return 'There is no baseline to compare with. A baseline is recorded by runs on the default branch (the Action) or with `--update-baseline` (the CLI).';
 }
 function renderMarkdown(report, options = {}) {
-    const title = (0,format/* escapeMarkdown */.FV)((0,format/* shortenMiddle */.jM)(options.title ?? 'perf-gate', 60, 20));
+    const title = (0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenMiddle */.jM)(options.title ?? 'perf-gate', 60, 20));
     const name = namer(report);
     const view = reportView(report);
     const sections = [];
@@ -2795,13 +3032,13 @@ function renderMarkdown(report, options = {}) {
     if (options.marker)
         head.push(options.marker);
     const summary = summaryLine(report, name, { recorded: options.recorded });
-    head.push(`### ${ICON[report.verdict]} ${title}: ${(0,format/* escapeMarkdown */.FV)(summary)}`, '');
+    head.push(`### ${ICON[report.verdict]} ${title}: ${(0,report_format/* escapeMarkdown */.FV)(summary)}`, '');
     if (options.header)
         head.push(options.header, '');
     sections.push({ priority: 100, lines: head });
     if (report.verdict === 'no-baseline')
         sections.push({ priority: 90, lines: [noBaselineText(options.recorded), ''] });
-    const warnings = report.warnings.slice(0, WARNINGS_SHOWN).map((w) => `> ${(0,format/* escapeMarkdown */.FV)((0,format/* shortenText */.Bu)(w, WARNING_MAX - 100, 99))}`);
+    const warnings = report.warnings.slice(0, WARNINGS_SHOWN).map((w) => `> ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenText */.Bu)(w, WARNING_MAX - 100, 99))}`);
     if (report.warnings.length > WARNINGS_SHOWN)
         warnings.push(`> … and ${report.warnings.length - WARNINGS_SHOWN} more warnings (see the JSON report)`);
     if (warnings.length > 0)
@@ -2830,7 +3067,7 @@ function renderMarkdown(report, options = {}) {
             build: (rs, omitted) => [
                 '**Failed benchmarks**',
                 '',
-                ...rs.map((r) => `- **${(0,format/* escapeMarkdown */.FV)(r.benchmark)}**: ${(0,format/* escapeMarkdown */.FV)(r.note)}`),
+                ...rs.map((r) => `- **${(0,report_format/* escapeMarkdown */.FV)(r.benchmark)}**: ${(0,report_format/* escapeMarkdown */.FV)(r.note)}`),
                 ...(omitted > 0 ? [`- … and ${omitted} more not shown to fit the size limit; the JSON report has them all`] : []),
                 '',
             ],
@@ -2844,7 +3081,7 @@ function renderMarkdown(report, options = {}) {
             rows: view.others,
             build: (rs, omitted) => [
                 '<details>',
-                `<summary>${view.regressions.length + view.errors.length > 0 ? 'Other results' : 'Results'}: ${(0,format/* escapeMarkdown */.FV)(view.othersLabel)}</summary>`,
+                `<summary>${view.regressions.length + view.errors.length > 0 ? 'Other results' : 'Results'}: ${(0,report_format/* escapeMarkdown */.FV)(view.othersLabel)}</summary>`,
                 '',
                 ...table(rs, true),
                 ...(omitted > 0 ? ['', `*${omitted} more rows not shown to fit GitHub's size limit; the JSON report has them all.*`] : []),
@@ -2856,9 +3093,9 @@ function renderMarkdown(report, options = {}) {
         });
     }
     const about = [
-        `<sub>${(0,format/* escapeMarkdown */.FV)(baselineDescription(report))} · threshold ${(0,format/* escapeMarkdown */.FV)((0,format/* formatPercent */.l9)(report.threshold))} · gating ${(0,format/* escapeMarkdown */.FV)(gatedDescription(report))} · ${(0,format/* escapeMarkdown */.FV)((0,format/* shortenMiddle */.jM)(report.policy.description, 900, 99))}</sub>`,
+        `<sub>${(0,report_format/* escapeMarkdown */.FV)(baselineDescription(report))} · threshold ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* formatPercent */.l9)(report.threshold))} · gating ${(0,report_format/* escapeMarkdown */.FV)(gatedDescription(report))} · ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenMiddle */.jM)(report.policy.description, 900, 99))}</sub>`,
         '',
-        `<sub>Machine: ${(0,format/* escapeMarkdown */.FV)((0,format/* shortenMiddle */.jM)(machineDescription(report.current.machine), 300, 99))}</sub>`,
+        `<sub>Machine: ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenMiddle */.jM)(machineDescription(report.current.machine), 300, 99))}</sub>`,
     ];
     if (options.footer)
         about.push('', options.footer);
@@ -2886,7 +3123,9 @@ function fit(sections, maxLength) {
     let out = text();
     if (out.length <= maxLength)
         return out;
-    const cuttable = sections.filter((s) => s.rows && s.rows.length > 0).sort((a, b) => a.priority - b.priority);
+    const cuttable = sections
+        .filter((s) => s.rows !== undefined && s.rows.length > 0)
+        .sort((a, b) => a.priority - b.priority);
     for (const s of cuttable) {
         // Binary search for the most rows of this section that fit, with the others as they are.
         // Every row takes more than 8 characters, so no more than maxLength / 8 of them can fit: the
@@ -2915,31 +3154,29 @@ function fit(sections, maxLength) {
 // EXTERNAL MODULE: ./src/measure/protocol.ts
 var protocol = __webpack_require__(3582);
 ;// CONCATENATED MODULE: ./src/github/engine.ts
-// The real engine behind the Action: the same config loader, pipeline and renderers as the CLI.
+// The real engine behind the Action: the same config loader, measuring and renderers as the CLI.
 
 
 
 
 
 
-
-
-/** Progress events as log lines: one per finished fork, with k/N and time left. */
+/** Progress events as log lines (the log adds `perf-gate: `): one per finished fork, with k/N and time left. */
 function logProgress(log) {
     return {
         event(e) {
             switch (e.type) {
                 case 'start':
-                    log(`perf-gate: measuring ${e.benchmarks} benchmark${e.benchmarks === 1 ? '' : 's'} in ${e.total} fork${e.total === 1 ? '' : 's'}`);
+                    log(`measuring ${e.benchmarks} benchmark${e.benchmarks === 1 ? '' : 's'} in ${e.total} fork${e.total === 1 ? '' : 's'}`);
                     break;
                 case 'fork-end': {
                     const left = e.remainingMs !== undefined ? `, ~${(0,progress/* formatSeconds */.Xo)(e.remainingMs)} left` : '';
                     const what = e.error ? `failed: ${e.error}` : `done in ${(0,progress/* formatSeconds */.Xo)(e.durationMs)}`;
-                    log(`perf-gate: [${e.done}/${e.total}] ${e.benchmark} fork ${e.fork}/${e.forks} ${what} (${(0,progress/* formatSeconds */.Xo)(e.elapsedMs)} elapsed${left})`);
+                    log(`[${e.done}/${e.total}] ${e.benchmark} fork ${e.fork}/${e.forks} ${what} (${(0,progress/* formatSeconds */.Xo)(e.elapsedMs)} elapsed${left})`);
                     break;
                 }
                 case 'end':
-                    log(`perf-gate: measured in ${(0,progress/* formatSeconds */.Xo)(e.elapsedMs)}${e.errors ? `, ${e.errors} failed` : ''}`);
+                    log(`measured in ${(0,progress/* formatSeconds */.Xo)(e.elapsedMs)}${e.errors ? `, ${e.errors} failed` : ''}`);
                     break;
                 default:
                     break;
@@ -2952,17 +3189,12 @@ function realEngine(opts) {
     return {
         toolVersion: opts.version,
         loadConfig: (path, threshold) => loadConfig(path, threshold !== undefined ? { threshold, thresholdSource: 'input threshold' } : undefined),
-        measureAndCompare: async (config, history, log) => {
-            const { results, report, settings } = await measureAndCompare(config, history, {
-                workerCommand: opts.workerCommand,
-                toolVersion: opts.version,
-                progress: logProgress(log),
-                git: { commit: commit || undefined, ref: opts.ctx.ref || undefined },
-                log: (line) => log(`perf-gate: ${line}`),
-            });
-            return { results, report, failsGate: failsGate(report, settings.failOnInconclusive) };
-        },
-        appendRun: documents/* appendRun */.ah,
+        measurement: (config) => liveMeasurement(config, {
+            workerCommand: opts.workerCommand,
+            toolVersion: opts.version,
+            progress: logProgress,
+            git: { commit: commit || undefined, ref: opts.ctx.ref || undefined },
+        }),
         renderMarkdown: renderMarkdown,
         renderJson: renderJson,
     };

@@ -1,6 +1,37 @@
-export const id = 640;
-export const ids = [640];
+export const id = 87;
+export const ids = [87];
 export const modules = {
+
+/***/ 5862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ captured),
+/* harmony export */   N: () => (/* binding */ element)
+/* harmony export */ });
+// Reads whose presence the caller has established: an index kept within bounds, a capture group that
+// takes part in every match. A miss is a bug, never data: these throw instead of letting an
+// `undefined` travel on.
+/** values[i] for an index the caller has kept in bounds. */
+function element(values, i) {
+    const v = values[i];
+    if (v === undefined)
+        throw new RangeError(`index ${i} outside an array of ${values.length}`);
+    return v;
+}
+/**
+ * The text of capture group `i` of `match`, a group that is not optional (no `?` or `|` around it)
+ * and so takes part whenever the pattern matched.
+ */
+function captured(match, i) {
+    const text = match[i];
+    if (text === undefined)
+        throw new Error(`capture group ${i} took no part in the match`);
+    return text;
+}
+
+
+/***/ }),
 
 /***/ 153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -54,7 +85,34 @@ function globUnsupportedError(pattern, version = process.versions.node) {
 
 /***/ }),
 
-/***/ 7640:
+/***/ 6207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P5: () => (/* binding */ setOwn),
+/* harmony export */   aE: () => (/* binding */ hasOwnKey),
+/* harmony export */   eC: () => (/* binding */ ownValue)
+/* harmony export */ });
+// Lookups and writes on records keyed by user-supplied names (metrics, benchmarks, flags). A plain
+// `record[name]` reads through the prototype: a metric named `constructor` or `valueOf` would find
+// a function, and a write to `__proto__` would replace the prototype instead of storing a value.
+/** The record's own value for `key`; never an inherited member. */
+function ownValue(record, key) {
+    return record != null && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** Stores `value` as an own, enumerable property, even for `__proto__`. */
+function setOwn(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/** Whether the record has `key` of its own. */
+function hasOwnKey(record, key) {
+    return record != null && Object.hasOwn(record, key);
+}
+
+
+/***/ }),
+
+/***/ 7087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -67,30 +125,75 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RESERVOIR_SIZE, consoleProgress, formatSeconds, machineFingerprint, reduceForks, silentProgress
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __webpack_require__(3323);
+;// CONCATENATED MODULE: ./src/measure/fingerprint.ts
+// What a results document records about where and from what it was measured.
+
+
+
+function machineFingerprint() {
+    const cpus = external_node_os_default().cpus();
+    return {
+        node: process.version,
+        os: `${external_node_os_default().platform()} ${external_node_os_default().release()}`,
+        arch: external_node_os_default().arch(),
+        cpu: cpus[0]?.model.trim() || 'unknown',
+        cores: typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : cpus.length,
+        memoryBytes: external_node_os_default().totalmem(),
+        runner: process.env.RUNNER_NAME || external_node_os_default().hostname(),
+    };
+}
+function git(args, cwd) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', args, { cwd, timeout: 5000, windowsHide: true }, (err, stdout) => {
+            resolve(err ? undefined : stdout.trim() || undefined);
+        });
+    });
+}
+/** `GITHUB_SHA`/`GITHUB_REF` on Actions, else `git` in `dir` when it works, else nothing. */
+async function detectGit(dir, env = process.env) {
+    if (env.GITHUB_SHA) {
+        const info = { commit: env.GITHUB_SHA };
+        if (env.GITHUB_REF)
+            info.ref = env.GITHUB_REF;
+        return info;
+    }
+    const commit = await git(['rev-parse', '--verify', '-q', 'HEAD'], dir);
+    if (!commit)
+        return {};
+    const ref = await git(['symbolic-ref', '-q', 'HEAD'], dir);
+    return ref ? { commit, ref } : { commit };
+}
+/** perf-gate's version from its package.json (source layout or bundle), else "unknown". */
+function toolVersion() {
+    return (0,version/* packageVersion */.T)(import.meta.url);
+}
+
+// EXTERNAL MODULE: ./src/stats/forks.ts
+var forks = __webpack_require__(7846);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/stats/reservoir.ts
 var reservoir = __webpack_require__(6394);
 // EXTERNAL MODULE: ./src/stats/summary.ts
-var summary = __webpack_require__(2303);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var stats_summary = __webpack_require__(2303);
 // EXTERNAL MODULE: ./src/core/escape.ts
 var core_escape = __webpack_require__(4536);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/core/process.ts
 // Whether a process exists, for lock files and run directories that record their owner's pid: a
 // lock or a directory whose owner is gone can be broken or swept.
@@ -262,7 +365,7 @@ function acquireReaper(dir) {
                 if (reaper === child)
                     reaper = undefined;
             });
-            child.stdin?.on('error', () => {
+            child.stdin.on('error', () => {
                 // The reaper is gone: nothing to tell it any more.
             });
             child.unref();
@@ -410,8 +513,11 @@ class Tail {
     push(chunk) {
         this.chunks.push(chunk);
         this.size += chunk.length;
-        while (this.size - this.chunks[0].length >= this.limit)
-            this.size -= this.chunks.shift().length;
+        // Drop whole chunks from the front while what is left still holds `limit` bytes.
+        for (let first = this.chunks[0]; first && this.size - first.length >= this.limit; first = this.chunks[0]) {
+            this.chunks.shift();
+            this.size -= first.length;
+        }
     }
     text() {
         const all = Buffer.concat(this.chunks);
@@ -426,11 +532,11 @@ function lastLines(text, max = 200) {
     // eslint-disable-next-line no-control-regex
     const lines = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
     let out = '';
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const next = out ? `${lines[i]} | ${out}` : lines[i];
+    for (const line of lines.reverse()) {
+        const next = out ? `${line} | ${out}` : line;
         if (next.length > max) {
             if (!out)
-                out = (0,core_escape/* tailBetweenWords */.kI)(lines[i], max);
+                out = (0,core_escape/* tailBetweenWords */.kI)(line, max);
             break;
         }
         out = next;
@@ -488,9 +594,11 @@ function runChild(file, args, options) {
             // Wait for the pipes to drain so the stderr tail is complete, but never for long: a grandchild
             // that escaped the group may still hold them.
             let waiting = 0;
-            const streams = [child.stdout, child.stderr].filter((s) => s && !s.readableEnded);
-            if (streams.length === 0)
-                return done({ code, signal }, end);
+            const streams = [child.stdout, child.stderr].filter((s) => s !== null && !s.readableEnded);
+            if (streams.length === 0) {
+                done({ code, signal }, end);
+                return;
+            }
             const guard = setTimeout(() => done({ code, signal }, end), 200);
             for (const s of streams) {
                 waiting++;
@@ -510,7 +618,7 @@ var environment = __webpack_require__(8653);
 // EXTERNAL MODULE: ./src/measure/protocol.ts
 var protocol = __webpack_require__(3582);
 // EXTERNAL MODULE: ./src/measure/progress.ts
-var progress = __webpack_require__(1101);
+var measure_progress = __webpack_require__(1101);
 ;// CONCATENATED MODULE: ./src/measure/command.ts
 // `command` benchmarks: a shell command run `warmup` times, then `runs` times, each run timed from
 // spawn to exit as one sample. One fork is one such batch, run from the parent: the command is its
@@ -567,7 +675,7 @@ async function runCommandFork(bench, fork, suitePassEnv = []) {
             ? undefined
             : await runChild(bench.command, [], { shell: true, cwd: bench.cwd, env, timeoutMs: remaining });
         if (!run || run.timedOut) {
-            return { ok: false, error: `benchmark "${bench.name}": timed out after ${(0,progress/* formatSeconds */.Xo)(timeout)} in fork ${fork}` };
+            return { ok: false, error: `benchmark "${bench.name}": timed out after ${(0,measure_progress/* formatSeconds */.Xo)(timeout)} in fork ${fork}` };
         }
         const error = failure(bench, run);
         if (error)
@@ -577,65 +685,417 @@ async function runCommandFork(bench, fork, suitePassEnv = []) {
     }
     return {
         ok: true,
-        summary: (0,summary/* summarizeLatencies */._)(samples),
+        summary: (0,stats_summary/* summarizeLatencies */._)(samples),
         durationMs: performance.now() - measureStart,
         reservoir: (0,reservoir/* reservoir */.M)(samples, protocol/* RESERVOIR_SIZE */.M),
     };
 }
 
-// EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(3323);
-;// CONCATENATED MODULE: ./src/measure/fingerprint.ts
-// What a results document records about where and from what it was measured.
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/measure/worker-call.ts
+// One worker process for a file benchmark: write the request, run the process, read its answer.
 
 
 
-function machineFingerprint() {
-    const cpus = external_node_os_default().cpus();
-    return {
-        node: process.version,
-        os: `${external_node_os_default().platform()} ${external_node_os_default().release()}`,
-        arch: external_node_os_default().arch(),
-        cpu: cpus[0]?.model?.trim() || 'unknown',
-        cores: typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : cpus.length,
-        memoryBytes: external_node_os_default().totalmem(),
-        runner: process.env.RUNNER_NAME || external_node_os_default().hostname(),
+
+
+
+/** How a file is named in messages: relative to the config directory when inside it. */
+function displayPath(config, file) {
+    const rel = external_node_path_default().relative(config.dir, file);
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : file;
+}
+/**
+ * A caller whose requests and answers live in `runDir`, numbered by call: each worker process of a
+ * run has files of its own.
+ */
+function workerCaller(config, workerCommand, runDir) {
+    const [command, ...prefix] = workerCommand;
+    if (command === undefined)
+        throw new Error('measure: options.workerCommand must name the program that starts a worker');
+    let calls = 0;
+    return async (bench, label, ask, when) => {
+        const shown = displayPath(config, bench.file);
+        if (!(0,external_node_fs_.existsSync)(bench.file))
+            return { ok: false, error: `${shown}: file not found` };
+        const id = String(calls++);
+        const requestPath = external_node_path_default().join(runDir, `request-${id}.json`);
+        const request = {
+            file: bench.file,
+            displayFile: shown,
+            benchmark: bench.name,
+            bench: {
+                time: bench.settings.time,
+                iterations: bench.settings.iterations,
+                warmupTime: bench.settings.warmupTime,
+                warmupIterations: bench.settings.warmup,
+            },
+            resultPath: external_node_path_default().join(runDir, `result-${id}.json`),
+            ...ask,
+        };
+        await (0,promises_.writeFile)(requestPath, JSON.stringify(request));
+        const child = await runChild(command, [...prefix, requestPath], {
+            cwd: config.dir,
+            env: (0,environment/* childEnvironment */.Qc)(process.env, {
+                passEnv: [...(config.passEnv ?? []), ...(bench.passEnv ?? [])],
+                internal: { PERF_GATE_WORKER: '1' },
+            }),
+            timeoutMs: bench.settings.timeout,
+        });
+        if (child.timedOut) {
+            return { ok: false, error: `benchmark "${label}": timed out after ${(0,measure_progress/* formatSeconds */.Xo)(bench.settings.timeout)} ${when}` };
+        }
+        if (child.spawnError) {
+            return { ok: false, error: `benchmark "${label}": cannot start a worker process (${command}): ${child.spawnError.message}` };
+        }
+        let response;
+        try {
+            response = JSON.parse(await (0,promises_.readFile)(request.resultPath, 'utf8'));
+        }
+        catch (err) {
+            const how = child.signal ? `was killed by ${child.signal}` : `exited with code ${String(child.code)}`;
+            const missing = err.code === 'ENOENT';
+            const tail = lastLines(child.stderr);
+            return {
+                ok: false,
+                error: `${shown}: the benchmark process ${how} ${when}${missing ? ' before reporting results' : ' and left an unreadable result'}` +
+                    (tail ? `: ${tail}` : ''),
+            };
+        }
+        if (!response.ok)
+            return { ok: false, error: response.error };
+        return { ok: true, response };
     };
 }
-function git(args, cwd) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, timeout: 5000, windowsHide: true }, (err, stdout) => {
-            resolve(err ? undefined : stdout.trim() || undefined);
-        });
-    });
-}
-/** `GITHUB_SHA`/`GITHUB_REF` on Actions, else `git` in `dir` when it works, else nothing. */
-async function detectGit(dir, env = process.env) {
-    if (env.GITHUB_SHA) {
-        const info = { commit: env.GITHUB_SHA };
-        if (env.GITHUB_REF)
-            info.ref = env.GITHUB_REF;
-        return info;
+
+;// CONCATENATED MODULE: ./src/measure/fork.ts
+
+
+
+/** Runs fork number `fork` of `u`. */
+async function runFork({ config, worker }, u, fork) {
+    if (u.pending !== undefined)
+        return { ok: false, error: u.pending };
+    const bench = u.config;
+    if (bench.kind === 'command') {
+        const outcome = await runCommandFork(bench, fork, config.passEnv);
+        if (!outcome.ok)
+            return outcome;
+        return { ok: true, tasks: [{ name: bench.name, stats: (0,forks/* forkStatsFrom */.U)(fork, outcome.summary, outcome.durationMs), reservoir: outcome.reservoir }] };
     }
-    const commit = await git(['rev-parse', '--verify', '-q', 'HEAD'], dir);
-    if (!commit)
-        return {};
-    const ref = await git(['symbolic-ref', '-q', 'HEAD'], dir);
-    return ref ? { commit, ref } : { commit };
-}
-/** perf-gate's version from its package.json (source layout or bundle), else "unknown". */
-function toolVersion() {
-    return (0,version/* packageVersion */.T)(import.meta.url);
+    // An import did its work while planning: its one "fork" only reports it.
+    if (bench.kind === 'import')
+        return { ok: true, tasks: [] };
+    const call = await worker(bench, u.label, u.only ? { only: [...u.only] } : {}, `in fork ${fork}`);
+    if (!call.ok)
+        return call;
+    const tasks = call.response.tasks;
+    if (tasks.length === 0) {
+        const shown = displayPath(config, bench.file);
+        return { ok: false, error: `${shown}: task "${u.label}" was not found in fork ${fork}: task names must be the same in every process` };
+    }
+    const measured = [];
+    for (const task of tasks) {
+        if (!task.ok)
+            return { ok: false, error: task.error };
+        measured.push({ name: task.name, stats: (0,forks/* forkStatsFrom */.U)(fork, task.summary, task.durationMs), reservoir: task.reservoir });
+    }
+    return { ok: true, tasks: measured };
 }
 
-// EXTERNAL MODULE: ./src/measure/reduce.ts
-var reduce = __webpack_require__(6044);
+;// CONCATENATED MODULE: ./src/measure/options.ts
+function testName(filter, name) {
+    filter.lastIndex = 0;
+    return filter.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/measure/plan.ts
+
+
+function unit(config, forks, extra = {}) {
+    return { config, label: config.name, forks, firstFork: 1, ...extra };
+}
+/** How many results a unit will produce: what the start and end of a run both count. */
+function expectedResults(u) {
+    return u.imported && u.pending === undefined ? u.imported.length : 1;
+}
+/** Result names and the unit that claimed each first (config order wins). */
+class NameClaims {
+    owners = new Map();
+    /**
+     * Gives each name to its unit, all or none: when an earlier unit already has one of the names,
+     * nothing is claimed and that name is returned.
+     */
+    claim(entries) {
+        const clash = entries.find(([name, owner]) => {
+            const current = this.owners.get(name);
+            return current !== undefined && current !== owner;
+        });
+        if (clash !== undefined)
+            return clash[0];
+        for (const [name, owner] of entries)
+            this.owners.set(name, owner);
+        return undefined;
+    }
+    duplicateMessage(u, name) {
+        const owner = this.owners.get(name);
+        const by = owner ? `benchmark "${owner.config.name}"` : 'another benchmark';
+        return `benchmark "${u.config.name}": produces the name "${name}", which ${by} already uses; rename a benchmark or task`;
+    }
+}
+/**
+ * A file benchmark: one process imports the module and lists its tasks (those the filter keeps); each
+ * task then gets a unit of its own. A module that cannot be loaded becomes one unit that fails in its
+ * first fork.
+ */
+async function planFile(bench, forks, filter, worker, claims) {
+    const ask = filter ? { list: true, filter: { source: filter.source, flags: filter.flags } } : { list: true };
+    const listed = await worker(bench, bench.name, ask, 'while loading its tasks');
+    if (!listed.ok)
+        return [unit(bench, forks, { pending: listed.error })];
+    // The filter matched none of its tasks: the benchmark is skipped, silently.
+    const units = (listed.response.names ?? []).map((name) => unit(bench, forks, { label: name, only: [name] }));
+    const clash = claims.claim(units.map((u) => [u.label, u]));
+    if (clash === undefined)
+        return units;
+    const failed = unit(bench, forks);
+    return [{ ...failed, pending: claims.duplicateMessage(failed, clash) }];
+}
+/** An `import` benchmark's results, read while planning so the run knows how many it has. */
+async function planImport(bench, config, filter, imports, claims) {
+    let results;
+    try {
+        results = await imports.importBenchmark(bench, config.dir);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* InputError */.dz))
+            throw err;
+        const pending = err.message.includes(`"${bench.name}"`) ? err.message : `benchmark "${bench.name}": ${err.message}`;
+        return unit(bench, 1, { pending });
+    }
+    const kept = filter ? results.filter((r) => testName(filter, r.name)) : results;
+    if (kept.length === 0)
+        return undefined;
+    const planned = unit(bench, 1);
+    const clash = claims.claim(kept.map((r) => [r.name, planned]));
+    return clash === undefined ? { ...planned, imported: kept } : { ...planned, pending: claims.duplicateMessage(planned, clash) };
+}
+/** Every unit of the config, in config order (earlier benchmarks keep a name both produce). */
+async function planRun({ config, filter, worker, imports }) {
+    const claims = new NameClaims();
+    const units = [];
+    for (const bench of config.benchmarks) {
+        const forks = Math.max(1, bench.settings.forks);
+        if (bench.kind === 'file') {
+            units.push(...(await planFile(bench, forks, filter, worker, claims)));
+        }
+        else if (bench.kind === 'import') {
+            if (!imports)
+                throw new Error(`measure: benchmark "${bench.name}" is an import: options.imports must supply the importers`);
+            const planned = await planImport(bench, config, filter, imports, claims);
+            if (planned)
+                units.push(planned);
+        }
+        else if (!filter || testName(filter, bench.name)) {
+            const planned = unit(bench, forks);
+            const clash = claims.claim([[bench.name, planned]]);
+            units.push(clash === undefined ? planned : { ...planned, pending: claims.duplicateMessage(planned, clash) });
+        }
+    }
+    return units;
+}
+
+;// CONCATENATED MODULE: ./src/measure/results.ts
+
+function foldForks(outcomes) {
+    const tasks = new Map();
+    for (const outcome of outcomes) {
+        if (!outcome.ok)
+            return { tasks, error: outcome.error };
+        for (const task of outcome.tasks) {
+            const acc = tasks.get(task.name) ?? { name: task.name, forkStats: [], reservoirs: [] };
+            acc.forkStats.push(task.stats);
+            acc.reservoirs.push(task.reservoir);
+            tasks.set(task.name, acc);
+        }
+    }
+    return { tasks };
+}
+function okResult(kind, task) {
+    return {
+        name: task.name,
+        kind,
+        status: 'ok',
+        metrics: (0,forks/* reduceForks */.a)(task.forkStats),
+        forkStats: task.forkStats,
+        samples: { unit: 'ns', perFork: task.reservoirs },
+        evidence: 'samples',
+    };
+}
+function errorResult(kind, name, error) {
+    return { name, kind, status: 'error', error, metrics: {} };
+}
+/** A document-unique name for the error result of a benchmark whose own name is taken. */
+function freeName(taken, name) {
+    if (!taken.has(name))
+        return name;
+    for (let i = 2;; i++) {
+        const candidate = `${name} (duplicate ${i})`;
+        if (!taken.has(candidate))
+            return candidate;
+    }
+}
+/** One unit's results; `taken` holds the names earlier units' results use. */
+function unitResults(run, taken) {
+    const { unit } = run;
+    const kind = unit.config.kind;
+    const { tasks, error } = foldForks(run.outcomes);
+    if (error !== undefined) {
+        const names = [...tasks.keys()].filter((n) => !taken.has(n));
+        return names.length ? names.map((n) => errorResult(kind, n, error)) : [errorResult(kind, freeName(taken, unit.label), error)];
+    }
+    if (unit.imported)
+        return [...unit.imported];
+    return [...tasks.values()].map((task) => okResult(kind, task));
+}
+/** Every unit's results, in plan order, with document-unique names. */
+function runResults(runs) {
+    const taken = new Set();
+    return runs.flatMap((run) => {
+        const results = unitResults(run, taken);
+        for (const r of results)
+            taken.add(r.name);
+        return results;
+    });
+}
+function countErrors(results) {
+    return results.filter((r) => r.status === 'error').length;
+}
+/**
+ * An existing result with the forks of a later run appended and its metrics re-reduced; an error
+ * result when the later forks failed.
+ */
+function withMoreForks(target, more) {
+    if (more.error !== undefined)
+        return errorResult(target.kind, target.name, more.error);
+    const added = more.tasks.get(target.name);
+    const forkStats = [...(target.forkStats ?? []), ...(added?.forkStats ?? [])];
+    const perFork = [...(target.samples?.perFork ?? []), ...(added?.reservoirs ?? [])];
+    return {
+        ...target,
+        metrics: (0,forks/* reduceForks */.a)(forkStats),
+        forkStats,
+        samples: { unit: target.samples?.unit ?? 'ns', perFork },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/measure/run-directory.ts
+// The scratch directory of one measuring run (worker requests and answers), removed however the run
+// ends: normally, on an error, on a signal (cleanUpOnSignal) or, when perf-gate is killed outright,
+// by the reaper or the next run's sweep.
+
+
+
+
+async function withRunDirectory(fn) {
+    // Directories of earlier runs that were killed outright (and whose reaper died with them).
+    sweepStaleRunDirs();
+    const dir = createRunDir();
+    const releaseReaper = acquireReaper(dir);
+    const forget = cleanUpOnSignal(() => {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    });
+    try {
+        return await fn(dir);
+    }
+    finally {
+        forget();
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        releaseReaper();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/schedule.ts
+/** Whether nothing more runs for this unit: a fork failed. */
+function stopped(run) {
+    return run.outcomes.at(-1)?.ok === false;
+}
+/** Forks planned over all units: a stopped unit counts the forks it ran. */
+function plannedForks(runs) {
+    return runs.reduce((sum, r) => sum + (stopped(r) ? r.outcomes.length : r.unit.forks), 0);
+}
+function finishedForks(runs) {
+    return runs.reduce((sum, r) => sum + r.outcomes.length, 0);
+}
+const meanOf = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+/** Time left: each pending fork costs its unit's mean fork time so far, or the overall mean. */
+function estimateRemaining(runs) {
+    const all = runs.flatMap((r) => r.durations);
+    if (all.length === 0)
+        return undefined;
+    const overall = meanOf(all);
+    let ms = 0;
+    for (const r of runs) {
+        if (stopped(r))
+            continue;
+        ms += (r.durations.length ? meanOf(r.durations) : overall) * (r.unit.forks - r.outcomes.length);
+    }
+    return ms;
+}
+function progressOf(runs, run, round, startedAt) {
+    return {
+        benchmark: run.unit.label,
+        fork: run.unit.firstFork + round,
+        forks: run.unit.firstFork - 1 + run.unit.forks,
+        done: finishedForks(runs),
+        total: plannedForks(runs),
+        elapsedMs: performance.now() - startedAt,
+        remainingMs: estimateRemaining(runs),
+    };
+}
+/**
+ * Runs every unit's forks through `runOne`, interleaved, and returns what each returned. `startedAt`
+ * (performance.now()) is when the run began, for the elapsed time in progress events.
+ */
+async function runInterleaved(units, runOne, progress, startedAt) {
+    // The scheduler alone appends to these lists; everyone else reads the returned values.
+    const lists = units.map((u) => ({ unit: u, outcomes: [], durations: [] }));
+    // A reduce, not Math.max(...units): a suite of 400,000 benchmarks would overflow the call stack.
+    const rounds = units.reduce((most, u) => Math.max(most, u.forks), 0);
+    for (let round = 0; round < rounds; round++) {
+        for (const run of lists) {
+            if (stopped(run) || round >= run.unit.forks)
+                continue;
+            progress.event({ type: 'fork-start', ...progressOf(lists, run, round, startedAt) });
+            const before = performance.now();
+            const outcome = await runOne(run.unit, run.unit.firstFork + round);
+            const durationMs = performance.now() - before;
+            run.outcomes.push(outcome);
+            run.durations.push(durationMs);
+            progress.event({
+                type: 'fork-end',
+                ...progressOf(lists, run, round, startedAt),
+                durationMs,
+                ...(outcome.ok ? {} : { error: outcome.error }),
+            });
+        }
+    }
+    return lists;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/core/node-support.ts
 var node_support = __webpack_require__(153);
 // EXTERNAL MODULE: ./node_modules/tinybench/dist/index.js
 var dist = __webpack_require__(3674);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var metrics = __webpack_require__(3010);
+// EXTERNAL MODULE: ./src/stats/quantile.ts
+var quantile = __webpack_require__(6806);
+// EXTERNAL MODULE: ./src/stats/tinybench.ts
+var tinybench = __webpack_require__(2611);
 ;// CONCATENATED MODULE: ./src/measure/worker.ts
 var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelativeImportExtension) || function (path, preserveJsx) {
     if (typeof path === "string" && /^\.\.?\//.test(path)) {
@@ -649,6 +1109,9 @@ var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelative
 // user's module, runs its tinybench tasks and reduces the raw samples right here, so only a few
 // kilobytes (statistics + a 256-value reservoir per task) travel back to the parent. tinybench keeps
 // one sample per call, hundreds of thousands per second: raw arrays never leave this process.
+
+
+
 
 
 
@@ -671,7 +1134,7 @@ function errorLine(err) {
         text = message ? `${err.name}: ${message.trim()}` : err.name;
     }
     else {
-        text = String(err).split('\n')[0];
+        text = String(err).split('\n')[0] ?? '';
     }
     return (0,core_escape/* headBetweenWords */.sM)(text, 300);
 }
@@ -729,7 +1192,7 @@ async function runRequest(request) {
     }
     catch (err) {
         const code = err.code;
-        if (code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes(request.file)) {
+        if (code === 'ERR_MODULE_NOT_FOUND' && err.message.includes(request.file)) {
             return { ok: false, error: `${where}: file not found` };
         }
         const needsNewerNode = (0,node_support/* typeScriptImportError */.Rd)(request.file, err);
@@ -834,49 +1297,59 @@ async function runRequest(request) {
             const why = runError !== undefined ? `the run stopped: ${errorLine(runError)}` : `it ended in state "${state ?? 'unknown'}"`;
             return { ok: false, name, task: task.name, error: `${where}: task "${task.name}" produced no samples: ${why}` };
         }
-        const durationMs = result?.totalTime ?? 0;
+        const durationMs = result.totalTime ?? 0;
         const samples = latency.samples;
         if (samples && samples.length > 0) {
-            const ns = new Float64Array(samples.length);
-            for (let i = 0; i < samples.length; i++)
-                ns[i] = samples[i] * 1e6; // tinybench reports ms
+            const ns = Float64Array.from(samples, (ms) => ms * 1e6); // tinybench reports ms
             return {
                 ok: true,
                 name,
                 task: task.name,
-                summary: (0,summary/* summarizeLatencies */._)(ns),
+                summary: (0,stats_summary/* summarizeLatencies */._)(ns),
                 durationMs,
                 reservoir: (0,reservoir/* reservoir */.M)(ns, protocol/* RESERVOIR_SIZE */.M),
                 samplesRetained: true,
             };
         }
-        return { ok: true, name, task: task.name, summary: fromTinybenchStats(latency), durationMs, reservoir: [], samplesRetained: false };
+        const summary = fromTinybenchStats(latency);
+        if ('missing' in summary) {
+            const why = `tinybench reports no ${summary.missing} and the Bench kept no samples (create it with retainSamples: true)`;
+            return { ok: false, name, task: task.name, error: `${where}: task "${task.name}": ${why}` };
+        }
+        return { ok: true, name, task: task.name, summary, durationMs, reservoir: [], samplesRetained: false };
     });
     return { ok: true, tasks };
 }
 /**
  * A Bench exported without `retainSamples: true` keeps only its own statistics. tinybench uses the
  * same quantile convention (linear interpolation, type 7) and sample standard deviation, so these
- * are the numbers we would have computed; only the reservoir is missing.
+ * are the numbers we would have computed; only the reservoir is missing. A registry quantile that
+ * tinybench does not report cannot be had without samples: its name is returned instead.
  */
 function fromTinybenchStats(l) {
+    const quantiles = (0,quantile/* quantilesByLevel */.qL)(l, tinybench/* TINYBENCH_QUANTILES */.c, 1e6);
     const mean = l.mean * 1e6;
-    return {
-        n: l.samplesCount ?? 0,
-        p50: l.p50 * 1e6,
-        p99: l.p99 * 1e6,
-        p999: l.p999 * 1e6,
+    const moments = {
         mean,
         min: l.min * 1e6,
         max: l.max * 1e6,
         stddev: l.sd * 1e6,
         throughput: mean > 0 ? 1e9 / mean : 0,
     };
+    const missing = metrics/* NATIVE_METRICS */.EB.find((def) => def.quantile !== undefined && quantiles[def.quantile] === undefined);
+    if (missing)
+        return { missing: missing.name };
+    return { n: l.samplesCount ?? 0, ...(0,metrics/* metricRecord */.C_)((def) => (def.quantile !== undefined ? (quantiles[def.quantile] ?? Number.NaN) : moments[def.moment])) };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/index.ts
 // The measure layer: turns a config into a results document by running every benchmark in fresh
-// child processes ("forks"), reducing samples per fork in the child and overall here.
+// child processes ("forks"), reducing samples per fork in the child and overall here. The steps:
+//
+//   plan.ts      config → units (one per command, task of a file, or import), names claimed
+//   schedule.ts  units → what each fork returned, forks interleaved across units
+//   fork.ts      one fork of one unit → its outcome (worker-call.ts runs a file's worker process)
+//   results.ts   outcomes → benchmark results (pure)
 //
 //   measure(config, options)     → ResultsDocument
 //   addForks(config, doc, name…) → ResultsDocument with more forks of one benchmark (adaptive sampling)
@@ -896,395 +1369,55 @@ function fromTinybenchStats(l) {
 
 
 
-
-
-function displayPath(config, file) {
-    const rel = external_node_path_default().relative(config.dir, file);
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : file;
-}
-function newSlot(config, forks, firstFork = 1, label = config.name) {
-    return { config, label, forks, firstFork, finished: 0, stopped: false, results: new Map(), durations: [] };
-}
-/** How many results a slot will produce: what the start and end of a run both count. */
-function expectedResults(slot) {
-    return slot.imported && !slot.pending ? slot.imported.length : 1;
-}
-function totalPlanned(run) {
-    return run.slots.reduce((sum, s) => sum + (s.stopped ? s.finished : s.forks), 0);
-}
-function doneCount(run) {
-    return run.slots.reduce((sum, s) => sum + s.finished, 0);
-}
-/** Time left: each pending fork costs its benchmark's mean fork time so far, or the overall mean. */
-function estimateRemaining(run) {
-    const all = run.slots.flatMap((s) => s.durations);
-    if (all.length === 0)
-        return undefined;
-    const overall = all.reduce((a, b) => a + b, 0) / all.length;
-    let ms = 0;
-    for (const s of run.slots) {
-        if (s.stopped)
-            continue;
-        const own = s.durations.length ? s.durations.reduce((a, b) => a + b, 0) / s.durations.length : overall;
-        ms += own * (s.forks - s.finished);
-    }
-    return ms;
-}
-function progressOf(run, slot, round) {
-    return {
-        benchmark: slot.label,
-        fork: slot.firstFork + round,
-        forks: slot.firstFork - 1 + slot.forks,
-        done: doneCount(run),
-        total: totalPlanned(run),
-        elapsedMs: performance.now() - run.start,
-        remainingMs: estimateRemaining(run),
-    };
-}
-/**
- * Claims result names, each for its slot. When an earlier benchmark (config order) already has one
- * of them, nothing is claimed and that name is returned.
- */
-function claim(run, entries) {
-    const clash = entries.find(([name, slot]) => {
-        const owner = run.owners.get(name);
-        return owner !== undefined && owner !== slot;
-    });
-    if (clash !== undefined)
-        return clash[0];
-    for (const [name, slot] of entries)
-        run.owners.set(name, slot);
-    return undefined;
-}
-function duplicateMessage(run, slot, name) {
-    const owner = run.owners.get(name);
-    const by = owner && owner !== 'existing' ? `benchmark "${owner.config.name}"` : 'another benchmark';
-    return `benchmark "${slot.config.name}": produces the name "${name}", which ${by} already uses; rename a benchmark or task`;
-}
-function fail(slot, error) {
-    slot.error ??= error;
-    slot.stopped = true;
-}
-/**
- * Runs one worker process for a file benchmark and reads its answer. `when` says in error messages
- * what the process was doing ("in fork 2", "while loading its tasks").
- */
-async function callWorker(run, bench, label, extra, when) {
-    const shown = displayPath(run.config, bench.file);
-    if (!(0,external_node_fs_.existsSync)(bench.file))
-        return { ok: false, error: `${shown}: file not found` };
-    const [command, ...prefix] = run.options.workerCommand;
-    const id = String(run.calls++);
-    const requestPath = external_node_path_default().join(run.tmp, `request-${id}.json`);
-    const request = {
-        file: bench.file,
-        displayFile: shown,
-        benchmark: bench.name,
-        bench: {
-            time: bench.settings.time,
-            iterations: bench.settings.iterations,
-            warmupTime: bench.settings.warmupTime,
-            warmupIterations: bench.settings.warmup,
-        },
-        resultPath: external_node_path_default().join(run.tmp, `result-${id}.json`),
-        ...extra,
-    };
-    await (0,promises_.writeFile)(requestPath, JSON.stringify(request));
-    const child = await runChild(command, [...prefix, requestPath], {
-        cwd: run.config.dir,
-        env: (0,environment/* childEnvironment */.Qc)(process.env, {
-            passEnv: [...(run.config.passEnv ?? []), ...(bench.passEnv ?? [])],
-            internal: { PERF_GATE_WORKER: '1' },
-        }),
-        timeoutMs: bench.settings.timeout,
-    });
-    if (child.timedOut) {
-        return { ok: false, error: `benchmark "${label}": timed out after ${(0,progress/* formatSeconds */.Xo)(bench.settings.timeout)} ${when}` };
-    }
-    if (child.spawnError) {
-        return { ok: false, error: `benchmark "${label}": cannot start a worker process (${command}): ${child.spawnError.message}` };
-    }
-    let response;
-    try {
-        response = JSON.parse(await (0,promises_.readFile)(request.resultPath, 'utf8'));
-    }
-    catch (err) {
-        const how = child.signal ? `was killed by ${child.signal}` : `exited with code ${child.code}`;
-        const missing = err.code === 'ENOENT';
-        const tail = lastLines(child.stderr);
-        return {
-            ok: false,
-            error: `${shown}: the benchmark process ${how} ${when}${missing ? ' before reporting results' : ' and left an unreadable result'}` +
-                (tail ? `: ${tail}` : ''),
-        };
-    }
-    if (!response.ok)
-        return { ok: false, error: response.error };
-    return { ok: true, response };
-}
-/**
- * Plans a file benchmark: one process imports the module and lists its tasks (those the filter
- * keeps); each task then gets a slot of its own. A module that cannot be loaded becomes one slot
- * that fails in its first fork.
- */
-async function planFile(run, bench, forks) {
-    const filter = run.options.filter ? { source: run.options.filter.source, flags: run.options.filter.flags } : undefined;
-    const listed = await callWorker(run, bench, bench.name, { list: true, ...(filter ? { filter } : {}) }, 'while loading its tasks');
-    if (!listed.ok) {
-        const slot = newSlot(bench, forks);
-        slot.pending = listed.error;
-        return [slot];
-    }
-    const names = listed.response.names ?? [];
-    // The filter matched none of its tasks: the benchmark is skipped, silently.
-    if (names.length === 0)
-        return [];
-    const slots = names.map((name) => {
-        const slot = newSlot(bench, forks, 1, name);
-        slot.only = [name];
-        return slot;
-    });
-    const clash = claim(run, slots.map((slot) => [slot.label, slot]));
-    if (clash !== undefined) {
-        const slot = newSlot(bench, forks);
-        slot.pending = duplicateMessage(run, slot, clash);
-        return [slot];
-    }
-    return slots;
-}
-async function runFileFork(run, slot, bench, fork) {
-    const call = await callWorker(run, bench, slot.label, slot.only ? { only: slot.only } : {}, `in fork ${fork}`);
-    if (!call.ok)
-        return fail(slot, call.error);
-    const tasks = call.response.tasks;
-    if (tasks.length === 0) {
-        const shown = displayPath(run.config, bench.file);
-        return fail(slot, `${shown}: task "${slot.label}" was not found in fork ${fork}: task names must be the same in every process`);
-    }
-    for (const task of tasks) {
-        if (!task.ok)
-            return fail(slot, task.error);
-        let acc = slot.results.get(task.name);
-        if (!acc) {
-            acc = { name: task.name, forkStats: [], reservoirs: [] };
-            slot.results.set(task.name, acc);
-        }
-        acc.forkStats.push((0,reduce/* forkStatsFrom */.U)(fork, task.summary, task.durationMs));
-        acc.reservoirs.push(task.reservoir);
-    }
-}
-async function runCommandSlotFork(run, slot, bench, fork) {
-    const outcome = await runCommandFork(bench, fork, run.config.passEnv);
-    if (!outcome.ok)
-        return fail(slot, outcome.error);
-    let acc = slot.results.get(bench.name);
-    if (!acc) {
-        acc = { name: bench.name, forkStats: [], reservoirs: [] };
-        slot.results.set(bench.name, acc);
-    }
-    acc.forkStats.push((0,reduce/* forkStatsFrom */.U)(fork, outcome.summary, outcome.durationMs));
-    acc.reservoirs.push(outcome.reservoir);
-}
-/** Imports an `import` benchmark's results while planning, so the run knows how many it has. */
-async function planImport(run, bench) {
-    const slot = newSlot(bench, 1);
-    let mod;
-    try {
-        // Loaded on demand: a suite without imports never pays for the parsers.
-        mod = await __webpack_require__.e(/* import() */ 153).then(__webpack_require__.bind(__webpack_require__, 2534));
-    }
-    catch (err) {
-        slot.pending = `benchmark "${bench.name}": importing results is not available in this build (${(0,errors/* errorMessage */.gJ)(err)})`;
-        return slot;
-    }
-    let results;
-    try {
-        results = await mod.importBenchmark(bench, { dir: run.config.dir });
-    }
-    catch (err) {
-        if (err instanceof errors/* InputError */.dz) {
-            slot.pending = err.message.includes(`"${bench.name}"`) ? err.message : `benchmark "${bench.name}": ${err.message}`;
-            return slot;
-        }
-        throw err;
-    }
-    const kept = run.options.filter ? results.filter((r) => testName(run.options.filter, r.name)) : results;
-    if (kept.length === 0)
-        return undefined;
-    const clash = claim(run, kept.map((r) => [r.name, slot]));
-    if (clash !== undefined)
-        slot.pending = duplicateMessage(run, slot, clash);
-    else
-        slot.imported = kept;
-    return slot;
-}
-function testName(filter, name) {
-    filter.lastIndex = 0;
-    return filter.test(name);
-}
-async function runSlotFork(run, slot, round) {
-    const fork = slot.firstFork + round;
-    const before = performance.now();
-    const errorBefore = slot.error;
-    run.progress.event({ type: 'fork-start', ...progressOf(run, slot, round) });
-    const bench = slot.config;
-    if (slot.pending !== undefined)
-        fail(slot, slot.pending);
-    else if (bench.kind === 'file')
-        await runFileFork(run, slot, bench, fork);
-    else if (bench.kind === 'command')
-        await runCommandSlotFork(run, slot, bench, fork);
-    // An import did its work while planning: its one "fork" only reports it.
-    const durationMs = performance.now() - before;
-    slot.finished++;
-    slot.durations.push(durationMs);
-    run.progress.event({
-        type: 'fork-end',
-        ...progressOf(run, slot, round),
-        durationMs,
-        ...(slot.error !== errorBefore ? { error: slot.error } : {}),
+/** Runs `units` in a fresh run directory, with start and end events around the forks. */
+async function runUnits(config, options, plan) {
+    const progress = options.progress ?? (0,measure_progress/* consoleProgress */.pi)();
+    return withRunDirectory(async (dir) => {
+        const startedAt = performance.now();
+        const worker = workerCaller(config, options.workerCommand, dir);
+        const { units, configured } = await plan(worker);
+        const idle = units.map((u) => ({ unit: u, outcomes: [], durations: [] }));
+        progress.event({
+            type: 'start',
+            benchmarks: units.reduce((n, u) => n + expectedResults(u), 0),
+            configured,
+            total: plannedForks(idle),
+        });
+        return runInterleaved(units, (u, fork) => runFork({ config, worker }, u, fork), progress, startedAt);
     });
 }
-/**
- * Runs all slots, interleaved: fork 1 of every benchmark, then fork 2 of every benchmark, and so on.
- * Machines drift (thermal throttling, a noisy neighbour arriving, caches of other jobs): run in
- * blocks, a drift during one benchmark's forks would bias that benchmark alone; interleaved, it
- * spreads over all benchmarks and shows up as between-fork variance, where the verdicts account for it.
- */
-async function runSlots(run) {
-    // A reduce, not Math.max(...slots): a suite of 400,000 benchmarks would overflow the call stack.
-    const rounds = run.slots.reduce((most, s) => Math.max(most, s.forks), 0);
-    for (let round = 0; round < rounds; round++) {
-        for (const slot of run.slots) {
-            if (slot.stopped || round >= slot.forks)
-                continue;
-            await runSlotFork(run, slot, round);
-        }
-    }
+function endEvent(options, startedAt, results) {
+    (options.progress ?? (0,measure_progress/* consoleProgress */.pi)()).event({
+        type: 'end',
+        elapsedMs: performance.now() - startedAt,
+        benchmarks: results.length,
+        errors: countErrors(results),
+    });
 }
-// ---------------------------------------------------------------------------------------------
-// From slots to results
-function okResult(kind, acc) {
-    return {
-        name: acc.name,
-        kind,
-        status: 'ok',
-        metrics: (0,reduce/* reduceForks */.a)(acc.forkStats),
-        forkStats: acc.forkStats,
-        samples: { unit: 'ns', perFork: acc.reservoirs },
-        evidence: 'samples',
-    };
-}
-function errorResult(kind, name, error) {
-    return { name, kind, status: 'error', error, metrics: {} };
-}
-/** A document-unique name for the error result of a benchmark whose own name is taken. */
-function freeName(taken, name) {
-    if (!taken.has(name))
-        return name;
-    for (let i = 2;; i++) {
-        const candidate = `${name} (duplicate ${i})`;
-        if (!taken.has(candidate))
-            return candidate;
-    }
-}
-function slotResults(slot, taken) {
-    const kind = slot.config.kind;
-    let out;
-    if (slot.error !== undefined) {
-        const names = [...slot.results.keys()].filter((n) => !taken.has(n));
-        out = names.length
-            ? names.map((n) => errorResult(kind, n, slot.error))
-            : [errorResult(kind, freeName(taken, slot.label), slot.error)];
-    }
-    else if (slot.imported) {
-        out = slot.imported;
-    }
-    else {
-        out = [...slot.results.values()].map((acc) => acc.error !== undefined || acc.forkStats.length === 0
-            ? errorResult(kind, acc.name, acc.error ?? `benchmark "${acc.name}": no samples`)
-            : okResult(kind, acc));
-    }
-    for (const r of out)
-        taken.add(r.name);
-    return out;
-}
-async function withRun(config, options, fn) {
+function checkWorkerCommand(options) {
     if (!Array.isArray(options.workerCommand) || options.workerCommand.length === 0) {
         throw new Error('measure: options.workerCommand must name the program that starts a worker');
     }
-    // Directories of earlier runs that were killed outright (and whose reaper died with them).
-    sweepStaleRunDirs();
-    const tmp = createRunDir();
-    const releaseReaper = acquireReaper(tmp);
-    const run = {
-        config,
-        options,
-        progress: options.progress ?? (0,progress/* consoleProgress */.pi)(),
-        tmp,
-        start: performance.now(),
-        slots: [],
-        owners: new Map(),
-        calls: 0,
-    };
-    const forget = cleanUpOnSignal(() => (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true }));
-    try {
-        return await fn(run);
-    }
-    finally {
-        forget();
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-        releaseReaper();
-    }
 }
-function countErrors(results) {
-    return results.filter((r) => r.status === 'error').length;
-}
-// ---------------------------------------------------------------------------------------------
-// Public API
 /** Measures every benchmark of `config` (those matching `options.filter`) into a results document. */
 async function measure(config, options) {
+    checkWorkerCommand(options);
+    const progress = options.progress ?? (0,measure_progress/* consoleProgress */.pi)();
+    const withProgress = { ...options, progress };
+    // An unknown format is a config error (exit 2) before anything runs.
     if (config.benchmarks.some((b) => b.kind === 'import')) {
-        // An unknown format is a config error (exit 2) before anything runs. Checked here, where the
-        // registry is loaded on demand, so suites without imports (and every worker) never load it.
-        const { checkImportFormats } = await __webpack_require__.e(/* import() */ 153).then(__webpack_require__.bind(__webpack_require__, 2534));
-        checkImportFormats(config);
+        if (!options.imports)
+            throw new Error('measure: the config has import benchmarks: options.imports must supply the importers');
+        await options.imports.checkFormats(config);
     }
     const gitInfo = options.git ?? (await detectGit(config.dir));
-    const benchmarks = await withRun(config, options, async (run) => {
-        // Planning, in config order (earlier benchmarks keep a name both produce): every result name
-        // is known before the first fork, so the counts of the start and the end agree.
-        for (const bench of config.benchmarks) {
-            const forks = Math.max(1, bench.settings.forks);
-            if (bench.kind === 'file') {
-                for (const slot of await planFile(run, bench, forks))
-                    run.slots.push(slot);
-            }
-            else if (bench.kind === 'import') {
-                const slot = await planImport(run, bench);
-                if (slot)
-                    run.slots.push(slot);
-            }
-            else if (!options.filter || testName(options.filter, bench.name)) {
-                const slot = newSlot(bench, forks);
-                const clash = claim(run, [[bench.name, slot]]);
-                if (clash !== undefined)
-                    slot.pending = duplicateMessage(run, slot, clash);
-                run.slots.push(slot);
-            }
-        }
-        run.progress.event({
-            type: 'start',
-            benchmarks: run.slots.reduce((n, slot) => n + expectedResults(slot), 0),
-            configured: new Set(run.slots.map((slot) => slot.config)).size,
-            total: totalPlanned(run),
-        });
-        await runSlots(run);
-        const taken = new Set();
-        const results = run.slots.flatMap((slot) => slotResults(slot, taken));
-        run.progress.event({ type: 'end', elapsedMs: performance.now() - run.start, benchmarks: results.length, errors: countErrors(results) });
-        return results;
+    const startedAt = performance.now();
+    const runs = await runUnits(config, withProgress, async (worker) => {
+        const units = await planRun({ config, filter: options.filter, worker, imports: options.imports });
+        return { units, configured: new Set(units.map((u) => u.config)).size };
     });
+    const benchmarks = runResults(runs);
+    endEvent(withProgress, startedAt, benchmarks);
     return {
         schemaVersion: types/* SCHEMA_VERSION */.f$,
         kind: types/* RESULTS_KIND */.mU,
@@ -1296,6 +1429,10 @@ async function measure(config, options) {
         benchmarks,
     };
 }
+/** The configured benchmark that produces `name`: its own name, or `<benchmark>/<task>` of a file. */
+function configuredFor(config, name) {
+    return config.benchmarks.find((b) => b.name === name) ?? config.benchmarks.find((b) => b.kind === 'file' && name.startsWith(`${b.name}/`));
+}
 /**
  * Runs `forks` more forks of one configured benchmark and merges them into existing results (for
  * adaptive sampling): per-fork values appended, overall values re-reduced. `benchmarkName` is a
@@ -1303,8 +1440,8 @@ async function measure(config, options) {
  * A failing extra fork turns the affected results into errors, as in `measure`.
  */
 async function addForks(config, existing, benchmarkName, forks, options) {
-    const bench = config.benchmarks.find((b) => b.name === benchmarkName) ??
-        config.benchmarks.find((b) => b.kind === 'file' && benchmarkName.startsWith(`${b.name}/`));
+    checkWorkerCommand(options);
+    const bench = configuredFor(config, benchmarkName);
     if (!bench)
         throw new errors/* InputError */.dz(`no configured benchmark produces "${benchmarkName}"`);
     if (bench.kind === 'import')
@@ -1313,44 +1450,17 @@ async function addForks(config, existing, benchmarkName, forks, options) {
     // Nothing measured to add to (it failed, or was filtered out): the document stays as it is.
     if (targets.length === 0 || !(forks >= 1))
         return existing;
+    const progress = options.progress ?? (0,measure_progress/* consoleProgress */.pi)();
+    const withProgress = { ...options, progress };
     const lastFork = Math.max(0, ...targets.flatMap((r) => (r.forkStats ?? []).map((f) => f.fork)));
-    const replaced = await withRun(config, { ...options, filter: undefined }, async (run) => {
-        // One slot per task, as in `measure`: each task runs alone in its processes.
-        const slotOf = new Map();
-        for (const target of targets) {
-            const slot = newSlot(bench, Math.floor(forks), lastFork + 1, bench.kind === 'file' ? target.name : bench.name);
-            if (bench.kind === 'file')
-                slot.only = [target.name];
-            slotOf.set(target, slot);
-            run.slots.push(slot);
-        }
-        // Names of other results stay taken; the slots' own names are theirs to use.
-        for (const r of existing.benchmarks)
-            run.owners.set(r.name, slotOf.get(r) ?? 'existing');
-        run.progress.event({ type: 'start', benchmarks: run.slots.length, configured: 1, total: totalPlanned(run) });
-        await runSlots(run);
-        const merged = new Map();
-        for (const target of targets) {
-            const slot = slotOf.get(target);
-            const acc = slot.results.get(target.name);
-            const error = slot.error ?? acc?.error;
-            if (error !== undefined) {
-                merged.set(target.name, errorResult(target.kind, target.name, error));
-                continue;
-            }
-            const forkStats = [...(target.forkStats ?? []), ...(acc?.forkStats ?? [])];
-            const perFork = [...(target.samples?.perFork ?? []), ...(acc?.reservoirs ?? [])];
-            merged.set(target.name, {
-                ...target,
-                metrics: (0,reduce/* reduceForks */.a)(forkStats),
-                forkStats,
-                samples: { unit: target.samples?.unit ?? 'ns', perFork },
-            });
-        }
-        const errors = [...merged.values()].filter((r) => r.status === 'error').length;
-        run.progress.event({ type: 'end', elapsedMs: performance.now() - run.start, benchmarks: merged.size, errors });
-        return merged;
-    });
+    // One unit per task, as in `measure`: each task runs alone in its processes.
+    const units = targets.map((target) => bench.kind === 'file'
+        ? unit(bench, Math.floor(forks), { firstFork: lastFork + 1, label: target.name, only: [target.name] })
+        : unit(bench, Math.floor(forks), { firstFork: lastFork + 1 }));
+    const startedAt = performance.now();
+    const runs = await runUnits(config, withProgress, () => Promise.resolve({ units, configured: 1 }));
+    const replaced = new Map(targets.map((target, i) => [target.name, withMoreForks(target, foldForks(runs[i]?.outcomes ?? []))]));
+    endEvent(withProgress, startedAt, [...replaced.values()]);
     return { ...existing, benchmarks: existing.benchmarks.map((r) => replaced.get(r.name) ?? r) };
 }
 
@@ -1444,7 +1554,7 @@ function consoleProgress(stream = process.stderr) {
 
 /***/ }),
 
-/***/ 6044:
+/***/ 7846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1452,24 +1562,13 @@ function consoleProgress(stream = process.stderr) {
 /* harmony export */   a: () => (/* binding */ reduceForks)
 /* harmony export */ });
 /* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3010);
-/* harmony import */ var _stats_quantile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6806);
-// From per-fork statistics to the overall metrics of a benchmark. Pure.
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6806);
+// From per-fork statistics to the overall metrics of a benchmark: what the runners (measure/) and
+// the importers of raw samples (import/) both reduce. Pure.
 
 
 function forkStatsFrom(fork, summary, durationMs) {
-    return {
-        fork,
-        n: summary.n,
-        durationMs,
-        p50: summary.p50,
-        p99: summary.p99,
-        p999: summary.p999,
-        mean: summary.mean,
-        min: summary.min,
-        max: summary.max,
-        stddev: summary.stddev,
-        throughput: summary.throughput,
-    };
+    return { fork, n: summary.n, durationMs, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRecord */ .C_)((def) => summary[def.name]) };
 }
 /**
  * Overall metrics: each native metric's value is the median of its per-fork values (forks are the
@@ -1481,17 +1580,17 @@ function reduceForks(forks) {
     if (forks.length === 0)
         return {};
     const total = forks.reduce((sum, f) => sum + f.n, 0);
-    const minN = Math.min(...forks.map((f) => f.n));
+    const minN = forks.reduce((least, f) => Math.min(least, f.n), Infinity);
     const metrics = {};
     for (const def of _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .NATIVE_METRICS */ .EB) {
-        const values = forks.map((f) => def.read(f));
+        const values = forks.map((f) => f[def.name]);
         metrics[def.name] = {
-            value: (0,_stats_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(values),
+            value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(values),
             unit: def.unit,
             direction: def.direction,
             forks: values,
             n: total,
-            supported: def.quantile === undefined ? true : (0,_stats_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .supportsQuantile */ .Mt)(minN, def.quantile),
+            supported: def.quantile === undefined ? true : (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .supportsQuantile */ .Mt)(minN, def.quantile),
         };
     }
     return metrics;
@@ -1508,12 +1607,17 @@ function reduceForks(forks) {
 /* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   Mt: () => (/* binding */ supportsQuantile),
 /* harmony export */   TZ: () => (/* binding */ sortedCopy),
-/* harmony export */   Z4: () => (/* binding */ quantileSorted)
+/* harmony export */   Z4: () => (/* binding */ quantileSorted),
+/* harmony export */   qL: () => (/* binding */ quantilesByLevel)
 /* harmony export */ });
 /* unused harmony exports quantile, TAIL_SAMPLES_REQUIRED */
+/* harmony import */ var _core_checked_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5862);
+/* harmony import */ var _core_own_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6207);
 // Quantiles by linear interpolation between order statistics: Hyndman & Fan type 7, the default of
 // R's quantile(), NumPy's percentile() and Excel's PERCENTILE.INC. For sorted x[0..n-1] and q in
 // [0, 1]: h = (n - 1)·q, result = x[⌊h⌋] + (h - ⌊h⌋)·(x[⌊h⌋ + 1] - x[⌊h⌋]).
+
+
 /** Quantile of an ascending-sorted array. Throws on an empty array or q outside [0, 1]. */
 function quantileSorted(sorted, q) {
     const n = sorted.length;
@@ -1524,7 +1628,8 @@ function quantileSorted(sorted, q) {
     const h = (n - 1) * q;
     const lo = Math.floor(h);
     const hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    const below = (0,_core_checked_js__WEBPACK_IMPORTED_MODULE_0__/* .element */ .N)(sorted, lo);
+    return below + (h - lo) * ((0,_core_checked_js__WEBPACK_IMPORTED_MODULE_0__/* .element */ .N)(sorted, hi) - below);
 }
 /** Quantile of an unsorted array (copies and sorts). */
 function quantile(values, q) {
@@ -1552,6 +1657,21 @@ function samplesRequired(q, tail = TAIL_SAMPLES_REQUIRED) {
     // The epsilon absorbs rounding in 1 − q (10 / (1 − 0.99) is 1000.0000000000009).
     return Math.ceil(tail / (1 - q) - 1e-9);
 }
+/**
+ * The quantiles a statistics object reports, by level, each multiplied by `scale` (1e6 turns
+ * milliseconds into nanoseconds). `aliases` names older spellings (`median` for p50).
+ */
+function quantilesByLevel(stats, names, scale, aliases = {}) {
+    const out = {};
+    const fields = stats;
+    for (const [name, level] of Object.entries(names)) {
+        const alias = (0,_core_own_js__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .eC)(aliases, name);
+        const value = fields[name] ?? (alias === undefined ? undefined : fields[alias]);
+        if (typeof value === 'number' && Number.isFinite(value))
+            out[level] = value * scale;
+    }
+    return out;
+}
 
 
 /***/ }),
@@ -1563,8 +1683,12 @@ function samplesRequired(q, tail = TAIL_SAMPLES_REQUIRED) {
 /* harmony export */   M: () => (/* binding */ reservoir)
 /* harmony export */ });
 /* unused harmony export RESERVOIR_DIGITS */
+/* harmony import */ var _core_checked_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5862);
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6806);
 // A bounded, deterministic sample of a larger sample: the same input always yields the same
 // reservoir, so two results documents of the same run are byte-identical.
+
+
 /**
  * Significant digits kept per reservoir value: 5 digits is 0.001% resolution, far below any timer's
  * noise, and keeps a 100-benchmark history small enough to cache on every push.
@@ -1577,14 +1701,10 @@ const round = (v) => (Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(RESER
  */
 function reservoir(values, size = 256) {
     const n = values.length;
-    const sorted = Float64Array.from(values).sort();
+    const sorted = (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedCopy */ .TZ)(values);
     if (n <= size)
         return Array.from(sorted, round);
-    const out = new Array(size);
-    for (let i = 0; i < size; i++) {
-        out[i] = round(sorted[Math.round((i * (n - 1)) / (size - 1))]);
-    }
-    return out;
+    return Array.from({ length: size }, (_, i) => round((0,_core_checked_js__WEBPACK_IMPORTED_MODULE_1__/* .element */ .N)(sorted, Math.round((i * (n - 1)) / (size - 1)))));
 }
 
 
@@ -1596,37 +1716,65 @@ function reservoir(values, size = 256) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ summarizeLatencies)
 /* harmony export */ });
-/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6806);
-// Reduces raw latency samples to the statistics every benchmark reports.
+/* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3010);
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6806);
+// Reduces raw latency samples to the statistics every benchmark reports: one value per metric of the
+// registry (core/metrics.ts), so a metric added there is computed here without a change.
+
 
 /** Summarises latency samples given in nanoseconds. Throws on an empty array. */
 function summarizeLatencies(samplesNs) {
     const n = samplesNs.length;
     if (n === 0)
         throw new RangeError('no samples to summarise');
-    const sorted = (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedCopy */ .TZ)(samplesNs);
+    const sorted = (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedCopy */ .TZ)(samplesNs);
+    const moments = momentsOf(sorted);
+    return { n, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRecord */ .C_)((def) => (def.quantile !== undefined ? (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(sorted, def.quantile) : moments[def.moment])) };
+}
+/** The non-quantile statistics of an ascending-sorted, non-empty sample. */
+function momentsOf(sorted) {
+    const n = sorted.length;
     let sum = 0;
-    for (let i = 0; i < n; i++)
-        sum += sorted[i];
+    for (const x of sorted)
+        sum += x;
     const mean = sum / n;
     // Two-pass variance: numerically stable enough for latencies, and exact for the tests' references.
     let ss = 0;
-    for (let i = 0; i < n; i++) {
-        const d = sorted[i] - mean;
+    for (const x of sorted) {
+        const d = x - mean;
         ss += d * d;
     }
     return {
-        n,
-        p50: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(sorted, 0.5),
-        p99: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(sorted, 0.99),
-        p999: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(sorted, 0.999),
         mean,
-        min: sorted[0],
-        max: sorted[n - 1],
+        // A sorted sample's ends; `at` is undefined only for an empty array, which callers exclude.
+        min: sorted.at(0) ?? Number.NaN,
+        max: sorted.at(-1) ?? Number.NaN,
+        /** Sample standard deviation (n - 1 denominator); 0 for a single sample. */
         stddev: n > 1 ? Math.sqrt(ss / (n - 1)) : 0,
+        /** Operations per second implied by the mean latency: 1e9 / mean(ns). */
         throughput: mean > 0 ? 1e9 / mean : 0,
     };
 }
+
+
+/***/ }),
+
+/***/ 2611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ TINYBENCH_QUANTILES)
+/* harmony export */ });
+// tinybench's own statistics: the runner reads them from a Bench that kept no samples, the importer
+// from tinybench and vitest JSON. Both map tinybench's quantile names to levels with this table.
+/** The quantiles tinybench reports (its Statistics fields), by level. */
+const TINYBENCH_QUANTILES = {
+    p50: 0.5,
+    p75: 0.75,
+    p99: 0.99,
+    p995: 0.995,
+    p999: 0.999,
+};
 
 
 /***/ })

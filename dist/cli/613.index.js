@@ -1,5 +1,5 @@
-export const id = 709;
-export const ids = [709];
+export const id = 613;
+export const ids = [613];
 export const modules = {
 
 /***/ 3010:
@@ -7,25 +7,43 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CQ: () => (/* binding */ directionFromUnit),
+/* harmony export */   C_: () => (/* binding */ metricRecord),
 /* harmony export */   EB: () => (/* binding */ NATIVE_METRICS),
 /* harmony export */   K5: () => (/* binding */ CHANGE_CAP),
 /* harmony export */   mL: () => (/* binding */ nativeMetric),
 /* harmony export */   ov: () => (/* binding */ NATIVE_METRIC_NAMES),
 /* harmony export */   yJ: () => (/* binding */ DEFAULT_GATED_METRICS)
 /* harmony export */ });
-const NATIVE_METRICS = [
-    { name: 'p50', unit: 'ns', direction: 'lower', label: 'median latency', quantile: 0.5, read: (s) => s.p50 },
-    { name: 'p99', unit: 'ns', direction: 'lower', label: '99th percentile latency', quantile: 0.99, read: (s) => s.p99 },
-    { name: 'p999', unit: 'ns', direction: 'lower', label: '99.9th percentile latency', quantile: 0.999, read: (s) => s.p999 },
-    { name: 'mean', unit: 'ns', direction: 'lower', label: 'mean latency', read: (s) => s.mean },
-    { name: 'min', unit: 'ns', direction: 'lower', label: 'fastest sample', read: (s) => s.min },
-    { name: 'max', unit: 'ns', direction: 'lower', label: 'slowest sample', read: (s) => s.max },
-    { name: 'stddev', unit: 'ns', direction: 'lower', label: 'standard deviation', read: (s) => s.stddev },
-    { name: 'throughput', unit: 'ops/s', direction: 'higher', label: 'operations per second', read: (s) => s.throughput },
+/* unused harmony export summaryOf */
+const REGISTRY = [
+    { name: 'p50', unit: 'ns', direction: 'lower', label: 'median latency', quantile: 0.5 },
+    { name: 'p99', unit: 'ns', direction: 'lower', label: '99th percentile latency', quantile: 0.99 },
+    { name: 'p999', unit: 'ns', direction: 'lower', label: '99.9th percentile latency', quantile: 0.999 },
+    { name: 'mean', unit: 'ns', direction: 'lower', label: 'mean latency', moment: 'mean' },
+    { name: 'min', unit: 'ns', direction: 'lower', label: 'fastest sample', moment: 'min' },
+    { name: 'max', unit: 'ns', direction: 'lower', label: 'slowest sample', moment: 'max' },
+    { name: 'stddev', unit: 'ns', direction: 'lower', label: 'standard deviation', moment: 'stddev' },
+    { name: 'throughput', unit: 'ops/s', direction: 'higher', label: 'operations per second', moment: 'throughput' },
 ];
+const NATIVE_METRICS = REGISTRY;
+/** The names, as strings: what config validation checks a user's metric name against. */
 const NATIVE_METRIC_NAMES = NATIVE_METRICS.map((m) => m.name);
 function nativeMetric(name) {
     return NATIVE_METRICS.find((m) => m.name === name);
+}
+/**
+ * One value per native metric, from `valueOf`: the single place a record keyed by the registry is
+ * built, so every caller gets every metric (the loop below visits each registry entry once).
+ */
+function metricRecord(valueOf) {
+    const out = {};
+    for (const def of NATIVE_METRICS)
+        out[def.name] = valueOf(def);
+    return out;
+}
+/** The native metrics of a summary, in registry order: what per-fork statistics copy. */
+function summaryOf(source) {
+    return { n: source.n, ...metricRecord((def) => source[def.name]) };
 }
 /**
  * The largest relative change stated as a number (+1000%). Past it a figure only says "no idea":
@@ -114,7 +132,7 @@ function globUnsupportedError(pattern, version = process.versions.node) {
 
 /***/ }),
 
-/***/ 6044:
+/***/ 7846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -122,24 +140,13 @@ function globUnsupportedError(pattern, version = process.versions.node) {
 /* harmony export */   a: () => (/* binding */ reduceForks)
 /* harmony export */ });
 /* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3010);
-/* harmony import */ var _stats_quantile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6806);
-// From per-fork statistics to the overall metrics of a benchmark. Pure.
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6806);
+// From per-fork statistics to the overall metrics of a benchmark: what the runners (measure/) and
+// the importers of raw samples (import/) both reduce. Pure.
 
 
 function forkStatsFrom(fork, summary, durationMs) {
-    return {
-        fork,
-        n: summary.n,
-        durationMs,
-        p50: summary.p50,
-        p99: summary.p99,
-        p999: summary.p999,
-        mean: summary.mean,
-        min: summary.min,
-        max: summary.max,
-        stddev: summary.stddev,
-        throughput: summary.throughput,
-    };
+    return { fork, n: summary.n, durationMs, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRecord */ .C_)((def) => summary[def.name]) };
 }
 /**
  * Overall metrics: each native metric's value is the median of its per-fork values (forks are the
@@ -151,17 +158,17 @@ function reduceForks(forks) {
     if (forks.length === 0)
         return {};
     const total = forks.reduce((sum, f) => sum + f.n, 0);
-    const minN = Math.min(...forks.map((f) => f.n));
+    const minN = forks.reduce((least, f) => Math.min(least, f.n), Infinity);
     const metrics = {};
     for (const def of _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .NATIVE_METRICS */ .EB) {
-        const values = forks.map((f) => def.read(f));
+        const values = forks.map((f) => f[def.name]);
         metrics[def.name] = {
-            value: (0,_stats_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(values),
+            value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(values),
             unit: def.unit,
             direction: def.direction,
             forks: values,
             n: total,
-            supported: def.quantile === undefined ? true : (0,_stats_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .supportsQuantile */ .Mt)(minN, def.quantile),
+            supported: def.quantile === undefined ? true : (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .supportsQuantile */ .Mt)(minN, def.quantile),
         };
     }
     return metrics;
@@ -178,12 +185,17 @@ function reduceForks(forks) {
 /* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   Mt: () => (/* binding */ supportsQuantile),
 /* harmony export */   TZ: () => (/* binding */ sortedCopy),
-/* harmony export */   Z4: () => (/* binding */ quantileSorted)
+/* harmony export */   Z4: () => (/* binding */ quantileSorted),
+/* harmony export */   qL: () => (/* binding */ quantilesByLevel)
 /* harmony export */ });
 /* unused harmony exports quantile, TAIL_SAMPLES_REQUIRED */
+/* harmony import */ var _core_checked_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5862);
+/* harmony import */ var _core_own_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6207);
 // Quantiles by linear interpolation between order statistics: Hyndman & Fan type 7, the default of
 // R's quantile(), NumPy's percentile() and Excel's PERCENTILE.INC. For sorted x[0..n-1] and q in
 // [0, 1]: h = (n - 1)·q, result = x[⌊h⌋] + (h - ⌊h⌋)·(x[⌊h⌋ + 1] - x[⌊h⌋]).
+
+
 /** Quantile of an ascending-sorted array. Throws on an empty array or q outside [0, 1]. */
 function quantileSorted(sorted, q) {
     const n = sorted.length;
@@ -194,7 +206,8 @@ function quantileSorted(sorted, q) {
     const h = (n - 1) * q;
     const lo = Math.floor(h);
     const hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    const below = (0,_core_checked_js__WEBPACK_IMPORTED_MODULE_0__/* .element */ .N)(sorted, lo);
+    return below + (h - lo) * ((0,_core_checked_js__WEBPACK_IMPORTED_MODULE_0__/* .element */ .N)(sorted, hi) - below);
 }
 /** Quantile of an unsorted array (copies and sorts). */
 function quantile(values, q) {
@@ -222,6 +235,21 @@ function samplesRequired(q, tail = TAIL_SAMPLES_REQUIRED) {
     // The epsilon absorbs rounding in 1 − q (10 / (1 − 0.99) is 1000.0000000000009).
     return Math.ceil(tail / (1 - q) - 1e-9);
 }
+/**
+ * The quantiles a statistics object reports, by level, each multiplied by `scale` (1e6 turns
+ * milliseconds into nanoseconds). `aliases` names older spellings (`median` for p50).
+ */
+function quantilesByLevel(stats, names, scale, aliases = {}) {
+    const out = {};
+    const fields = stats;
+    for (const [name, level] of Object.entries(names)) {
+        const alias = (0,_core_own_js__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .eC)(aliases, name);
+        const value = fields[name] ?? (alias === undefined ? undefined : fields[alias]);
+        if (typeof value === 'number' && Number.isFinite(value))
+            out[level] = value * scale;
+    }
+    return out;
+}
 
 
 /***/ }),
@@ -233,8 +261,12 @@ function samplesRequired(q, tail = TAIL_SAMPLES_REQUIRED) {
 /* harmony export */   M: () => (/* binding */ reservoir)
 /* harmony export */ });
 /* unused harmony export RESERVOIR_DIGITS */
+/* harmony import */ var _core_checked_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5862);
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6806);
 // A bounded, deterministic sample of a larger sample: the same input always yields the same
 // reservoir, so two results documents of the same run are byte-identical.
+
+
 /**
  * Significant digits kept per reservoir value: 5 digits is 0.001% resolution, far below any timer's
  * noise, and keeps a 100-benchmark history small enough to cache on every push.
@@ -247,14 +279,10 @@ const round = (v) => (Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(RESER
  */
 function reservoir(values, size = 256) {
     const n = values.length;
-    const sorted = Float64Array.from(values).sort();
+    const sorted = (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedCopy */ .TZ)(values);
     if (n <= size)
         return Array.from(sorted, round);
-    const out = new Array(size);
-    for (let i = 0; i < size; i++) {
-        out[i] = round(sorted[Math.round((i * (n - 1)) / (size - 1))]);
-    }
-    return out;
+    return Array.from({ length: size }, (_, i) => round((0,_core_checked_js__WEBPACK_IMPORTED_MODULE_1__/* .element */ .N)(sorted, Math.round((i * (n - 1)) / (size - 1)))));
 }
 
 
@@ -266,37 +294,65 @@ function reservoir(values, size = 256) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ summarizeLatencies)
 /* harmony export */ });
-/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6806);
-// Reduces raw latency samples to the statistics every benchmark reports.
+/* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3010);
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6806);
+// Reduces raw latency samples to the statistics every benchmark reports: one value per metric of the
+// registry (core/metrics.ts), so a metric added there is computed here without a change.
+
 
 /** Summarises latency samples given in nanoseconds. Throws on an empty array. */
 function summarizeLatencies(samplesNs) {
     const n = samplesNs.length;
     if (n === 0)
         throw new RangeError('no samples to summarise');
-    const sorted = (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedCopy */ .TZ)(samplesNs);
+    const sorted = (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedCopy */ .TZ)(samplesNs);
+    const moments = momentsOf(sorted);
+    return { n, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRecord */ .C_)((def) => (def.quantile !== undefined ? (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(sorted, def.quantile) : moments[def.moment])) };
+}
+/** The non-quantile statistics of an ascending-sorted, non-empty sample. */
+function momentsOf(sorted) {
+    const n = sorted.length;
     let sum = 0;
-    for (let i = 0; i < n; i++)
-        sum += sorted[i];
+    for (const x of sorted)
+        sum += x;
     const mean = sum / n;
     // Two-pass variance: numerically stable enough for latencies, and exact for the tests' references.
     let ss = 0;
-    for (let i = 0; i < n; i++) {
-        const d = sorted[i] - mean;
+    for (const x of sorted) {
+        const d = x - mean;
         ss += d * d;
     }
     return {
-        n,
-        p50: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(sorted, 0.5),
-        p99: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(sorted, 0.99),
-        p999: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(sorted, 0.999),
         mean,
-        min: sorted[0],
-        max: sorted[n - 1],
+        // A sorted sample's ends; `at` is undefined only for an empty array, which callers exclude.
+        min: sorted.at(0) ?? Number.NaN,
+        max: sorted.at(-1) ?? Number.NaN,
+        /** Sample standard deviation (n - 1 denominator); 0 for a single sample. */
         stddev: n > 1 ? Math.sqrt(ss / (n - 1)) : 0,
+        /** Operations per second implied by the mean latency: 1e9 / mean(ns). */
         throughput: mean > 0 ? 1e9 / mean : 0,
     };
 }
+
+
+/***/ }),
+
+/***/ 2611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ TINYBENCH_QUANTILES)
+/* harmony export */ });
+// tinybench's own statistics: the runner reads them from a Bench that kept no samples, the importer
+// from tinybench and vitest JSON. Both map tinybench's quantile names to levels with this table.
+/** The quantiles tinybench reports (its Statistics fields), by level. */
+const TINYBENCH_QUANTILES = {
+    p50: 0.5,
+    p75: 0.75,
+    p99: 0.99,
+    p995: 0.995,
+    p999: 0.999,
+};
 
 
 /***/ })
