@@ -7,9 +7,10 @@ import type { BaselineHistory, ReportDocument, ResultsDocument } from './types.t
 /**
  * Why a read found no baseline: no entry (`not-found`), the store could not be read (`unavailable`),
  * the newest entry is not a perf-gate baseline (`invalid`), it was written by a newer perf-gate
- * (`newer-version`), or no store is reachable from here at all (`no-store`).
+ * (`newer-version`), no store is reachable from here at all (`no-store`), or there is nothing to read
+ * because the baseline is measured in this run, beside the current tree (`live`: A/B).
  */
-export type BaselineAbsence = 'not-found' | 'unavailable' | 'invalid' | 'newer-version' | 'no-store';
+export type BaselineAbsence = 'not-found' | 'unavailable' | 'invalid' | 'newer-version' | 'no-store' | 'live';
 
 export interface BaselineRead {
   history: BaselineHistory | null;

@@ -218,6 +218,18 @@ export interface BenchmarkReport {
   metrics: Record<string, MetricReport>;
 }
 
+export interface AgainstBase {
+  /** The ref as given (`origin/main`, a sha). */
+  ref: string;
+  /** The full commit it resolved to. */
+  commit: string;
+  /** Pairs of base/head forks per benchmark: the fewest and the most any benchmark got. */
+  pairs: { min: number; max: number };
+  /** Adaptive sampling's time budget and what it spent, ms (0 and 0 when it was off). */
+  budgetMs: number;
+  spentMs: number;
+}
+
 export interface ReportDocument {
   schemaVersion: string;
   kind: typeof REPORT_KIND;
@@ -234,6 +246,11 @@ export interface ReportDocument {
     machine?: MachineFingerprint;
   };
   current: { commit?: string; createdAt: string; machine: MachineFingerprint };
+  /**
+   * Set when the baseline was measured in this same run (`perf-gate ab`, the Action's `against: base`):
+   * the base tree's ref and commit, and the pairs of interleaved base/head forks behind the verdicts.
+   */
+  against?: AgainstBase;
   warnings: string[];
   counts: Record<BenchmarkVerdict, number>;
   benchmarks: BenchmarkReport[];

@@ -37,6 +37,8 @@ function noBaselineWhy(reason: BaselineAbsence, detail: string | undefined): str
       return 'The newest baseline entry in the Actions cache was written by a newer perf-gate and was ignored: use that version in this workflow.';
     case 'no-store':
       return 'No Actions cache service is available to this step (ACTIONS_RESULTS_URL is not set).';
+    case 'live':
+      return `The base commit was to be measured in this job${more}, and was not.`;
   }
 }
 

@@ -220,12 +220,25 @@ export function reportView(report: ReportDocument): ReportView {
 /** "5 baseline runs, newest abc1234 of 2026-11-25; compared with the median of the history". */
 export function baselineDescription(report: ReportDocument): string {
   const b = report.baseline;
+  if (report.against) return againstDescription(report.against);
   if (!b) return 'no baseline';
   const commit = b.commit ? ` ${b.commit.slice(0, 7)}` : '';
   const date = b.createdAt ? ` of ${b.createdAt.slice(0, 10)}` : '';
   const against =
     report.policy.baselineSource === 'newest' ? 'compared with the newest run' : 'compared with the median of the history';
   return `${plural(b.runs, 'baseline run')}, newest${commit}${date}; ${against}`;
+}
+
+/** "against base abc1234 (origin/main), same job, 12 pairs; adaptive sampling spent 8 of 30 s". */
+export function againstDescription(a: NonNullable<ReportDocument['against']>): string {
+  const ref = a.ref !== a.commit && !a.commit.startsWith(a.ref) ? ` (${a.ref})` : '';
+  const pairs = a.pairs.min === a.pairs.max ? plural(a.pairs.min, 'pair') : `${a.pairs.min}–${a.pairs.max} pairs`;
+  const budget = a.budgetMs > 0 ? `; adaptive sampling spent ${seconds(a.spentMs)} of ${seconds(a.budgetMs)} s` : '';
+  return `against base ${a.commit.slice(0, 7)}${ref}, same job, ${pairs}${budget}`;
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
 }
 
 export function machineDescription(m: ReportDocument['current']['machine']): string {
