@@ -8,6 +8,7 @@ import { ConfigError } from '../core/errors.ts';
 import { NATIVE_METRIC_NAMES, nativeMetric } from '../core/metrics.ts';
 import { setOwn } from '../core/own.ts';
 import type {
+  AbConfig,
   BenchmarkConfig,
   CommandBenchmarkConfig,
   Config,
@@ -17,6 +18,7 @@ import type {
   RunSettings,
 } from './types.ts';
 import {
+  AB_KEYS,
   BENCHMARK_KINDS,
   DEFAULTS,
   DIRECTIONS,
@@ -219,6 +221,7 @@ function normalise(raw: unknown, abs: string, label: string, thresholdOverride: 
   const policy = parsePolicy(ctx, raw.policy);
   const budget = raw.budget === undefined ? DEFAULTS.budget : parseDuration(raw.budget, at(ctx, 'budget'), { allowZero: true });
   const passEnv = raw.passEnv === undefined ? undefined : parseEnvNames(ctx, raw.passEnv, 'passEnv');
+  const ab = parseAb(ctx, raw.ab);
 
   if (raw.benchmarks === undefined) fail(ctx, 'benchmarks', 'required: a non-empty list of benchmarks');
   if (!Array.isArray(raw.benchmarks) || raw.benchmarks.length === 0) {
@@ -265,6 +268,7 @@ function normalise(raw: unknown, abs: string, label: string, thresholdOverride: 
     budget,
     benchmarks,
     ...(passEnv ? { passEnv } : {}),
+    ab,
     hash: '',
   };
   config.hash = configHash(config);
@@ -424,6 +428,21 @@ function parsePolicy(ctx: Ctx, value: unknown): PolicyConfig {
     policy.shownFraction = f;
   }
   return policy;
+}
+
+function parseAb(ctx: Ctx, value: unknown): AbConfig {
+  const ab: AbConfig = { ...DEFAULTS.ab };
+  if (value === undefined) return ab;
+  if (!isObj(value)) fail(ctx, 'ab', `expected a mapping { setup, pairs, budget, setupTimeout }, got ${describeValue(value)}`);
+  const allowed = AB_KEYS.map((k) => k.key as string);
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) unknownKey(ctx, join('ab', key), key, allowed);
+  }
+  if (value.setup !== undefined) ab.setup = nonEmptyString(ctx, value.setup, 'ab.setup', 'a shell command');
+  if (value.pairs !== undefined) ab.pairs = parseInteger(value.pairs, at(ctx, 'ab.pairs'), 2);
+  if (value.budget !== undefined) ab.budget = parseDuration(value.budget, at(ctx, 'ab.budget'), { allowZero: true });
+  if (value.setupTimeout !== undefined) ab.setupTimeout = parseDuration(value.setupTimeout, at(ctx, 'ab.setupTimeout'));
+  return ab;
 }
 
 function nonEmptyString(ctx: Ctx, value: unknown, keyPath: string, what: string): string {
@@ -618,6 +637,6 @@ export function configHash(config: Config): string {
 
 /** The keys this loader reads; a test checks it equals the key table (KEYS in schema.ts). */
 export const HANDLED_KEYS: ReadonlySet<string> = new Set<string>([
-  'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'budget', 'benchmarks',
+  'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'ab', 'budget', 'benchmarks',
   'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions',
 ]);

@@ -21,6 +21,7 @@ export type ValueType =
   | 'durationOrZero'
   | 'integer'
   | 'policy'
+  | 'ab'
   | 'benchmarks'
   | 'name'
   | 'modulePath'
@@ -62,6 +63,9 @@ export const DEFAULTS = {
   budget: 0,
   // 0.99: the study (bench/study) showed 0.95 raising a false alarm in about 1 run in 50 on a noisy
   // 2-core machine; a gate that cries wolf gets switched off.
+  // A/B: many short forks decide sooner than a few long ones, because the pairs' spread, not the
+  // samples inside a fork, sets the interval (see docs/verdicts.md).
+  ab: { pairs: 6, setupTimeout: 10 * 60_000 },
   policy: { name: 'noise' as const, confidence: 0.99, failOnInconclusive: false, shownFraction: 0.5 },
 };
 
@@ -117,6 +121,14 @@ export const KEYS: readonly KeyDef[] = [
     description: 'The verdict rule: a name (noise | percentage) or { name, confidence, failOnInconclusive }.',
   },
   { key: 'budget', type: 'durationOrZero', places: ['global'], default: DEFAULTS.budget, description: `Time budget for adaptive sampling (extra forks) over the whole suite; 0 adds none. ${DURATION_RULE}` },
+  {
+    key: 'ab',
+    type: 'ab',
+    places: ['global'],
+    default: { pairs: DEFAULTS.ab.pairs },
+    description:
+      'How perf-gate ab (and the Action with against: base) measures the base tree beside the head: { setup, pairs, budget, setupTimeout }. setup: a shell command run in the base tree before measuring (e.g. "npm ci && npm run build"). pairs: base/head fork pairs per benchmark before adaptive sampling (default 6). budget: time for extra pairs of undecided benchmarks (default: half the time the first pairs took). setupTimeout: limit of the setup command (default 10m).',
+  },
   { key: 'benchmarks', type: 'benchmarks', places: ['global'], description: 'The suite: a non-empty list of benchmarks, each with a unique name and exactly one of file, command or import.' },
   // Benchmarks only.
   { key: 'name', type: 'name', places: BENCH_ALL, description: 'Unique name of the benchmark. The tasks of a file benchmark are reported as <name>/<task> (or <name> for a single task).' },
@@ -151,6 +163,14 @@ export const POLICY_KEYS = [
     description:
       'Noise rule: the share of the threshold a worsening must be shown (at the suite-wide confidence) to exceed before it is a regression, 0 ≤ f < 1. 0 flags any worsening shown to be real whose interval reaches the threshold; higher ignores more slow drift of the machine.',
   },
+] as const;
+
+/** The keys of `ab: { ... }`. */
+export const AB_KEYS = [
+  { key: 'setup', description: 'A shell command run in the base tree before it is measured, e.g. "npm ci && npm run build". It sees the same allow-listed environment as benchmarks.' },
+  { key: 'pairs', default: DEFAULTS.ab.pairs, description: 'Pairs of base/head forks per benchmark before adaptive sampling (at least 2).' },
+  { key: 'budget', description: 'Time for extra pairs of benchmarks still undecided; 0 adds none. Default: half the time the first pairs took.' },
+  { key: 'setupTimeout', default: '10m', description: 'Limit of the setup command.' },
 ] as const;
 
 /** The keys of `import: { ... }`. */
@@ -199,6 +219,8 @@ function schemaForType(def: KeyDef, place: 'global' | 'benchmark'): { [k: string
       return { type: 'integer', minimum: def.min ?? 0 };
     case 'policy':
       return { $ref: '#/$defs/policy' };
+    case 'ab':
+      return { $ref: '#/$defs/ab' };
     case 'benchmarks':
       return { type: 'array', minItems: 1, items: { $ref: '#/$defs/benchmark' } };
     case 'name':
@@ -304,6 +326,16 @@ export function generateJsonSchema(): { [k: string]: Json } {
         type: 'object',
         propertyNames: { $ref: '#/$defs/metricName' },
         additionalProperties: { enum: [...DIRECTIONS] },
+      },
+      ab: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          setup: { description: AB_KEYS[0].description, type: 'string', minLength: 1, pattern: '\\S' },
+          pairs: { description: AB_KEYS[1].description, type: 'integer', minimum: 2, default: AB_KEYS[1].default },
+          budget: { description: AB_KEYS[2].description, $ref: '#/$defs/durationOrZero' },
+          setupTimeout: { description: AB_KEYS[3].description, $ref: '#/$defs/duration', default: AB_KEYS[3].default },
+        },
       },
       policy: {
         anyOf: [

@@ -12,6 +12,21 @@ export interface PolicyConfig {
   shownFraction: number;
 }
 
+/** How `perf-gate ab` and the Action's `against: base` measure the base tree beside the head. */
+export interface AbConfig {
+  /** Prepares the base tree before it is measured (e.g. `npm ci && npm run build`). */
+  setup?: string;
+  /** Pairs of base/head forks every benchmark gets before adaptive sampling (an even number keeps ABBA whole). */
+  pairs: number;
+  /**
+   * Adaptive sampling's budget, ms: more pairs for benchmarks still undecided. Absent: half the time
+   * the first pairs took.
+   */
+  budget?: number;
+  /** Limit of the setup command, ms. */
+  setupTimeout: number;
+}
+
 export interface RunSettings {
   /** Processes per benchmark. */
   forks: number;
@@ -85,6 +100,7 @@ export interface Config {
   benchmarks: BenchmarkConfig[];
   /** Names of environment variables every benchmark process gets beyond the allow-list. */
   passEnv?: string[];
+  ab: AbConfig;
   /** sha256 (hex) of the normalised config, independent of paths and key order. */
   hash: string;
 }

@@ -60,6 +60,8 @@ function sampleValue(def: KeyDef): unknown {
       return (def.min ?? 0) + 1;
     case 'policy':
       return { name: 'percentage', confidence: 0.9, failOnInconclusive: true };
+    case 'ab':
+      return { setup: 'npm ci', pairs: 4, budget: '20s', setupTimeout: '5m' };
     case 'name':
       return 'n';
     case 'modulePath':

@@ -33,6 +33,7 @@ export function config(): Config {
     dir: '/w',
     threshold: 0.1,
     metricThresholds: {},
+    ab: { pairs: 6, setupTimeout: 600_000 },
     metrics: ['p50'],
     policy: { name: 'percentage', confidence: 0.95, failOnInconclusive: false, shownFraction: 0.5 },
     budget: 0,

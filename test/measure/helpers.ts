@@ -48,6 +48,7 @@ export function makeConfig(benchmarks: BenchmarkConfig[], dir = FIXTURES): Confi
     dir,
     threshold: 0.1,
     metricThresholds: {},
+    ab: { pairs: 6, setupTimeout: 600_000 },
     metrics: ['p50', 'p99', 'throughput'],
     policy: { name: 'percentage', confidence: 0.95, failOnInconclusive: false, shownFraction: 0.5 },
     budget: 0,
