@@ -53,6 +53,11 @@ export interface RunContext {
   /** Link to this workflow run. */
   runUrl: string;
   pullRequest?: PullRequestInfo;
+  /**
+   * The base of the pull request the event is about, from any event whose payload carries
+   * `pull_request.base.sha` (pull_request, pull_request_target, pull_request_review …).
+   */
+  pullRequestBase?: { sha: string; ref: string };
   /** Set when this run executes a pull request's code with secrets in reach. */
   untrustedCode?: UntrustedCode;
   workspace: string;
@@ -125,6 +130,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env, payload?: P
       fromFork: headRepo !== baseRepo,
     };
   }
+  const baseSha = text(pr?.base?.sha);
+  const pullRequestBase = baseSha ? { sha: baseSha, ref: text(pr?.base?.ref) ?? '' } : undefined;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const untrustedCode = untrustedCodeOf(eventName, event, workspace);
 
@@ -141,6 +148,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env, payload?: P
     apiUrl,
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${runAttempt !== '1' ? `/attempts/${runAttempt}` : ''}`,
     pullRequest,
+    ...(pullRequestBase ? { pullRequestBase } : {}),
     ...(untrustedCode ? { untrustedCode } : {}),
     workspace,
     tempDir: env.RUNNER_TEMP || env.TMPDIR || '/tmp',

@@ -1,4 +1,5 @@
 // The real engine behind the Action: the same config loader, measuring and renderers as the CLI.
+import { abPlan } from '../ab/plan.ts';
 import { loadConfig } from '../config/load.ts';
 import { liveMeasurement } from '../gate/measurement.ts';
 import { formatSeconds, type ProgressSink } from '../measure/progress.ts';
@@ -44,6 +45,17 @@ export function realEngine(opts: { workerCommand: string[]; version: string; ctx
         toolVersion: opts.version,
         progress: logProgress,
         git: { commit: commit || undefined, ref: opts.ctx.ref || undefined },
+      }),
+    againstBase: ({ config, base, setup, setupEnv }) =>
+      abPlan({
+        config,
+        configPath: config.path,
+        base,
+        ...(setup ? { setup } : {}),
+        setupEnv,
+        workerCommand: opts.workerCommand,
+        toolVersion: opts.version,
+        progress: logProgress,
       }),
     renderMarkdown,
     renderJson,

@@ -13,6 +13,8 @@ export const INPUT = {
   updateBaseline: 'update-baseline',
   keep: 'keep',
   workingDirectory: 'working-directory',
+  against: 'against',
+  setup: 'setup',
 } as const;
 
 export const OUTPUT = {
@@ -24,6 +26,9 @@ export const OUTPUT = {
 } as const;
 
 export type CommentMode = 'always' | 'on-regression' | 'never';
+
+/** What a pull request is compared with: the cached baseline, or its base commit measured in the same job. */
+export type AgainstMode = 'baseline' | 'base';
 
 export interface ActionInputs {
   config: string;
@@ -37,6 +42,9 @@ export interface ActionInputs {
   updateBaseline: 'auto' | boolean;
   keep: number;
   workingDirectory: string;
+  against: AgainstMode;
+  /** The command that prepares the base tree (`npm ci && npm run build`), with `against: base`. */
+  setup?: string;
 }
 
 export const INPUT_DEFAULTS = {
@@ -47,6 +55,7 @@ export const INPUT_DEFAULTS = {
   updateBaseline: 'auto',
   keep: '20',
   workingDirectory: '.',
+  against: 'baseline',
 } as const;
 
 /** The raw value of an input as the runner passes it (empty string when unset). */
@@ -87,6 +96,14 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     );
   }
 
+  const against = get(INPUT.against, INPUT_DEFAULTS.against).toLowerCase();
+  if (against !== 'baseline' && against !== 'base') {
+    throw new InputError(
+      `input ${INPUT.against}: expected baseline (the cached baseline of the default branch) or base (the pull request's base commit, measured in the same job), got "${against}"`,
+    );
+  }
+  const setup = rawInput(env, INPUT.setup) || undefined;
+
   return {
     config: get(INPUT.config, INPUT_DEFAULTS.config),
     threshold,
@@ -97,5 +114,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     updateBaseline,
     keep,
     workingDirectory: get(INPUT.workingDirectory, INPUT_DEFAULTS.workingDirectory),
+    against,
+    ...(setup ? { setup } : {}),
   };
 }

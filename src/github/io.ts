@@ -9,6 +9,8 @@ import { appendStepSummary } from './summary.ts';
 
 export interface ActionIO {
   info(message: string): void;
+  /** A notice: shown in the log and among the run's annotations, for what the user set up otherwise. */
+  notice(message: string): void;
   warning(message: string): void;
   error(message: string): void;
   startGroup(name: string): void;
@@ -23,6 +25,7 @@ export interface ActionIO {
 export function escapingIO(io: ActionIO): ActionIO {
   return {
     info: (m) => io.info(escapeLogLine(m)),
+    notice: (m) => io.notice(escapeLogLine(m)),
     warning: (m) => io.warning(escapeLogLine(m)),
     error: (m) => io.error(escapeLogLine(m)),
     startGroup: (n) => io.startGroup(escapeLogLine(n)),
@@ -42,6 +45,7 @@ export function escapingIO(io: ActionIO): ActionIO {
 export function redactingIO(io: ActionIO, redact: (text: string) => string, redactMarkdown = redact): ActionIO {
   return {
     info: (m) => io.info(redact(m)),
+    notice: (m) => io.notice(redact(m)),
     warning: (m) => io.warning(redact(m)),
     error: (m) => io.error(redact(m)),
     startGroup: (n) => io.startGroup(redact(n)),
@@ -57,6 +61,7 @@ export function redactingIO(io: ActionIO, redact: (text: string) => string, reda
 export function coreIO(env: NodeJS.ProcessEnv = process.env): ActionIO {
   return escapingIO({
     info: (m) => core.info(m),
+    notice: (m) => core.notice(m),
     warning: (m) => core.warning(m),
     error: (m) => core.error(m),
     startGroup: (n) => core.startGroup(n),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { BaselineAbsence, BaselineRead, GateOutcome, Publisher, RecordOutcome } from '../core/seams.ts';
 import type { ReportDocument } from '../core/types.ts';
 import { escapeMarkdown, formatChange, formatPercent, formatValue } from '../report/format.ts';
+import { againstDescription } from '../report/rows.ts';
 import type { GitHubApiOptions } from './api.ts';
 import { commentFailureAdvice, upsertStickyComment, MAX_COMMENT_LENGTH, type IssueCommentsApi } from './comment.ts';
 import type { RunContext, RunMode } from './context.ts';
@@ -43,6 +44,8 @@ function noBaselineWhy(reason: BaselineAbsence, detail: string | undefined): str
 }
 
 function nextStep(reason: BaselineAbsence): string {
+  // Measured in the job, not kept anywhere: there is nothing to record for next time.
+  if (reason === 'live') return '';
   if (reason === 'unavailable') return 'The baseline itself is not affected: the next run that can read the cache compares with it.';
   return 'To record one, merge to the default branch or run the workflow there once (push, schedule or workflow_dispatch).';
 }
@@ -66,7 +69,9 @@ export function describeComparison(ctx: RunContext, read: BaselineRead, report: 
   const where = pr ? ` (into ${escapeMarkdown(pr.baseRef)})` : ctx.branch ? ` on ${escapeMarkdown(ctx.branch)}` : '';
   const b = report.baseline;
   const key = read.location;
-  if (b && key && !read.reason) {
+  if (report.against) {
+    lines.push(`Measured ${head}${where} ${escapeMarkdown(againstDescription(report.against))}. Threshold ${formatPercent(report.threshold)}.`);
+  } else if (b && key && !read.reason) {
     const base = b.commit ? `\`${shortSha(b.commit)}\`` : 'the newest run';
     const when = b.createdAt ? ` of ${escapeMarkdown(b.createdAt.slice(0, 16).replace('T', ' '))} UTC` : '';
     // The save key ends with the run id and attempt of the run that recorded the baseline.
@@ -82,7 +87,8 @@ export function describeComparison(ctx: RunContext, read: BaselineRead, report: 
   } else {
     lines.push(`Measured ${head}${where}. Threshold ${formatPercent(report.threshold)}.`);
     const why = read.reason ?? 'not-found';
-    const next = record ? '' : ` ${nextStep(why)}`;
+    const step = record ? '' : nextStep(why);
+    const next = step ? ` ${step}` : '';
     lines.push('', `${noBaselineWhy(why, read.detail)}${next}`);
   }
   if (record?.recorded) {

@@ -3,14 +3,16 @@
 // files, summary, outputs and the pull request comment as publishers. All I/O comes in through
 // `ActionDeps`, so tests swap implementations instead of mocking modules.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { actionsCacheStore, baselineSaveKey, cacheServiceConfigured, cacheTimeoutMs, type CacheClient } from '../baseline/cache-store.ts';
 import type { Config } from '../config/types.ts';
 import { ConfigError, InputError, errorMessage } from '../core/errors.ts';
-import type { GateOutcome, Measurement, RecordOutcome } from '../core/seams.ts';
+import type { BaselineSource, BaselineStore, GateOutcome, Measurement, RecordOutcome } from '../core/seams.ts';
 import type { OverallVerdict, ReportDocument } from '../core/types.ts';
 import { gate } from '../gate/gate.ts';
+import { childEnvironment } from '../measure/environment.ts';
 import { escapeMarkdown } from '../report/format.ts';
+import { chooseComparison, ensureBaseCommit, type Comparison } from './against-base.ts';
 import type { GitHubApiOptions } from './api.ts';
 import { commentMarker, type IssueCommentsApi } from './comment.ts';
 import { runMode, shouldUpdateBaseline, type RunContext, type RunMode } from './context.ts';
@@ -24,6 +26,18 @@ export interface Engine extends Renderers {
   /** `threshold` is the input as written (`10%`), overriding the config's. */
   loadConfig(path: string, threshold: string | undefined): Config;
   measurement(config: Config): Measurement;
+  /** `against: base`: the base commit measured beside the working tree, and a `live` baseline read. */
+  againstBase(settings: AgainstBaseSettings): { measurement: Measurement; baseline: BaselineSource };
+}
+
+export interface AgainstBaseSettings {
+  config: Config;
+  /** The full commit id of the base. */
+  base: string;
+  /** Prepares the base tree; the config's own setup when absent. */
+  setup?: string;
+  /** What the setup command sees: the allow-listed environment benchmarks get. */
+  setupEnv: NodeJS.ProcessEnv;
 }
 
 export interface ActionDeps {
@@ -78,9 +92,11 @@ function guardSecrets(inputs: ActionInputs, deps: ActionDeps) {
   return { io: redactingIO(deps.io, redact, redactMarkdown), redact, redactMarkdown };
 }
 
-function describeRun(ctx: RunContext, mode: RunMode, update: boolean): string {
+function describeRun(ctx: RunContext, mode: RunMode, update: boolean, comparison: Comparison): string {
   const what =
-    mode === 'pull-request'
+    comparison.kind === 'base'
+      ? `${ctx.pullRequest ? `pull request #${ctx.pullRequest.number}` : 'pull request'}, comparing with its base commit ${comparison.sha.slice(0, 7)}${comparison.ref ? ` (${comparison.ref})` : ''} measured in this job`
+      : mode === 'pull-request'
       ? `pull request #${ctx.pullRequest?.number ?? '?'}, comparing with the baseline of ${ctx.pullRequest?.baseRef || 'the base branch'}`
       : mode === 'baseline'
         ? 'default branch, comparing and then updating the baseline'
@@ -105,18 +121,31 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext, deps: Act
   if (untrusted) io.warning(untrusted);
 
   const mode = runMode(ctx);
-  const update = shouldUpdateBaseline(ctx, inputs.updateBaseline);
-  if (ctx.pullRequest && inputs.updateBaseline === true) {
+  let comparison: Comparison;
+  try {
+    comparison = chooseComparison(inputs, ctx, mode);
+  } catch (err) {
+    return fail(err, mode, deps, io);
+  }
+  // A baseline measured in this job is never written: it is a pull request's base, not a history.
+  const update = comparison.kind === 'baseline' && shouldUpdateBaseline(ctx, inputs.updateBaseline);
+  if ((ctx.pullRequest || comparison.kind === 'base') && inputs.updateBaseline === true) {
     io.warning('perf-gate: update-baseline is ignored on pull requests: a pull request never writes the baseline.');
   }
-  io.info(describeRun(ctx, mode, update));
+  if (comparison.kind === 'baseline' && comparison.notice) io.notice(comparison.notice);
+  io.info(describeRun(ctx, mode, update, comparison));
 
   let outcome: GateOutcome;
   let comment: ReturnType<typeof pullRequestComment>;
   try {
     const engine = typeof deps.engine === 'function' ? await deps.engine() : deps.engine;
     const config = loadActionConfig(engine, inputs, ctx);
-    const log = { info: (m: string) => { io.info(m); }, warning: (m: string) => { io.warning(m); } };
+    const log = {
+      info: (m: string) => { io.info(m); },
+      warning: (m: string) => { io.warning(m); },
+      startGroup: (n: string) => { io.startGroup(n); },
+      endGroup: () => { io.endGroup(); },
+    };
     const presentation = {
       ctx,
       inputs,
@@ -127,19 +156,12 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext, deps: Act
       marker: commentMarker(inputs.baselineKey),
     };
     comment = pullRequestComment(io, presentation, (options) => deps.github(options));
+    const compared =
+      comparison.kind === 'base'
+        ? await againstBase(engine, config, comparison, inputs, ctx, deps)
+        : { measurement: engine.measurement(config), baseline: cachedBaseline(inputs, ctx, deps, config, log) };
     outcome = await gate({
-      measurement: engine.measurement(config),
-      baseline: actionsCacheStore({
-        baselineKey: inputs.baselineKey,
-        workspace: ctx.workspace,
-        timeoutMs: cacheTimeoutMs(deps.env),
-        log: { ...log, startGroup: (n) => { io.startGroup(n); }, endGroup: () => { io.endGroup(); } },
-        client: () => deps.cache(),
-        configured: cacheServiceConfigured(deps.env),
-        configHash: config.hash,
-        saveKey: baselineSaveKey({ baselineKey: inputs.baselineKey, configHash: config.hash, sha: ctx.sha, runId: ctx.runId, runAttempt: ctx.runAttempt }),
-        keep: inputs.keep,
-      }),
+      ...compared,
       // Trusted default-branch runs only (or update-baseline: true off pull requests); the gate
       // also refuses a run with failed benchmarks and a run whose read failed.
       record: update,
@@ -160,6 +182,55 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext, deps: Act
     ...(comment.url ? { commentUrl: comment.url } : {}),
     ...(outcome.record ? { record: outcome.record } : {}),
   };
+}
+
+interface ActionLog {
+  info(m: string): void;
+  warning(m: string): void;
+}
+
+/** The baseline cached from the default branch: read on every run, written on the runs that record. */
+function cachedBaseline(inputs: ActionInputs, ctx: RunContext, deps: ActionDeps, config: Config, log: ActionLog & { startGroup(n: string): void; endGroup(): void }): BaselineStore {
+  return actionsCacheStore({
+    baselineKey: inputs.baselineKey,
+    workspace: ctx.workspace,
+    timeoutMs: cacheTimeoutMs(deps.env),
+    log,
+    client: () => deps.cache(),
+    configured: cacheServiceConfigured(deps.env),
+    configHash: config.hash,
+    saveKey: baselineSaveKey({ baselineKey: inputs.baselineKey, configHash: config.hash, sha: ctx.sha, runId: ctx.runId, runAttempt: ctx.runAttempt }),
+    keep: inputs.keep,
+  });
+}
+
+/**
+ * The pull request's base commit, fetched when the checkout lacks it, measured beside the working
+ * tree: no cache is read or written.
+ */
+async function againstBase(
+  engine: Engine,
+  config: Config,
+  comparison: Extract<Comparison, { kind: 'base' }>,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  deps: ActionDeps,
+): Promise<{ measurement: Measurement; baseline: BaselineSource }> {
+  const fetched = await ensureBaseCommit({
+    dir: dirname(config.path),
+    sha: comparison.sha,
+    token: inputs.githubToken,
+    serverUrl: ctx.serverUrl,
+    env: deps.env,
+    mask: (secret) => { deps.io.setSecret(secret); },
+  });
+  if (fetched === 'fetched') deps.io.info(`perf-gate: fetched the base commit ${comparison.sha.slice(0, 7)} from origin (the checkout did not have it)`);
+  return engine.againstBase({
+    config,
+    base: comparison.sha,
+    ...(inputs.setup ? { setup: inputs.setup } : {}),
+    setupEnv: childEnvironment(deps.env, { passEnv: config.passEnv ?? [] }),
+  });
 }
 
 function fail(err: unknown, mode: RunMode, deps: ActionDeps, io: ActionIO): ActionResult {

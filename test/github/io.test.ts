@@ -8,6 +8,7 @@ function recording() {
   const lines: string[] = [];
   const io: ActionIO = {
     info: (m) => lines.push(`info ${m}`),
+    notice: (m) => lines.push(`notice ${m}`),
     warning: (m) => lines.push(`warning ${m}`),
     error: (m) => lines.push(`error ${m}`),
     startGroup: (n) => lines.push(`group ${n}`),
@@ -46,6 +47,7 @@ describe('the log sink', () => {
     const { io, lines } = recording();
     const safe = escapingIO(io);
     safe.info(text);
+    safe.notice(text);
     safe.warning(text);
     safe.error(text);
     safe.startGroup(text);
@@ -71,7 +73,7 @@ describe('the log sink', () => {
     const { io, lines } = recording();
     const safe = redactingIO(io, (t) => t.replaceAll('s3cret-value', '***'), (t) => t.replaceAll('s3cret-value', 'MD'));
     safe.setSecret('s3cret-value');
-    for (const name of ['info', 'warning', 'error', 'startGroup', 'setFailed'] as const) safe[name]('a s3cret-value b');
+    for (const name of ['info', 'notice', 'warning', 'error', 'startGroup', 'setFailed'] as const) safe[name]('a s3cret-value b');
     safe.appendSummary('| s3cret-value |');
     expect(lines[0]).toBe('secret s3cret-value');
     expect(lines.slice(1).join('\n')).not.toContain('s3cret-value');

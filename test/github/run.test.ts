@@ -1,79 +1,24 @@
 // runAction with swapped adapters: a memory cache, a memory comments API, a recording IO, and an
 // engine whose measuring returns fixed results (the real compare, history and renderers).
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CacheUnavailableError, type CacheClient } from '../../src/baseline/cache-store.ts';
 import { failsGate } from '../../src/compare/index.ts';
 import { ConfigError } from '../../src/core/errors.ts';
 import type { ResultsDocument } from '../../src/core/types.ts';
-import type { IssueComment, IssueCommentsApi } from '../../src/github/comment.ts';
 import { readRunContext } from '../../src/github/context.ts';
 import { realEngine } from '../../src/github/engine.ts';
 import { readInputs } from '../../src/github/inputs.ts';
-import type { ActionIO } from '../../src/github/io.ts';
 import { runAction, type Engine } from '../../src/github/run.ts';
 import { compareWithConfig } from '../../src/gate/measurement.ts';
 import { renderJson } from '../../src/report/json.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { escapeMarkdown } from '../../src/report/format.ts';
+import { memoryCache, memoryComments, recordingIO } from './action-fakes.ts';
 import { config, results } from './fixtures.ts';
 
-
-function recordingIO() {
-  const log: string[] = [];
-  const outputs: Record<string, string> = {};
-  let summary = '';
-  let failed: string | undefined;
-  const io: ActionIO = {
-    info: (m) => log.push(m),
-    warning: (m) => log.push(`WARNING ${m}`),
-    error: (m) => log.push(`ERROR ${m}`),
-    startGroup: (n) => log.push(`GROUP ${n}`),
-    endGroup: () => log.push('ENDGROUP'),
-    setSecret: (s) => log.push(`SECRET ${s.length}`),
-    setOutput: (n, v) => void (outputs[n] = v),
-    appendSummary: (md) => void (summary += md),
-    setFailed: (m) => void (failed = m),
-  };
-  return { io, log, outputs, get summary() { return summary; }, get failed() { return failed; } };
-}
-
-/** A one-entry-per-key memory cache that extracts to the workspace like @actions/cache. */
-function memoryCache(workspace: string) {
-  const entries: Array<{ key: string; content: string }> = [];
-  const client: CacheClient = {
-    async restoreCache(paths, primary, restoreKeys) {
-      const hit = entries.find((e) => e.key === primary) ?? restoreKeys.map((p) => entries.filter((e) => e.key.startsWith(p)).at(-1)).find(Boolean);
-      if (!hit) return undefined;
-      await mkdir(dirname(join(workspace, paths[0]!)), { recursive: true });
-      await writeFile(join(workspace, paths[0]!), hit.content);
-      return hit.key;
-    },
-    async saveCache(paths, key) {
-      if (entries.some((e) => e.key === key)) return -1;
-      entries.push({ key, content: await readFile(join(workspace, paths[0]!), 'utf8') });
-      return entries.length;
-    },
-  };
-  return { client, entries };
-}
-
-function memoryComments() {
-  const comments: IssueComment[] = [];
-  const api: IssueCommentsApi = {
-    listComments: (_i, page, per) => Promise.resolve(comments.slice((page - 1) * per, page * per)),
-    createComment: (_i, body) => {
-      const c = { id: comments.length + 1, body, html_url: `https://x/c/${comments.length + 1}`, user: { login: 'github-actions[bot]', type: 'Bot' } };
-      comments.push(c);
-      return Promise.resolve(c);
-    },
-    updateComment: (id, body) => Promise.resolve(Object.assign(comments.find((c) => c.id === id)!, { body })),
-  };
-  return { api, comments };
-}
 
 function engine(current: () => ResultsDocument, loadError?: Error): Engine {
   return {
@@ -90,6 +35,9 @@ function engine(current: () => ResultsDocument, loadError?: Error): Engine {
         return Promise.resolve({ results: res, report, failsGate: failsGate(report, settings.failOnInconclusive) });
       },
     }),
+    againstBase: () => {
+      throw new Error('against: base is not exercised here (see against-base.test.ts)');
+    },
     renderMarkdown,
     renderJson,
   };
