@@ -13,21 +13,21 @@ import {
   type BaselineHistory,
   type BenchmarkReport,
   type BenchmarkResult,
-  type BenchmarkVerdict,
   type ComparePolicy,
   type Direction,
   type MetricCase,
   type MetricDecision,
   type MetricReport,
   type MetricValue,
-  type OverallVerdict,
   type ReportDocument,
   type ResultsDocument,
 } from '../core/types.ts';
 import { gatedMetricsFor, thresholdFor, type CompareSettings } from './settings.ts';
 import { summaryLine } from './summary.ts';
+import { benchmarkVerdict, countVerdicts, overallVerdict } from './verdicts.ts';
 
 export { gatedMetricsFor, thresholdFor, type BenchmarkOverrides, type CompareSettings } from './settings.ts';
+export { withRevisedVerdicts } from './verdicts.ts';
 
 
 /** The plain relative change of a value (current / baseline − 1) from a worse-is-positive change. */
@@ -249,20 +249,6 @@ function missingBenchmarks(newest: ResultsDocument, current: ResultsDocument): B
     .map((b) => ({ name: b.name, verdict: 'missing', evidence: b.evidence, metrics: {} }));
 }
 
-function countVerdicts(benchmarks: BenchmarkReport[]): Record<BenchmarkVerdict, number> {
-  const counts: Record<BenchmarkVerdict, number> = {
-    regression: 0,
-    improvement: 0,
-    unchanged: 0,
-    inconclusive: 0,
-    new: 0,
-    missing: 0,
-    error: 0,
-  };
-  for (const b of benchmarks) counts[b.verdict]++;
-  return counts;
-}
-
 function applyDecision(c: PendingCase, d: MetricDecision | undefined): void {
   if (!d) throw new Error(`policy returned no decision for ${c.kase.benchmark} ${c.kase.metric}`);
   const r = c.report;
@@ -279,25 +265,6 @@ function applyDecision(c: PendingCase, d: MetricDecision | undefined): void {
   }
   if (d.moreForksHelp !== undefined) r.moreForksHelp = d.moreForksHelp;
   if (d.note) r.note = d.note;
-}
-
-function benchmarkVerdict(verdicts: MetricReport['verdict'][]): BenchmarkVerdict {
-  if (verdicts.includes('regression')) return 'regression';
-  if (verdicts.includes('inconclusive')) return 'inconclusive';
-  if (verdicts.includes('improvement')) return 'improvement';
-  return 'unchanged';
-}
-
-/**
- * Regression beats everything; a failed benchmark comes next because it could hide a regression;
- * without any baseline run nothing can be judged.
- */
-function overallVerdict(counts: Record<BenchmarkVerdict, number>, noBaseline: boolean): OverallVerdict {
-  if (counts.regression > 0) return 'regression';
-  if (counts.error > 0) return 'error';
-  if (noBaseline) return 'no-baseline';
-  if (counts.inconclusive > 0) return 'inconclusive';
-  return 'pass';
 }
 
 /** Whether a report's verdict fails the gate (exit code 1, failed step). */

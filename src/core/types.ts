@@ -251,6 +251,11 @@ export interface ReportDocument {
    * the base tree's ref and commit, and the pairs of interleaved base/head forks behind the verdicts.
    */
   against?: AgainstBase;
+  /**
+   * Set when many benchmarks of this run moved together (a burst of the machine, not the code): the
+   * benchmarks that moved, and one plain sentence on how far and what became of their verdicts.
+   */
+  disturbance?: { moved: string[]; note: string };
   warnings: string[];
   counts: Record<BenchmarkVerdict, number>;
   benchmarks: BenchmarkReport[];

@@ -1,12 +1,14 @@
 // Where the current results come from (the `Measurement` seam): measured now, with adaptive sampling
 // while verdicts stay open, or read from a results document measured earlier.
 import { compare, failsGate, type CompareSettings } from '../compare/index.ts';
+import { settleRun, type Reproduction } from '../compare/disturbance.ts';
 import type { Config } from '../config/types.ts';
 import { nearest } from '../config/values.ts';
 import { InputError } from '../core/errors.ts';
 import type { Judgement, Measurement } from '../core/seams.ts';
-import type { BaselineHistory, ComparePolicy, ReportDocument, ResultsDocument } from '../core/types.ts';
+import type { BaselineHistory, BenchmarkResult, ComparePolicy, ReportDocument, ResultsDocument } from '../core/types.ts';
 import { addForks, measure, type MeasureOptions } from '../benchmarks.ts';
+import { reduceForks } from '../stats/forks.ts';
 import { settingsFromConfig } from './settings.ts';
 
 export interface PipelineResult {
@@ -42,9 +44,88 @@ function unresolvedBenchmarks(report: ReportDocument, config: Config, added: Map
 }
 
 /**
+ * Forks every regression gets before it is reported, taken after the first judgement (and after
+ * adaptive sampling). Two: one later fork could be a burst of its own, two alone can carry a
+ * verdict when the history supplies the fork noise. The cost is bounded by the regressions: at most
+ * this many forks' time per regressed benchmark, nothing when nothing regressed.
+ */
+export const REPRODUCTION_FORKS = 2;
+
+/** The configured benchmark that produced a result name (`<benchmark>` or `<benchmark>/<task>`). */
+function configuredFor(config: Config, name: string): Config['benchmarks'][number] | undefined {
+  return config.benchmarks.find((c) => name === c.name) ?? config.benchmarks.find((c) => c.kind === 'file' && name.startsWith(`${c.name}/`));
+}
+
+/** Whether perf-gate measured a result itself (and so can measure it again): everything but imports. */
+function measuredHereIn(config: Config, results: ResultsDocument): (name: string) => boolean {
+  const imported = new Set(results.benchmarks.filter((b) => b.kind === 'import').map((b) => b.name));
+  return (name) => !imported.has(name) && configuredFor(config, name)?.kind !== 'import';
+}
+
+/** The result as if only its forks numbered above `after` had run: their statistics, re-reduced. */
+export function laterForksOnly(result: BenchmarkResult, after: number): BenchmarkResult {
+  const stats = result.forkStats ?? [];
+  const kept = stats.map((f, i) => ({ f, i })).filter(({ f }) => f.fork > after);
+  const forkStats = kept.map(({ f }) => f);
+  const perFork = result.samples ? kept.map(({ i }) => result.samples?.perFork[i]).filter((x) => x !== undefined) : undefined;
+  return {
+    ...result,
+    metrics: reduceForks(forkStats),
+    forkStats,
+    ...(result.samples && perFork ? { samples: { unit: result.samples.unit, perFork } } : {}),
+  };
+}
+
+/**
+ * Measures every regressed benchmark of `report` again, REPRODUCTION_FORKS forks each, one round
+ * over all of them at a time so a burst that ends meanwhile touches them alike, and judges the
+ * suite on all forks and the re-measured benchmarks on their later forks alone. The later forks are
+ * judged as a suite of their own: the policy's correction then runs over the regressions under test,
+ * which is the family the reproduction asks about.
+ */
+async function reproduce(
+  config: Config,
+  history: BaselineHistory | null,
+  results: ResultsDocument,
+  report: ReportDocument,
+  forks: number,
+  options: MeasureOptions & { log?: (line: string) => void; policy?: ComparePolicy },
+): Promise<{ results: ResultsDocument; reproduction: Reproduction | null }> {
+  const measuredHere = measuredHereIn(config, results);
+  const regressed = report.benchmarks.filter((b) => b.verdict === 'regression' && measuredHere(b.name)).map((b) => b.name);
+  const before = new Map<string, { count: number; last: number }>();
+  for (const name of regressed) {
+    const result = results.benchmarks.find((r) => r.name === name && r.status === 'ok');
+    const stats = result?.forkStats ?? [];
+    if (stats.length > 0) before.set(name, { count: stats.length, last: Math.max(...stats.map((f) => f.fork)) });
+  }
+  if (before.size === 0 || !(forks >= 1)) return { results, reproduction: null };
+  options.log?.(`reproduction: ${before.size} benchmark(s) regressed, measuring each again (${forks} more forks each)`);
+  let current = results;
+  for (let round = 0; round < forks; round++) {
+    for (const name of before.keys()) current = await addForks(config, current, name, 1, options);
+  }
+  const combined = compareWithConfig(history, current, config, options.policy).report;
+  const laterResults: BenchmarkResult[] = [];
+  const counts = new Map<string, { first: number; later: number }>();
+  for (const [name, { count, last }] of before) {
+    const result = current.benchmarks.find((r) => r.name === name && r.status === 'ok');
+    if (!result) continue;
+    const later = laterForksOnly(result, last);
+    if ((later.forkStats ?? []).length === 0) continue;
+    laterResults.push(later);
+    counts.set(name, { first: count, later: (later.forkStats ?? []).length });
+  }
+  const later = compareWithConfig(history, { ...current, benchmarks: laterResults }, config, options.policy).report;
+  return { results: current, reproduction: { combined, later, forks: counts } };
+}
+
+/**
  * Measures the suite and compares it with the history. When the config grants a time budget, the
  * benchmarks whose verdict is still inconclusive get extra forks, one round at a time, until every
- * verdict is resolved, the budget is spent, or a benchmark reached its maxExtraForks.
+ * verdict is resolved, the budget is spent, or a benchmark reached its maxExtraForks. Then every
+ * regression is measured again (see `reproduce`) and reported only when it reproduced; benchmarks
+ * that moved together mark the run disturbed (compare/disturbance.ts).
  */
 export async function measureAndCompare(
   config: Config,
@@ -54,6 +135,8 @@ export async function measureAndCompare(
     log?: (line: string) => void;
     /** Replaces the config's policy (tests; the config's policy otherwise). */
     policy?: ComparePolicy;
+    /** Forks each regression gets before it is reported (default REPRODUCTION_FORKS; 0 takes none). */
+    reproductionForks?: number;
   },
 ): Promise<PipelineResult> {
   const now = options.now ?? (() => performance.now());
@@ -75,7 +158,13 @@ export async function measureAndCompare(
     }
     ({ report, settings } = compareWithConfig(history, results, config, options.policy));
   }
-  return { results, report, settings };
+  if (report.verdict === 'no-baseline') return { results, report, settings };
+  const reproduced = await reproduce(config, history, results, report, options.reproductionForks ?? REPRODUCTION_FORKS, options);
+  const settled = settleRun(report, reproduced.reproduction, {
+    shownFraction: config.policy.shownFraction,
+    measuredHere: measuredHereIn(config, reproduced.results),
+  });
+  return { results: reproduced.results, report: settled, settings };
 }
 
 /**

@@ -7,6 +7,7 @@ import { ownValue } from '../core/own.ts';
 import type { ReportDocument } from '../core/types.ts';
 import { escapeMarkdown, formatPercent, shortenMiddle, shortenText } from './format.ts';
 import { summaryLine } from '../compare/summary.ts';
+import { disturbanceLine } from '../compare/disturbance.ts';
 import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row, type SharedNote } from './rows.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -136,6 +137,7 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
   const warnings = report.warnings.slice(0, WARNINGS_SHOWN).map((w) => `> ${escapeMarkdown(shortenText(w, WARNING_MAX - 100, 99))}`);
   if (report.warnings.length > WARNINGS_SHOWN) warnings.push(`> … and ${report.warnings.length - WARNINGS_SHOWN} more warnings (see the JSON report)`);
   if (warnings.length > 0) sections.push({ priority: 85, lines: ['> [!WARNING]', ...warnings.flatMap((w, i) => (i > 0 ? ['>', w] : [w])), ''] });
+  if (report.disturbance) sections.push({ priority: 86, lines: ['> [!NOTE]', `> ${escapeMarkdown(disturbanceLine(report.disturbance, name))}`, ''] });
 
   // The decision: regressions, then failures. Never the rows cut to fit (see `fit`).
   if (view.regressions.length > 0) {

@@ -9,6 +9,7 @@ import { ownValue } from '../core/own.ts';
 import type { ReportDocument } from '../core/types.ts';
 import { formatPercent, shortenMiddle, shortenText } from './format.ts';
 import { summaryLine } from '../compare/summary.ts';
+import { disturbanceLine } from '../compare/disturbance.ts';
 import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row, type SharedNote } from './rows.ts';
 
 export interface TerminalOptions {
@@ -100,6 +101,7 @@ export function renderTerminal(report: ReportDocument, options: TerminalOptions 
   const summary = summaryLine(report, namer(report), { recorded: options.recorded });
   lines.push(`${paint(headColour, paint('bold', `perf-gate: ${HEADLINE[report.verdict]}`))} — ${clean(summary)}`);
   for (const w of report.warnings) lines.push(paint('yellow', `warning: ${clean(shortenText(w, 400, 99))}`));
+  if (report.disturbance) lines.push(paint('yellow', clean(disturbanceLine(report.disturbance, namer(report)))));
 
   // The decision.
   const decisive = [...view.regressions, ...view.errors];
