@@ -10,3 +10,5 @@ export { givenResults, liveMeasurement } from './gate/measurement.ts';
 export { baselineFileNotes, reportFiles, terminalTable } from './gate/publishers.ts';
 export { defaultSettings, policyFor, settingsFromConfig } from './gate/settings.ts';
 export { machineFingerprint } from './measure/index.ts';
+export { abPlan } from './ab/plan.ts';
+export { consoleProgress } from './measure/progress.ts';

@@ -20,12 +20,12 @@ import { WORKER_ARG } from './measure/protocol.ts';
 // use it, from a chunk of its own: --help, --version and usage errors start about as fast as Node.
 let { readResults, writeJsonAtomic, DEFAULT_KEEP, fileBaselineStore, loadConfig, parseThreshold } = {} as typeof Engine;
 let { gate, givenResults, liveMeasurement, baselineFileNotes, reportFiles, terminalTable } = {} as typeof Engine;
-let { defaultSettings, policyFor, settingsFromConfig, machineFingerprint } = {} as typeof Engine;
+let { defaultSettings, policyFor, settingsFromConfig, machineFingerprint, abPlan, consoleProgress } = {} as typeof Engine;
 async function loadEngine(): Promise<void> {
   const engine = await import('./cli-engine.ts');
   ({ readResults, writeJsonAtomic, DEFAULT_KEEP, fileBaselineStore, loadConfig, parseThreshold } = engine);
   ({ gate, givenResults, liveMeasurement, baselineFileNotes, reportFiles, terminalTable } = engine);
-  ({ defaultSettings, policyFor, settingsFromConfig, machineFingerprint } = engine);
+  ({ defaultSettings, policyFor, settingsFromConfig, machineFingerprint, abPlan, consoleProgress } = engine);
 }
 
 const DEFAULT_CONFIG = 'perf-gate.yml';
@@ -49,6 +49,9 @@ const OPTIONS = {
   keep: { type: 'string' },
   format: { type: 'string' },
   file: { type: 'string' },
+  base: { type: 'string' },
+  setup: { type: 'string' },
+  'out-base': { type: 'string' },
   'update-baseline': { type: 'boolean' },
   debug: { type: 'boolean' },
   color: { type: 'boolean' },
@@ -66,6 +69,7 @@ type Flags = {
 const ARG: Partial<Record<FlagName, string>> = {
   config: 'FILE', out: 'FILE', filter: 'REGEX', baseline: 'FILE', current: 'FILE', results: 'FILE', threshold: 'PCT',
   policy: POLICY_NAMES.join('|'), json: 'FILE', markdown: 'FILE', keep: 'N', format: 'NAME', file: 'FILE',
+  base: 'REF', setup: 'CMD', 'out-base': 'FILE',
 };
 
 interface VerbSpec {
@@ -119,6 +123,29 @@ const VERBS: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpec>([
         markdown: 'also write the report as markdown',
       },
       required: ['baseline', 'current'],
+    },
+  ],
+  [
+    'ab',
+    {
+      summary: 'measure the working tree against a temporary worktree of a base ref, forks interleaved in pairs; exit codes as compare',
+      flags: {
+        base: 'the ref to compare with (a branch, tag or commit), checked out in a temporary worktree',
+        setup: "a command that prepares the base tree, e.g. 'npm ci && npm run build' (default: the config's ab.setup)",
+        config: `the config file of the working tree (default ${DEFAULT_CONFIG}); the base tree needs one at the same path`,
+        filter: 'measure only the benchmarks (or tasks) whose name matches; one must match',
+        threshold: 'a change that matters, e.g. 5% (replaces the config\'s top-level threshold)',
+        json: 'also write the report as JSON',
+        markdown: 'also write the report as markdown',
+        out: "write the working tree's results document here",
+        'out-base': "write the base tree's results document here",
+      },
+      required: ['base'],
+      more: [
+        'Both trees run the same benchmarks (the working tree\'s config), fork for fork: base and head',
+        'alternate (AB, BA, …) so the machine\'s drift cancels inside each pair. Undecided benchmarks get',
+        'more pairs within a time budget (config ab.budget). The worktree is removed however the run ends.',
+      ],
     },
   ],
   [
@@ -371,6 +398,39 @@ async function cmdImport(flags: Flags, io: CliIO): Promise<number> {
   return 0;
 }
 
+/** The working tree against a base ref, measured side by side in temporary worktree. */
+async function cmdAb(flags: Flags, io: CliIO): Promise<number> {
+  const base = need(flags, 'base', 'ab');
+  const config = loadConfigFrom(flags, io.cwd);
+  const outputs = [
+    ...(flags.out ? [{ path: resolve(io.cwd, flags.out), flag: '--out', tree: 'head' as const }] : []),
+    ...(flags['out-base'] ? [{ path: resolve(io.cwd, flags['out-base']), flag: '--out-base', tree: 'base' as const }] : []),
+  ];
+  for (const o of outputs) checkWritable(o.path, o.flag);
+  const plan = abPlan({
+    config,
+    configPath: config.path,
+    base,
+    ...(flags.setup !== undefined ? { setup: flags.setup } : {}),
+    ...(flags.filter !== undefined ? { filter: flags.filter } : {}),
+    workerCommand: workerCommand(),
+    toolVersion: toolVersion(),
+    progress: () => consoleProgress(),
+    onResults: (docs) => {
+      for (const o of outputs) writeResults(o.path, o.flag, docs[o.tree]);
+    },
+  });
+  const outcome = await gate({
+    measurement: plan.measurement,
+    baseline: plan.baseline,
+    record: false,
+    publishers: [reportFiles(reportPaths(flags, io.cwd)), terminalTable(io, { color: useColor(flags, io), gap: true })],
+    enforcement: { failOnRegression: true, regressionBlocks: true },
+    log: (line) => { io.stderr(`${line.startsWith('perf-gate:') ? '' : 'perf-gate: '}${line}\n`); },
+  });
+  return outcome.exitCode;
+}
+
 /** The local default: run, compare with the baseline file when there is one, optionally record. */
 async function cmdLocal(flags: Flags, io: CliIO): Promise<number> {
   const config = loadConfigFrom(flags, io.cwd);
@@ -404,7 +464,7 @@ async function cmdLocal(flags: Flags, io: CliIO): Promise<number> {
 
 type Parsed = { verb: string; flags: Flags } | { help: string };
 
-const VERB_WORDS = new Set(['run', 'compare', 'baseline', 'import', 'help']);
+const VERB_WORDS = new Set(['run', 'compare', 'ab', 'baseline', 'import', 'help']);
 
 function isFlagName(name: string): name is FlagName {
   return Object.hasOwn(OPTIONS, name);
@@ -481,6 +541,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await cmdRun(flags, io);
       case 'compare':
         return await cmdCompare(flags, io);
+      case 'ab':
+        return await cmdAb(flags, io);
       case 'baseline update':
         return await cmdBaselineUpdate(flags, io);
       case 'import':

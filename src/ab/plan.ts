@@ -1,10 +1,21 @@
 // `perf-gate ab` and the Action's `against: base`: the baseline is not read from a store but measured
-// now, in a temporary worktree of the base ref, fork for fork beside the working tree (see
-// measure/pairs.ts for the interleaving and compare/policies/paired.ts for the statistics).
-import type { Config } from '../config/types.ts';
-import type { BaselineSource, Measurement } from '../core/seams.ts';
-import type { ResultsDocument } from '../core/types.ts';
+// now, in a temporary worktree of the base ref, fork for fork beside the working tree (src/ab/pairs.ts
+// interleaves the forks, compare/policies/paired.ts judges the pairs).
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { compare, failsGate, type CompareSettings } from '../compare/index.ts';
+import { pairedPolicy } from '../compare/policies/paired.ts';
+import type { BenchmarkConfig, Config } from '../config/types.ts';
+import { InputError } from '../core/errors.ts';
+import type { BaselineSource, Judgement, Measurement } from '../core/seams.ts';
+import { BASELINE_KIND, SCHEMA_VERSION, type BaselineHistory, type ReportDocument, type ResultsDocument } from '../core/types.ts';
+import { childEnvironment } from '../measure/environment.ts';
+import { detectGit } from '../measure/fingerprint.ts';
 import type { ProgressSink } from '../measure/progress.ts';
+import { settingsFromConfig } from '../gate/settings.ts';
+import { parseFilter } from '../gate/measurement.ts';
+import { withPairedSession, type PairedSession } from './pairs.ts';
+import { addWorktree, repositoryRoot, runSetup } from './worktree.ts';
 
 export interface AbSettings {
   /** The head tree's config (the working tree as it is), loaded. */
@@ -15,7 +26,7 @@ export interface AbSettings {
   base: string;
   /** Prepares the base tree (e.g. `npm ci && npm run build`); the config's `ab.setup` when absent. */
   setup?: string;
-  /** What the setup command sees (the caller decides; the Action passes its allow-listed environment). */
+  /** What the setup command sees; default: the allow-listed environment benchmarks get. */
   setupEnv?: NodeJS.ProcessEnv;
   /** The `--filter` text. */
   filter?: string;
@@ -24,6 +35,8 @@ export interface AbSettings {
   progress?: (log: (line: string) => void) => ProgressSink;
   /** Receives both results documents once measured (the CLI's --out and --out-base). */
   onResults?: (docs: { base: ResultsDocument; head: ResultsDocument }) => void;
+  /** The clock (tests). */
+  now?: () => number;
 }
 
 export interface AbPlan {
@@ -33,7 +46,148 @@ export interface AbPlan {
   baseline: BaselineSource;
 }
 
+/** The base tree's copy of the config: every path under the head tree's root moved to the base tree's. */
+export function rebaseConfig(config: Config, headRoot: string, baseRoot: string): Config {
+  const move = (p: string): string => {
+    const rel = relative(headRoot, p);
+    return rel.startsWith('..') || isAbsolute(rel) ? p : join(baseRoot, rel);
+  };
+  const benchmarks = config.benchmarks.map((b): BenchmarkConfig => {
+    if (b.kind === 'file') return { ...b, file: move(b.file) };
+    if (b.kind === 'command') return { ...b, cwd: move(b.cwd) };
+    return b;
+  });
+  return { ...config, path: move(config.path), dir: move(config.dir), benchmarks };
+}
+
+/** A seed both trees' commits fix, so a run can be replayed with the same order. */
+function seedOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of text) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return h;
+}
+
+/** The result names more pairs could still settle, that may still get them. */
+function openNames(report: ReportDocument, session: PairedSession, config: Config, initial: number): string[] {
+  return report.benchmarks
+    .filter((b) => Object.values(b.metrics).some((m) => m.verdict === 'inconclusive' && m.moreForksHelp !== false))
+    .map((b) => b.name)
+    .filter((name) => {
+      if (!session.paired.includes(name)) return false;
+      const bench = config.benchmarks.find((c) => name === c.name || name.startsWith(`${c.name}/`));
+      return session.forks(name) - initial < (bench?.settings.maxExtraForks ?? 0);
+    });
+}
+
+function judge(docs: { base: ResultsDocument; head: ResultsDocument }, settings: CompareSettings): ReportDocument {
+  const history: BaselineHistory = { schemaVersion: SCHEMA_VERSION, kind: BASELINE_KIND, runs: [docs.base] };
+  return compare(history, docs.head, settings);
+}
+
+/**
+ * Pairs first for everyone, then — within the budget — two more rounds at a time (one AB and one BA,
+ * so drift still cancels) for the benchmarks whose verdict more pairs could settle.
+ */
+async function measurePairs(
+  session: PairedSession,
+  config: Config,
+  settings: CompareSettings,
+  log: (line: string) => void,
+  now: () => number,
+): Promise<{ docs: { base: ResultsDocument; head: ResultsDocument }; report: ReportDocument; budgetMs: number; spentMs: number }> {
+  const initial = config.ab.pairs;
+  const started = now();
+  await session.rounds(initial);
+  let docs = session.documents();
+  let report = judge(docs, settings);
+  const budgetMs = config.ab.budget ?? Math.round((now() - started) / 2);
+  const adaptiveStarted = now();
+  // What one fork costs, from the first pairs: a step that would end past the budget is not started.
+  let perFork = (adaptiveStarted - started) / Math.max(1, 2 * initial * session.paired.length);
+  for (;;) {
+    const undecided = openNames(report, session, config, initial);
+    const spent = now() - adaptiveStarted;
+    // Two rounds are four forks per benchmark: as many of the undecided as fit in what is left.
+    const fits = budgetMs > spent ? Math.floor((budgetMs - spent) / (perFork * 4 || 1)) : 0;
+    const open = undecided.slice(0, fits);
+    if (open.length === 0) break;
+    log(`adaptive sampling: ${undecided.length} benchmark(s) undecided, adding 2 pairs to ${open.length} (${(spent / 1000).toFixed(1)} of ${(budgetMs / 1000).toFixed(1)} s budget spent)`);
+    const stepStarted = now();
+    await session.rounds(2, open);
+    // The machine may have slowed since the first pairs: the dearest step so far sets the estimate.
+    perFork = Math.max(perFork, (now() - stepStarted) / (4 * open.length));
+    docs = session.documents();
+    report = judge(docs, settings);
+  }
+  return { docs, report, budgetMs, spentMs: now() - adaptiveStarted };
+}
+
 export function abPlan(settings: AbSettings): AbPlan {
-  void settings;
-  throw new Error('abPlan: not built yet');
+  const { config } = settings;
+  const now = settings.now ?? (() => performance.now());
+  const filter = settings.filter === undefined ? undefined : parseFilter(settings.filter);
+  const setup = settings.setup ?? config.ab.setup;
+  const baseline: BaselineSource = {
+    label: `the base tree (${settings.base})`,
+    read: () => Promise.resolve({ history: null, reason: 'live', location: `base ${settings.base}` }),
+  };
+  const measurement: Measurement = {
+    async run(_history, log): Promise<Judgement> {
+      const headRoot = await repositoryRoot(dirname(settings.configPath));
+      const tree = await addWorktree(headRoot, settings.base);
+      const short = tree.commit.slice(0, 7);
+      try {
+        const relConfig = relative(headRoot, settings.configPath);
+        if (!existsSync(join(tree.dir, relConfig))) {
+          throw new InputError(`the base tree (${settings.base}, ${short}) has no ${relConfig}: perf-gate ab measures the head's benchmarks in both trees, and the base must have a config too`);
+        }
+        if (setup !== undefined) {
+          log(`perf-gate: setting up the base tree (${short}): ${setup}`);
+          const env = settings.setupEnv ?? childEnvironment(process.env, { passEnv: config.passEnv ?? [] });
+          await runSetup(tree.dir, setup, { label: `the base tree (${short})`, env, timeoutMs: config.ab.setupTimeout });
+        }
+        const base = rebaseConfig(config, headRoot, tree.dir);
+        const headGit = await detectGit(config.dir, {});
+        const git = { base: { commit: tree.commit, ref: settings.base }, head: headGit };
+        const compareSettings = settingsFromConfig(
+          config,
+          pairedPolicy({ confidence: config.policy.confidence, shownFraction: config.policy.shownFraction }),
+        );
+        return await withPairedSession(
+          { base, head: config },
+          {
+            workerCommand: settings.workerCommand,
+            toolVersion: settings.toolVersion,
+            git,
+            seed: seedOf(`${tree.commit} ${headGit.commit ?? ''}`),
+            ...(filter ? { filter } : {}),
+            ...(settings.progress ? { progress: settings.progress(log) } : {}),
+          },
+          async (session) => {
+            if (session.paired.length + session.headOnly.length === 0 && settings.filter !== undefined) {
+              throw new InputError(`--filter ${JSON.stringify(settings.filter)} matched no benchmark of ${relConfig}`);
+            }
+            const measured = await measurePairs(session, config, compareSettings, log, now);
+            settings.onResults?.(measured.docs);
+            const counts = session.paired.map((name) => session.forks(name));
+            const report: ReportDocument = {
+              ...measured.report,
+              against: {
+                ref: settings.base,
+                commit: tree.commit,
+                pairs: { min: counts.length ? Math.min(...counts) : 0, max: counts.length ? Math.max(...counts) : 0 },
+                budgetMs: measured.budgetMs,
+                spentMs: Math.round(measured.spentMs),
+              },
+              warnings: [...session.notes, ...measured.report.warnings],
+            };
+            return { results: measured.docs.head, report, failsGate: failsGate(report, compareSettings.failOnInconclusive) };
+          },
+        );
+      } finally {
+        await tree.remove();
+      }
+    },
+  };
+  return { measurement, baseline };
 }
