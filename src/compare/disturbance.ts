@@ -113,27 +113,27 @@ export function findMovement(report: ReportDocument, options: DisturbanceOptions
   return together || movedControls.length > 0 ? { moved, compared, controls: movedControls } : null;
 }
 
-function metricOf(report: ReportDocument | undefined, benchmark: string, metric: string): MetricReport | undefined {
-  const b = report?.benchmarks.find((x) => x.name === benchmark);
-  return b ? ownValue(b.metrics, metric) : undefined;
+/** A report's benchmarks by name, so a suite of many thousands costs no search per benchmark. */
+function byName(report: ReportDocument | undefined): Map<string, BenchmarkReport> {
+  return new Map(report?.benchmarks.map((b) => [b.name, b]));
 }
 
 /** What became of one regression of the first judgement (or of the combined one). */
 type Outcome = { reproduced: true; row: MetricReport } | { reproduced: false; row: MetricReport };
 
+/**
+ * One metric that was a regression in the first judgement or is one in the combined judgement
+ * (`row`): whether it reproduced, and the row the report shows for it.
+ */
 function settleMetric(
-  benchmark: string,
-  metric: string,
-  first: ReportDocument,
-  reproduction: Reproduction | null,
+  row: MetricReport,
+  firstRow: MetricReport | undefined,
+  laterRow: MetricReport | undefined,
+  reproduction: { forks: { first: number; later: number } | undefined } | null,
   movedWithMachine: boolean,
   shownFraction: number,
-): Outcome | null {
-  const firstRow = metricOf(first, benchmark, metric);
-  const row = metricOf(reproduction?.combined ?? first, benchmark, metric);
-  if (!row) return null;
-  const forks = reproduction?.forks.get(benchmark);
-  const laterRow = forks ? metricOf(reproduction?.later, benchmark, metric) : undefined;
+): Outcome {
+  const forks = reproduction?.forks;
   const firstChange = formatChange(firstRow?.change ?? row.change);
   const firstForks = forks ? `the first ${plural(forks.first, 'fork')}` : 'this run';
   if (!reproduction) {
@@ -147,12 +147,10 @@ function settleMetric(
     const alongside = row.verdict === 'regression' && laterWorse > 0 && laterWorse >= shownFraction * row.threshold;
     if (alone || (!movedWithMachine && alongside)) {
       if (row.verdict === 'regression') return { reproduced: true, row };
-      // All forks together no longer say it (the disturbed first forks widen the spread): the later
-      // forks alone do, and they are what is shown.
-      return {
-        reproduced: true,
-        row: { ...laterRow, note: `judged on the ${plural(forks.later, 'later fork')} alone: ${firstChange} in ${firstForks}, disturbed` },
-      };
+      // All forks together no longer say it (first forks a burst slowed further widen the spread):
+      // the later forks alone do, and they are what is shown.
+      const note = `judged on the ${plural(forks.later, 'later fork')} alone: all forks together were too spread to tell (${firstChange} in ${firstForks})`;
+      return { reproduced: true, row: { ...laterRow, note } };
     }
     const story = `${firstChange} in ${firstForks}, ${formatChange(laterRow.change)} in ${plural(forks.later, 'later fork')}`;
     return held(row, movedWithMachine ? `${DISTURBED_NOTE} (${story})` : `did not reproduce: ${story}`);
@@ -196,21 +194,31 @@ export function settleRun(first: ReportDocument, reproduction: Reproduction | nu
   const movement = findMovement(first, options);
   const movedNames = new Set(movement?.moved.map((m) => m.name));
   const base = reproduction?.combined ?? first;
+  const firstByName = byName(first);
+  const laterByName = byName(reproduction?.later);
   const revised = new Set<string>();
   let stood = 0;
   const heldBack = new Set<string>();
   const benchmarks = base.benchmarks.map((b) => {
     if (!measuredHere(b.name) || b.verdict === 'error' || b.verdict === 'new' || b.verdict === 'missing') return b;
-    const firstBench = first.benchmarks.find((x) => x.name === b.name);
-    const suspects = Object.keys(b.metrics).filter(
-      (name) => ownValue(b.metrics, name)?.verdict === 'regression' || (firstBench && ownValue(firstBench.metrics, name)?.verdict === 'regression'),
+    const firstBench = firstByName.get(b.name);
+    const forks = reproduction?.forks.get(b.name);
+    const laterBench = forks ? laterByName.get(b.name) : undefined;
+    const suspects = Object.entries(b.metrics).filter(
+      ([name, m]) => m.verdict === 'regression' || ownValue(firstBench?.metrics, name)?.verdict === 'regression',
     );
     if (suspects.length === 0) return b;
     const metrics = { ...b.metrics };
     let reproduced = false;
-    for (const name of suspects) {
-      const outcome = settleMetric(b.name, name, first, reproduction, movedNames.has(b.name), options.shownFraction);
-      if (!outcome) continue;
+    for (const [name, row] of suspects) {
+      const outcome = settleMetric(
+        row,
+        ownValue(firstBench?.metrics, name),
+        ownValue(laterBench?.metrics, name),
+        reproduction ? { forks } : null,
+        movedNames.has(b.name),
+        options.shownFraction,
+      );
       setOwn(metrics, name, outcome.row);
       if (outcome.reproduced) reproduced = true;
       else heldBack.add(b.name);
