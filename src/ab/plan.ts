@@ -60,6 +60,26 @@ export function rebaseConfig(config: Config, headRoot: string, baseRoot: string)
   return { ...config, path: move(config.path), dir: move(config.dir), benchmarks };
 }
 
+/**
+ * The config as A/B measures it: more, shorter forks. The pairs' spread, not the samples inside a
+ * fork, sets the interval, so each tree gets half the measuring time a plain run gives a benchmark,
+ * spread over `ab.pairs` forks instead of `forks`; both trees together then measure about as long as
+ * one run, and the rest of the cost is starting processes.
+ */
+export function pairedSettings(config: Config): Config {
+  const share = (b: BenchmarkConfig) => b.settings.forks / (2 * config.ab.pairs);
+  const benchmarks = config.benchmarks.map((b): BenchmarkConfig => {
+    if (b.kind === 'file') {
+      return { ...b, settings: { ...b.settings, time: Math.max(Math.min(b.settings.time, 50), Math.round(b.settings.time * share(b))) } };
+    }
+    if (b.kind === 'command') {
+      return { ...b, settings: { ...b.settings, runs: Math.max(Math.min(b.settings.runs, 3), Math.ceil(b.settings.runs * share(b))) } };
+    }
+    return b;
+  });
+  return { ...config, benchmarks };
+}
+
 /** A seed both trees' commits fix, so a run can be replayed with the same order. */
 function seedOf(text: string): number {
   let h = 0x811c9dc5;
@@ -100,7 +120,7 @@ async function measurePairs(
   await session.rounds(initial);
   let docs = session.documents();
   let report = judge(docs, settings);
-  const budgetMs = config.ab.budget ?? Math.round((now() - started) / 2);
+  const budgetMs = config.ab.budget ?? Math.round((now() - started) / 4);
   const adaptiveStarted = now();
   // What one fork costs, from the first pairs: a step that would end past the budget is not started.
   let perFork = (adaptiveStarted - started) / Math.max(1, 2 * initial * session.paired.length);
@@ -146,7 +166,8 @@ export function abPlan(settings: AbSettings): AbPlan {
           const env = settings.setupEnv ?? childEnvironment(process.env, { passEnv: config.passEnv ?? [] });
           await runSetup(tree.dir, setup, { label: `the base tree (${short})`, env, timeoutMs: config.ab.setupTimeout });
         }
-        const base = rebaseConfig(config, headRoot, tree.dir);
+        const head = pairedSettings(config);
+        const base = rebaseConfig(head, headRoot, tree.dir);
         const headGit = await detectGit(config.dir, {});
         const git = { base: { commit: tree.commit, ref: settings.base }, head: headGit };
         const compareSettings = settingsFromConfig(
@@ -154,7 +175,7 @@ export function abPlan(settings: AbSettings): AbPlan {
           pairedPolicy({ confidence: config.policy.confidence, shownFraction: config.policy.shownFraction }),
         );
         return await withPairedSession(
-          { base, head: config },
+          { base, head },
           {
             workerCommand: settings.workerCommand,
             toolVersion: settings.toolVersion,

@@ -127,7 +127,7 @@ export const KEYS: readonly KeyDef[] = [
     places: ['global'],
     default: { pairs: DEFAULTS.ab.pairs },
     description:
-      'How perf-gate ab (and the Action with against: base) measures the base tree beside the head: { setup, pairs, budget, setupTimeout }. setup: a shell command run in the base tree before measuring (e.g. "npm ci && npm run build"). pairs: base/head fork pairs per benchmark before adaptive sampling (default 6). budget: time for extra pairs of undecided benchmarks (default: half the time the first pairs took). setupTimeout: limit of the setup command (default 10m).',
+      'How perf-gate ab (and the Action with against: base) measures the base tree beside the head: { setup, pairs, budget, setupTimeout }. setup: a shell command run in the base tree before measuring (e.g. "npm ci && npm run build"). pairs: base/head fork pairs per benchmark before adaptive sampling (default 6). budget: time for extra pairs of undecided benchmarks (default: a quarter of the time the first pairs took). setupTimeout: limit of the setup command (default 10m).',
   },
   { key: 'benchmarks', type: 'benchmarks', places: ['global'], description: 'The suite: a non-empty list of benchmarks, each with a unique name and exactly one of file, command or import.' },
   // Benchmarks only.
@@ -169,7 +169,7 @@ export const POLICY_KEYS = [
 export const AB_KEYS = [
   { key: 'setup', description: 'A shell command run in the base tree before it is measured, e.g. "npm ci && npm run build". It sees the same allow-listed environment as benchmarks.' },
   { key: 'pairs', default: DEFAULTS.ab.pairs, description: 'Pairs of base/head forks per benchmark before adaptive sampling (at least 2).' },
-  { key: 'budget', description: 'Time for extra pairs of benchmarks still undecided; 0 adds none. Default: half the time the first pairs took.' },
+  { key: 'budget', description: 'Time for extra pairs of benchmarks still undecided; 0 adds none. Default: a quarter of the time the first pairs took.' },
   { key: 'setupTimeout', default: '10m', description: 'Limit of the setup command.' },
 ] as const;
 

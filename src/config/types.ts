@@ -19,8 +19,8 @@ export interface AbConfig {
   /** Pairs of base/head forks every benchmark gets before adaptive sampling (an even number keeps ABBA whole). */
   pairs: number;
   /**
-   * Adaptive sampling's budget, ms: more pairs for benchmarks still undecided. Absent: half the time
-   * the first pairs took.
+   * Adaptive sampling's budget, ms: more pairs for benchmarks still undecided. Absent: a quarter of the
+   * time the first pairs took.
    */
   budget?: number;
   /** Limit of the setup command, ms. */

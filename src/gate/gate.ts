@@ -33,8 +33,8 @@ export interface Enforcement {
 
 /**
  * Whether a run that is meant to update the baseline may: never from a run whose benchmarks failed
- * (its numbers are partial or missing), and never after a failed read, which would write a one-run
- * history over the real one.
+ * (its numbers are partial or missing), nor from one during which the machine was disturbed, and never
+ * after a failed read, which would write a one-run history over the real one.
  *
  * An `invalid` entry (corrupt, or not a perf-gate document) does not stop the record. In the Actions
  * cache it is the newest entry under the prefix, so every restore finds it and, being used, it is
@@ -48,6 +48,10 @@ export function recordDecision(judgement: Judgement, read: BaselineRead, label: 
     const names = failed.length > 5 ? `${failed.slice(0, 5).join(', ')}, …` : failed.join(', ');
     const what = failed.length > 0 ? `${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${names})` : 'benchmarks failed';
     return { record: false, why: `${what}; a baseline holds only complete runs` };
+  }
+  if (judgement.report.disturbance) {
+    // Its numbers carry the burst: recorded, they would make the next runs look faster than they are.
+    return { record: false, why: 'the machine was disturbed during this run, and a baseline holds only undisturbed runs' };
   }
   switch (read.reason) {
     case 'no-store':
