@@ -91,14 +91,21 @@ describe('noisePolicy: suite-wide false alarms', () => {
     }
     expect(alarms).toBeGreaterThan(15);
   });
-  it('the correction widens intervals as the suite grows', () => {
+  it('the regression claim is corrected across the suite: what one case shows alone, a suite of 50 must show beyond more doubt', () => {
+    // The interval shown is the case's own (it rules a change out for this benchmark); the claim that
+    // fails a pull request is tested at the level Holm's procedure gives it among all the cases.
     const rng = createPrng(5);
-    const target = simulate(rng, { noise: 0.035, shift: 0.08, forks: 5 });
-    const alone = only(policy.decide([target]));
-    const inSuite = at(policy.decide([target, ...noChangeSuite(rng, 49)]), 0);
-    const width = (d: MetricDecision) => d.interval![1] - d.interval![0];
-    expect(width(inSuite)).toBeGreaterThan(width(alone) * 1.3);
-    expect(inSuite.change).toBe(alone.change);
+    let alone = 0;
+    let inSuite = 0;
+    for (let t = 0; t < 40; t++) {
+      const target = simulate(rng, { noise: 0.035, shift: 0.12, forks: 5 });
+      const a = only(policy.decide([target]));
+      const s = at(policy.decide([target, ...noChangeSuite(rng, 49)]), 0);
+      expect(s.change).toBe(a.change);
+      if (a.verdict === 'regression') alone++;
+      if (s.verdict === 'regression') inSuite++;
+    }
+    expect(alone).toBeGreaterThan(inSuite + 5);
   });
 });
 
@@ -119,10 +126,11 @@ describe('noisePolicy: detection', () => {
   it('a 10% slowdown of a stable benchmark (0.8% noise) is flagged ≥ 95% at a 10% threshold with 5 forks', () => {
     // A regression must be shown to exceed half the threshold: with 3 forks and 5 baseline runs the
     // corrected interval is too wide for that about one time in ten; 5 forks and 10 runs (the study's
-    // setting) leave no doubt. Misses are inconclusive, never unchanged.
+    // setting) leave no doubt. "Unchanged" rules the threshold out for one case at 1 − confidence
+    // (here 5%): a slowdown of exactly the threshold is so called about that often, never more.
     const three = rate({ noise: 0.008, shift: 0.1 }, 3, 5, 1).counts;
     expect(three.regression).toBeGreaterThanOrEqual(85);
-    expect(three.unchanged).toBe(0);
+    expect(three.unchanged).toBeLessThanOrEqual(8);
     expect(rate({ noise: 0.008, shift: 0.1 }, 5, 10, 1).counts.regression).toBeGreaterThanOrEqual(95);
   });
   it('a 25% slowdown of a noisy benchmark (9% fork noise, one metric) is flagged more often with more forks, never called unchanged', () => {
@@ -148,9 +156,9 @@ describe('noisePolicy: detection', () => {
       expect(d.interval![0]).toBeGreaterThan(0);
     }
   });
-  it('a small shift on noisy data is inconclusive, never unchanged, and says how many forks would help', () => {
+  it('a small shift on noisy data is inconclusive, rarely unchanged, and says how many forks would help', () => {
     const { counts, decisions } = rate({ noise: 0.09, shift: 0.1 }, 3, 5, 4, 60);
-    expect(counts.unchanged).toBe(0);
+    expect(counts.unchanged).toBeLessThanOrEqual(6);
     expect(counts.inconclusive).toBeGreaterThanOrEqual(48);
     const inc = decisions.filter((d) => d.verdict === 'inconclusive');
     for (const d of inc) {
@@ -161,19 +169,26 @@ describe('noisePolicy: detection', () => {
     expect(inc.some((d) => /about \d+ forks \(now 3\)/.test(d.note!))).toBe(true);
     for (const d of inc) expect(d.moreForksHelp).toBe(!/more current forks alone cannot/.test(d.note!));
   });
-  it('a miss is never "unchanged" when its minimum detectable change exceeds the slowdown', () => {
+  it('a miss is rarely "unchanged" when its minimum detectable change exceeds the slowdown (at most about 1 − confidence)', () => {
     const specs: Spec[] = [
       { noise: 0.035, shift: 0.1 },
       { noise: 0.09, shift: 0.25 },
       { noise: 0.13, shift: 0.25 },
       { noise: 0.077, shift: 0.1 },
     ];
+    let misses = 0;
+    let unchanged = 0;
     specs.forEach((spec, i) => {
       const { decisions } = rate(spec, 3, 5, 10 + i, 40);
       for (const d of decisions) {
-        if (d.verdict !== 'regression' && d.minimumDetectableChange! > spec.shift!) expect(d.verdict).toBe('inconclusive');
+        if (d.verdict === 'regression' || !(d.minimumDetectableChange! > spec.shift!)) continue;
+        misses++;
+        if (d.verdict === 'unchanged') unchanged++;
+        else expect(d.verdict).toBe('inconclusive');
       }
     });
+    expect(misses).toBeGreaterThan(50);
+    expect(unchanged / misses).toBeLessThanOrEqual(0.08);
   });
   it('a change shown to be below the threshold is unchanged, even when measurably slower', () => {
     const rng = createPrng(8);

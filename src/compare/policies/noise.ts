@@ -16,21 +16,31 @@
 //   · s_y²: the variance of the baseline runs' log values (K − 1 df), which includes run-to-run drift.
 //   An F test (level 0.10, "sometimes pool", Bancroft 1944) asks whether s_y² exceeds what fork noise
 //   explains. If not, the fork noise alone is used (many df). If so, the run-to-run component is added
-//   to both sides and the df come from Welch–Satterthwaite (few df, wide interval).
-// Decision, with one-sided tests at the level Holm's procedure assigns to each case across the whole
-// suite (family-wise false-alarm rate ≤ 1 − confidence for "it got slower" claims):
-//   · regression   — the interval lies above 0 (it is slower) and reaches the threshold;
+//   to both sides and the df come from Welch–Satterthwaite.
+// Strength borrowed from the suite: s_f² and s_y² are each moderated towards a prior estimated from
+// the suite's other cases of the same metric (empirical Bayes, Smyth 2004, stats/paired.ts): alike
+// benchmarks lend each other degrees of freedom, unlike ones few, so three forks and five runs do not
+// leave a t quantile of two or four degrees of freedom.
+// Decision:
+//   · regression   — shown to be worse by more than shownFraction × threshold at the level Holm's
+//                    procedure assigns the case across the whole suite (family-wise false-alarm rate
+//                    ≤ 1 − confidence for "it got slower" claims), and the interval reaches the threshold;
 //   · unchanged    — the interval lies below the threshold (a change that matters is ruled out);
 //   · improvement  — the interval lies below 0 and reaches −threshold;
-//   · inconclusive — the interval contains both 0 and the threshold: noise too large to tell.
-// A true change exactly at the threshold is therefore flagged when the data show it is real, which is
-// what "a change this large matters" asks for; a change the data show to be smaller is not.
+//   · inconclusive — otherwise: noise too large to tell.
+// The interval, and with it "unchanged", is the case's own at 1 − confidence on each side, as in the
+// paired rule: ruling a change out is a claim about one benchmark, and judging it at Holm's level
+// left most rows of an unchanged suite inconclusive. A true change of exactly the threshold is so
+// called unchanged at most 1 − confidence of the time; a regression claim stays corrected.
+// A run compared with itself (its forks are those of a baseline run, value for value) is unchanged
+// without statistics: the difference between a measurement and itself is zero with no spread.
 import type { ComparePolicy, MetricCase, MetricDecision } from '../../core/types.ts';
 import { element } from '../../core/checked.ts';
 import { plural } from '../../core/format.ts';
 import { CHANGE_CAP } from '../../core/metrics.ts';
 import { fSf, studentTQuantile, studentTSf } from '../../stats/distributions.ts';
 import { holm, welchSatterthwaite, type VarianceComponent } from '../../stats/inference.ts';
+import { moderateVariance, variancePrior, type VarianceEstimate } from '../../stats/paired.ts';
 import { median } from '../../stats/quantile.ts';
 import { fractionToLog, logToFraction } from '../../stats/ratio.ts';
 import { zeroDecision } from '../degenerate.ts';
@@ -71,6 +81,7 @@ const MAX_FORKS_SUGGESTED = 50;
 type Model = 'pooled' | 'drift' | 'short-history' | 'history-only' | 'assumed';
 
 interface Analysis {
+  c: MetricCase;
   baseline: number;
   /** Worsening log ratio estimate. */
   d: number;
@@ -120,19 +131,26 @@ export function noisePolicy(options: NoisePolicyOptions): ComparePolicy {
     decide(cases: MetricCase[]): MetricDecision[] {
       // Cases decided without statistics keep their decision; the others are tested together, so
       // Holm's procedure controls the false "slower" claims across the whole suite.
-      const analysed = cases.map((c) => ({ c, a: analyse(c, settings) }));
-      const testable = analysed.filter((x): x is { c: MetricCase; a: Analysis } => !isDecision(x.a));
+      const prepared = cases.map((c) => prepare(c, settings));
+      const statistical = prepared.filter((x): x is Prepared => !isDecision(x));
+      const forkPriors = forkNoisePriors(statistical, settings.noiseFloor);
+      const runPriors = runNoisePriors(statistical, settings.noiseFloor);
+      const analysed = prepared.map((x) =>
+        isDecision(x) ? x : analyse(x, { forks: forkPriors.get(x.c.metric), runs: runPriors.get(x.c.metric) }, settings),
+      );
+      const testable = analysed.filter((x): x is Analysis => !isDecision(x));
       const family = holm(
-        testable.map((x) => x.a.p),
+        testable.map((x) => x.p),
         alpha,
       );
       const bonferroniLevel = alpha / Math.max(testable.length, 1);
       // The j-th testable case is the j-th analysis that is not a decision: the family is read in that order.
       let j = 0;
-      return analysed.map(({ c, a }) => {
+      return analysed.map((a) => {
         if (isDecision(a)) return a;
         const k = j++;
-        return decideOne(c, a, element(family.rejected, k), element(family.levels, k), bonferroniLevel, settings);
+        const levels = { holm: element(family.levels, k), own: alpha, bonferroni: bonferroniLevel };
+        return decideOne(a, element(family.rejected, k), levels, settings);
       });
     },
   };
@@ -273,6 +291,8 @@ interface FitInputs {
   /** Baseline runs, and their values' log variance (NaN for fewer than 2 runs). */
   K: number;
   sy2: number;
+  /** Degrees of freedom of sy2: K − 1, plus what the suite lent (see runNoisePriors). */
+  dfY: number;
   /** Median inefficiency of the baseline median over K runs. */
   cK: number;
   eb: number;
@@ -327,7 +347,7 @@ function driftFit(x: FitInputs): Fit {
   return {
     model: 'drift',
     components: combine([
-      { variance: x.sy2, coefficient: 1 + x.cK / x.K, df: x.K - 1, key: 'runs' },
+      { variance: x.sy2, coefficient: 1 + x.cK / x.K, df: x.dfY, key: 'runs' },
       { ...vh, coefficient: -x.eb },
       { ...vc, coefficient: x.cm },
     ]),
@@ -345,7 +365,9 @@ function driftFit(x: FitInputs): Fit {
  */
 function pooledOrDriftFit(x: FitInputs, s: Required<NoisePolicyOptions>): Fit {
   const vh = x.noise.vh;
-  const pDrift = vh.variance > 0 ? fSf(x.sy2 / (x.eb * vh.variance), x.K - 1, vh.df) : x.sy2 > 0 ? 0 : 1;
+  // A variance the suite made exact (infinite df) is, for the F distribution, one of very many df.
+  const finite = (df: number) => Math.min(df, 1e6);
+  const pDrift = vh.variance > 0 ? fSf(x.sy2 / (x.eb * vh.variance), finite(x.dfY), finite(vh.df)) : x.sy2 > 0 ? 0 : 1;
   return pDrift >= s.driftTestLevel || x.sy2 - x.eb * vh.variance <= s.noiseFloor ** 2 ? pooledFit(x) : driftFit(x);
 }
 
@@ -405,29 +427,123 @@ function assumedFit(x: FitInputs, s: Required<NoisePolicyOptions>): Fit {
   };
 }
 
-/** Estimates d̂ and its variance for one case, or decides it outright when it has no usable numbers. */
-function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | MetricDecision {
+/** A case with usable numbers and its own fork-noise estimate, before the suite lends it strength. */
+interface Prepared {
+  c: MetricCase;
+  usable: Usable;
+  aggregates: boolean;
+  noise: ForkNoise;
+}
+
+/** The case's usable values and own fork noise, or its decision when no statistics are needed. */
+function prepare(c: MetricCase, s: Required<NoisePolicyOptions>): Prepared | MetricDecision {
   const zero = zeroCase(c);
   if (zero) return zero;
+  const same = selfComparison(c);
+  if (same) return same;
   const aggregates = c.fromAggregates === true;
   const usable = usableValues(c, aggregates);
   if (isDecision(usable)) return usable;
-  const { runs, runForks, current, curForks } = usable;
+  return { c, usable, aggregates, noise: forkNoise(usable.runForks, usable.curForks.map(Math.log), s.noiseFloor) };
+}
+
+/**
+ * A run compared with itself: this run's forks are, value for value and in order, those of a
+ * baseline run (a results file compared with itself, or with a history that already holds it). The
+ * difference between the two measurements is exactly zero, with no spread at all: whatever the
+ * baseline says about the code, this run says the same, so it is unchanged however noisy its forks
+ * are. Forks that all share one value are left to the statistics, since with a coarse timer two
+ * runs can agree on them by chance; aggregates (one number per run) likewise.
+ */
+function selfComparison(c: MetricCase): MetricDecision | undefined {
+  const forks = c.current.forks;
+  const first = forks[0];
+  if (c.fromAggregates === true || forks.length < 2 || forks.every((v) => v === first)) return undefined;
+  const k = c.baseline.runForks.findIndex(
+    (f, i) => c.baseline.runs[i] === c.current.value && f.length === forks.length && f.every((v, j) => v === forks[j]),
+  );
+  if (k < 0) return undefined;
+  const K = c.baseline.runs.length;
+  const which = K === 1 ? 'the baseline run' : `baseline run ${k + 1} of ${K}`;
+  return {
+    verdict: 'unchanged',
+    baseline: c.current.value,
+    change: 0,
+    interval: [0, 0],
+    note: `this run's values are those of ${which}: the same measurement, compared with itself, has not changed`,
+  };
+}
+
+/**
+ * A prior for the fork noise of each metric, from the suite's cases of that metric (empirical Bayes,
+ * as the paired rule does): benchmarks whose forks vary alike lend each other degrees of freedom,
+ * unlike ones lend few, so three forks do not leave a t quantile of a handful of degrees of freedom.
+ * One prior per metric: p50 spreads say nothing about throughput spreads.
+ */
+function forkNoisePriors(prepared: readonly Prepared[], noiseFloor: number): Map<string, VarianceEstimate | undefined> {
+  const byMetric = new Map<string, VarianceEstimate[]>();
+  for (const x of prepared) {
+    const own = x.noise.vh;
+    if (!(own.df >= 1)) continue;
+    const list = byMetric.get(x.c.metric) ?? [];
+    list.push({ variance: Math.max(own.variance, noiseFloor ** 2), df: own.df });
+    byMetric.set(x.c.metric, list);
+  }
+  return new Map([...byMetric].map(([metric, estimates]) => [metric, variancePrior(estimates)]));
+}
+
+/**
+ * A prior for the variance of the baseline runs' log values, per metric, from the suite's cases of
+ * that metric whose history has forks and 3 runs or more (those whose drift is tested).
+ */
+function runNoisePriors(prepared: readonly Prepared[], noiseFloor: number): Map<string, VarianceEstimate | undefined> {
+  const byMetric = new Map<string, VarianceEstimate[]>();
+  for (const x of prepared) {
+    const K = x.usable.runs.length;
+    if (!(x.noise.vh.df >= 1) || K < 3) continue;
+    const list = byMetric.get(x.c.metric) ?? [];
+    list.push({ variance: Math.max(sampleVariance(x.usable.runs.map(Math.log)), noiseFloor ** 2), df: K - 1 });
+    byMetric.set(x.c.metric, list);
+  }
+  return new Map([...byMetric].map(([metric, estimates]) => [metric, variancePrior(estimates)]));
+}
+
+/**
+ * The fork noise moderated towards the metric's prior. This run's own spread, where its forks
+ * disagree far more than the history's, stays its own: it says what happened to this run alone.
+ */
+function moderatedNoise(noise: ForkNoise, prior: VarianceEstimate | undefined): ForkNoise {
+  if (!prior || !(noise.vh.df >= 1)) return noise;
+  const posterior = moderateVariance({ variance: noise.vh.variance, df: noise.vh.df }, prior);
+  const vh: ForkVariance = { variance: posterior.variance, df: posterior.df, key: noise.vh.key };
+  return { ...noise, vh, vc: noise.vc.key === noise.vh.key ? vh : noise.vc };
+}
+
+/** Estimates d̂ and its variance for one case. */
+function analyse(
+  x: Prepared,
+  priors: { forks: VarianceEstimate | undefined; runs: VarianceEstimate | undefined },
+  s: Required<NoisePolicyOptions>,
+): Analysis {
+  const { c, aggregates } = x;
+  const { runs, runForks, current, curForks } = x.usable;
   const K = runs.length;
   const baseline = median(runs);
   const m = Math.max(1, curForks.length);
-  const curLogs = curForks.map(Math.log);
   const d = (c.direction === 'lower' ? 1 : -1) * (Math.log(current) - Math.log(baseline));
   // Var(log current) = cCur(m) · σ_f² / m, cCur = the median's inefficiency when the value is the median.
   const currentIsMedian = m >= 2 && Math.abs(median(curForks) - current) <= 1e-9 * current;
   const cCur = (n: number): number => (currentIsMedian ? medianVarianceFactor(n) : 1);
 
-  const noise = forkNoise(runForks, curLogs, s.noiseFloor);
+  const noise = moderatedNoise(x.noise, priors.forks);
+  const ownY: VarianceEstimate = { variance: K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN, df: K - 1 };
+  const y = K >= 3 && noise.vh.df >= 1 && !process.env.NOY ? moderateVariance(ownY, priors.runs) : ownY;
   const cm = cCur(m) / m;
   const fit = fitVariance(
     {
       K,
-      sy2: K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN,
+      sy2: y.variance,
+      dfY: y.df,
       cK: medianVarianceFactor(K),
       eb: runValueFactor(runs, runForks),
       cm,
@@ -444,7 +560,7 @@ function analyse(c: MetricCase, s: Required<NoisePolicyOptions>): Analysis | Met
   const p = studentTSf((d - shown) / se, df);
   const notes = noise.note === undefined ? fit.notes : [noise.note, ...fit.notes];
   const caveats = new Set(fit.caveats);
-  return { baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed: noise.disturbed, notes, caveats, p };
+  return { c, baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed: noise.disturbed, notes, caveats, p };
 }
 
 /**
@@ -460,21 +576,31 @@ function standardError(fit: Fit, perFork: number, noiseFloor: number, fallbackDf
     if (!(df > 0)) df = Infinity;
   }
   if (!(df > 0)) df = fallbackDf;
-  return { se: Math.sqrt(variance), df };
+  // Past a million degrees of freedom t is the normal distribution (and its tail functions lose
+  // their precision): a variance the suite made exact leaves Welch–Satterthwaite near-infinite df.
+  return { se: Math.sqrt(variance), df: df > 1e6 ? Infinity : df };
 }
 
-function decideOne(
-  c: MetricCase,
-  x: Analysis,
-  rejected: boolean,
-  level: number,
-  bonferroniLevel: number,
-  s: Required<NoisePolicyOptions>,
-): MetricDecision {
+/**
+ * The one-sided levels a case is judged at: `holm`, the level Holm's procedure gave it across the
+ * suite (the "regression" claim); `own`, 1 − confidence for this case alone (the interval shown, and
+ * ruling a change out, which is a claim about one benchmark, as in the paired rule); `bonferroni`,
+ * for the minimum detectable change.
+ */
+interface Levels {
+  holm: number;
+  own: number;
+  bonferroni: number;
+}
+
+function decideOne(x: Analysis, rejected: boolean, levels: Levels, s: Required<NoisePolicyOptions>): MetricDecision {
+  const c = x.c;
   const dir = c.direction;
   const tLog = fractionToLog(dir, c.threshold);
   const tLogBetter = fractionToLog(dir, -c.threshold);
-  const tq = studentTQuantile(1 - level, x.df);
+  // A regression must also survive Holm's correction across the suite (`rejected`): that is the claim
+  // that fails a pull request, and the one whose false alarms are controlled family-wise.
+  const tq = studentTQuantile(1 - levels.own, x.df);
   const lo = x.d - tq * x.se;
   const hi = x.d + tq * x.se;
   const interval: [number, number] = [logToFraction(dir, lo), logToFraction(dir, hi)];
@@ -482,7 +608,7 @@ function decideOne(
   // The worsening flagged with the given power: it must clear shownFraction × threshold by the
   // one-sided critical distance, with room for the power quantile.
   const shownLog = fractionToLog(dir, s.shownFraction * c.threshold);
-  const mdcLog = shownLog + (studentTQuantile(1 - bonferroniLevel, x.df) + studentTQuantile(s.power, x.df)) * x.se;
+  const mdcLog = shownLog + (studentTQuantile(1 - levels.bonferroni, x.df) + studentTQuantile(s.power, x.df)) * x.se;
   const minimumDetectableChange = logToFraction(dir, mdcLog);
   const notes: string[] = [];
 
@@ -499,7 +625,7 @@ function decideOne(
     if (lo > 0) notes.push(`measurably worse (${signedPct(change)}) but less than the ${pct(c.threshold)} threshold`);
   } else {
     verdict = 'inconclusive';
-    const hint = resolveHint(c, x, tLog, level, interval, s);
+    const hint = resolveHint(x, tLog, levels, interval, s);
     notes.push(hint.text);
     moreForksHelp = hint.moreForksHelp;
   }
@@ -519,27 +645,31 @@ function decideOne(
 
 /** What would resolve an inconclusive case: more current forks (how many), or a larger threshold. */
 function resolveHint(
-  c: MetricCase,
   x: Analysis,
   tLog: number,
-  level: number,
+  levels: Levels,
   interval: [number, number],
   s: Required<NoisePolicyOptions>,
 ): { text: string; moreForksHelp: boolean } {
-  // Resolved when the half-width drops below max(d − S, T − d), S the worsening a regression must be
-  // shown to exceed: then either lo > S or hi < T (assuming the estimate stays where it is). More
-  // forks shrink the per-fork part of the variance and, where fork noise is pooled, add degrees of
-  // freedom.
-  const goal = Math.max(x.d - fractionToLog(c.direction, s.shownFraction * c.threshold), tLog - x.d);
+  // Resolved (assuming the estimate stays where it is) when a worsening beyond S, the share of the
+  // threshold a regression must be shown to exceed, is shown at Holm's level, or a worsening of T is
+  // ruled out at the case's own level. More forks shrink the per-fork part of the variance and,
+  // where fork noise is pooled, add degrees of freedom.
+  const c = x.c;
+  const toRegression = x.d - fractionToLog(c.direction, s.shownFraction * c.threshold);
+  const toUnchanged = tLog - x.d;
   const dfWith = (m: number) => (x.model === 'drift' ? x.df : x.df + (m - x.m));
-  const halfWidth = (m: number) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
+  const seWith = (m: number) => Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
+  const resolves = (m: number) =>
+    studentTQuantile(1 - levels.holm, dfWith(m)) * seWith(m) < toRegression ||
+    studentTQuantile(1 - levels.own, dfWith(m)) * seWith(m) < toUnchanged;
   let forks: string;
   let moreForksHelp = true;
-  if (x.b > 0 && halfWidth(MAX_FORKS_SUGGESTED) < goal) {
+  if (x.b > 0 && resolves(MAX_FORKS_SUGGESTED)) {
     let m = x.m + 1;
-    while (halfWidth(m) >= goal) m++;
+    while (!resolves(m)) m++;
     forks = `about ${m} forks (now ${x.m})`;
-  } else if (x.b > 0 && halfWidth(10_000) < goal) {
+  } else if (x.b > 0 && resolves(10_000)) {
     forks = `more than ${MAX_FORKS_SUGGESTED} forks`;
   } else {
     forks = 'a longer baseline history (more current forks alone cannot narrow it enough)';
