@@ -92,17 +92,22 @@ function guardSecrets(inputs: ActionInputs, deps: ActionDeps) {
   return { io: redactingIO(deps.io, redact, redactMarkdown), redact, redactMarkdown };
 }
 
+/** What this run compares with, in words, for the first line of the log. */
+function runPurpose(ctx: RunContext, mode: RunMode, comparison: Comparison): string {
+  if (comparison.kind === 'base') {
+    const pr = ctx.pullRequest ? `pull request #${ctx.pullRequest.number}` : 'pull request';
+    const ref = comparison.ref ? ` (${comparison.ref})` : '';
+    return `${pr}, comparing with its base commit ${comparison.sha.slice(0, 7)}${ref} measured in this job`;
+  }
+  if (mode === 'pull-request') {
+    return `pull request #${ctx.pullRequest?.number ?? '?'}, comparing with the baseline of ${ctx.pullRequest?.baseRef || 'the base branch'}`;
+  }
+  return mode === 'baseline' ? 'default branch, comparing and then updating the baseline' : 'reporting in the job summary only';
+}
+
 function describeRun(ctx: RunContext, mode: RunMode, update: boolean, comparison: Comparison): string {
-  const what =
-    comparison.kind === 'base'
-      ? `${ctx.pullRequest ? `pull request #${ctx.pullRequest.number}` : 'pull request'}, comparing with its base commit ${comparison.sha.slice(0, 7)}${comparison.ref ? ` (${comparison.ref})` : ''} measured in this job`
-      : mode === 'pull-request'
-      ? `pull request #${ctx.pullRequest?.number ?? '?'}, comparing with the baseline of ${ctx.pullRequest?.baseRef || 'the base branch'}`
-      : mode === 'baseline'
-        ? 'default branch, comparing and then updating the baseline'
-        : 'reporting in the job summary only';
   const extra = update && mode !== 'baseline' ? ' (update-baseline: true, the baseline is updated)' : '';
-  return `perf-gate: event ${ctx.eventName || 'unknown'} on ${ctx.ref || 'no ref'}: ${what}${extra}`;
+  return `perf-gate: event ${ctx.eventName || 'unknown'} on ${ctx.ref || 'no ref'}: ${runPurpose(ctx, mode, comparison)}${extra}`;
 }
 
 /** The config the inputs name; the Action's own inputs are named as inputs, not as the CLI's flags. */
@@ -158,7 +163,7 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext, deps: Act
     comment = pullRequestComment(io, presentation, (options) => deps.github(options));
     const compared =
       comparison.kind === 'base'
-        ? await againstBase(engine, config, comparison, inputs, ctx, deps)
+        ? await againstBase(engine, config, comparison, inputs, ctx, deps, io)
         : { measurement: engine.measurement(config), baseline: cachedBaseline(inputs, ctx, deps, config, log) };
     outcome = await gate({
       ...compared,
@@ -215,6 +220,7 @@ async function againstBase(
   inputs: ActionInputs,
   ctx: RunContext,
   deps: ActionDeps,
+  io: ActionIO,
 ): Promise<{ measurement: Measurement; baseline: BaselineSource }> {
   const fetched = await ensureBaseCommit({
     dir: dirname(config.path),
@@ -222,9 +228,9 @@ async function againstBase(
     token: inputs.githubToken,
     serverUrl: ctx.serverUrl,
     env: deps.env,
-    mask: (secret) => { deps.io.setSecret(secret); },
+    mask: (secret) => { io.setSecret(secret); },
   });
-  if (fetched === 'fetched') deps.io.info(`perf-gate: fetched the base commit ${comparison.sha.slice(0, 7)} from origin (the checkout did not have it)`);
+  if (fetched === 'fetched') io.info(`perf-gate: fetched the base commit ${comparison.sha.slice(0, 7)} from origin (the checkout did not have it)`);
   return engine.againstBase({
     config,
     base: comparison.sha,
