@@ -13,6 +13,7 @@ import { InputError } from '../../src/core/errors.ts';
 import { BASELINE_KIND, SCHEMA_VERSION, type BaselineHistory, type ResultsDocument } from '../../src/core/types.ts';
 import { compareWithConfig } from '../../src/gate/measurement.ts';
 import { authHeaderConfig, chooseComparison, ensureBaseCommit } from '../../src/github/against-base.ts';
+import { describeComparison } from '../../src/github/publishers.ts';
 import { readRunContext, runMode, type Payload } from '../../src/github/context.ts';
 import { readInputs } from '../../src/github/inputs.ts';
 import { runAction, type AgainstBaseSettings, type Engine } from '../../src/github/run.ts';
@@ -344,3 +345,23 @@ describe('runAction with against: base', () => {
     expect(rec.summary).toContain(`against base ${commit.slice(0, 7)}`);
   });
 });
+
+describe('what the comment says of a live read', () => {
+  const ctx = context('pull_request', pullRequest(), 'refs/pull/3/merge');
+  const judged = compareWithConfig({ schemaVersion: SCHEMA_VERSION, kind: BASELINE_KIND, runs: [results(BASE_SHA, 100)] }, results('c'.repeat(40), 100), config());
+  const read = { history: null, reason: 'live' as const, location: `base ${BASE_SHA}` };
+
+  test('measured against the base: the base, the pairs and the threshold, nothing about a cache', () => {
+    const report = { ...judged.report, against: { ref: BASE_SHA, commit: BASE_SHA, pairs: { min: 4, max: 8 }, budgetMs: 20_000, spentMs: 7_500 } };
+    expect(describeComparison(ctx, read, report)).toBe(
+      'Measured pull request #3 at `ccccccc` (into main) against base bbbbbbb, same job, 4–8 pairs; adaptive sampling spent 7.5 of 20 s. Threshold 10%.',
+    );
+  });
+
+  test('a live read whose report names no base says the base was not measured, and offers no recording advice', () => {
+    const text = describeComparison(ctx, read, judged.report);
+    expect(text).toContain('The base commit was to be measured in this job, and was not.');
+    expect(text).not.toMatch(/merge to the default branch|Actions cache|No baseline was found/);
+  });
+});
+
