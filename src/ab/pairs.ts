@@ -6,7 +6,7 @@
 // rounds on request: all benchmarks at first, later only those whose verdict is still open (adaptive
 // sampling). Both trees of a benchmark always get the same number of forks, so fork i of the base
 // and fork i of the head stay a pair in the documents.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/types.ts';
 import { RESULTS_KIND, SCHEMA_VERSION, type BenchmarkResult, type GitInfo, type ResultsDocument } from '../core/types.ts';
@@ -43,8 +43,8 @@ interface Pairing {
   label: string;
   head: Slot;
   base?: Slot;
-  /** Why the base tree does not run it (absent, or it failed there). */
-  baseMissing?: string;
+  /** Why the base tree could not run it: its module failed to load, a fork failed. */
+  baseFailed?: string;
 }
 
 export interface PairedSession {
@@ -58,7 +58,12 @@ export interface PairedSession {
   rounds(count: number, only?: readonly string[]): Promise<void>;
   /** The two results documents as they stand. */
   documents(): { base: ResultsDocument; head: ResultsDocument };
-  /** Lines worth telling the user: benchmarks the base tree lacks or failed, imports left out. */
+  /**
+   * Result names the base tree has but could not run, with why: they cannot be judged, and are not
+   * new either (a base that cannot load a dependency needs a setup command).
+   */
+  readonly baseFailures: ReadonlyMap<string, string>;
+  /** Lines worth telling the user: imports left out. */
   readonly notes: readonly string[];
 }
 
@@ -66,9 +71,19 @@ function stopped(slot: Slot): boolean {
   return slot.outcomes.at(-1)?.ok === false;
 }
 
-/** A failure in the first fork of a base unit that was planned as failing means the base lacks it. */
-function absentFromBase(unit: Unit): boolean {
-  return unit.pending !== undefined && /file not found|was not found|Cannot find module|ERR_MODULE_NOT_FOUND/.test(unit.pending);
+/**
+ * How the base tree stands towards a head unit: it runs the same task (`paired`), it lacks it (`new`:
+ * no such benchmark, no such file, no such task), or it has it but could not even plan it (a module
+ * that fails to load, perhaps for want of a build).
+ */
+function baseCounterpart(u: Unit, base: Config, baseUnits: readonly Unit[]): { paired: Unit } | { absent: true } | { failed: string } {
+  const same = baseUnits.find((b) => b.label === u.label);
+  if (same && same.pending === undefined) return { paired: same };
+  const bench = base.benchmarks.find((b) => b.name === u.config.name);
+  if (!bench || (bench.kind === 'file' && !existsSync(bench.file))) return { absent: true };
+  // A module that cannot be loaded is planned as one failing unit under the benchmark's own name.
+  const failedPlan = same ?? baseUnits.find((b) => b.config.name === u.config.name && b.pending !== undefined);
+  return failedPlan?.pending !== undefined ? { failed: failedPlan.pending } : { absent: true };
 }
 
 function document(config: Config, git: GitInfo, benchmarks: BenchmarkResult[], version: string): ResultsDocument {
@@ -105,15 +120,18 @@ export async function withPairedSession<T>(
     const imports = trees.head.benchmarks.filter((b) => b.kind === 'import').map((b) => b.name);
     const headUnits = await planRun({ config: skipImports(trees.head), filter: options.filter, worker: callers.head, imports: undefined });
     const baseUnits = await planRun({ config: skipImports(trees.base), filter: options.filter, worker: callers.base, imports: undefined });
-    const baseByLabel = new Map(baseUnits.map((u) => [u.label, u]));
-
     const notes: string[] = [];
     if (imports.length > 0) notes.push(`imported benchmarks are not measured side by side and were left out: ${imports.join(', ')}`);
+    const baseFailures = new Map<string, string>();
     const pairings: Pairing[] = headUnits.map((u) => {
       const head: Slot = { unit: u, outcomes: [], durations: [] };
-      const baseUnit = baseByLabel.get(u.label);
-      if (!baseUnit || absentFromBase(baseUnit)) return { label: u.label, head, baseMissing: 'absent from the base tree' };
-      return { label: u.label, head, base: { unit: baseUnit, outcomes: [], durations: [] } };
+      const counterpart = baseCounterpart(u, trees.base, baseUnits);
+      if ('paired' in counterpart) return { label: u.label, head, base: { unit: counterpart.paired, outcomes: [], durations: [] } };
+      if ('failed' in counterpart) {
+        baseFailures.set(u.label, counterpart.failed);
+        return { label: u.label, head, baseFailed: counterpart.failed };
+      }
+      return { label: u.label, head };
     });
     const byLabel = new Map(pairings.map((p) => [p.label, p]));
 
@@ -125,11 +143,12 @@ export async function withPairedSession<T>(
 
     const session: PairedSession = {
       paired: pairings.filter((p) => p.base).map((p) => p.label),
-      headOnly: pairings.filter((p) => !p.base).map((p) => p.label),
+      headOnly: pairings.filter((p) => !p.base && p.baseFailed === undefined).map((p) => p.label),
+      baseFailures,
       notes,
       forks: (label) => byLabel.get(label)?.head.outcomes.length ?? 0,
       async rounds(count, only) {
-        const chosen = pairings.filter((p) => (only ? only.includes(p.label) : true) && !stopped(p.head));
+        const chosen = pairings.filter((p) => (only ? only.includes(p.label) : true) && !stopped(p.head) && p.baseFailed === undefined);
         if (chosen.length === 0 || count < 1) return;
         const schedule = abbaSchedule(
           chosen.map((p) => p.label),
@@ -144,7 +163,7 @@ export async function withPairedSession<T>(
         for (const step of steps) {
           const pairing = byLabel.get(step.benchmark);
           const slot = pairing ? (step.tree === 'head' ? pairing.head : pairing.base) : undefined;
-          if (!pairing || !slot || stopped(pairing.head) || (pairing.base && stopped(pairing.base))) continue;
+          if (!pairing || !slot || pairing.baseFailed !== undefined || stopped(pairing.head)) continue;
           const fork = slot.outcomes.length + 1;
           const event = {
             benchmark: `${pairing.label} (${step.tree})`,
@@ -165,10 +184,9 @@ export async function withPairedSession<T>(
           stepsDone++;
           progress.event({ type: 'fork-end', ...event, done, durationMs, ...(outcome.ok ? {} : { error: outcome.error }) });
           if (!outcome.ok && step.tree === 'base' && pairing.base) {
-            // The base tree cannot run it: the head is reported alone, as a benchmark without a baseline.
-            pairing.baseMissing = `failed in the base tree: ${outcome.error}`;
-            notes.push(`benchmark "${pairing.label}" ${pairing.baseMissing}; it is reported without a comparison`);
-            // Its forks so far would be unpaired: the head starts over as a new benchmark.
+            // Nothing more of it is measured: without the base's forks there is nothing to pair with.
+            pairing.baseFailed = outcome.error;
+            baseFailures.set(pairing.label, outcome.error);
             delete pairing.base;
           }
         }

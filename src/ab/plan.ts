@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { compare, failsGate, type CompareSettings } from '../compare/index.ts';
+import { withFailedBenchmarks } from '../compare/verdicts.ts';
 import { pairedPolicy } from '../compare/policies/paired.ts';
 import type { BenchmarkConfig, Config } from '../config/types.ts';
 import { InputError } from '../core/errors.ts';
@@ -162,7 +163,7 @@ export function abPlan(settings: AbSettings): AbPlan {
           throw new InputError(`the base tree (${settings.base}, ${short}) has no ${relConfig}: perf-gate ab measures the head's benchmarks in both trees, and the base must have a config too`);
         }
         if (setup !== undefined) {
-          log(`perf-gate: setting up the base tree (${short}): ${setup}`);
+          log(`setting up the base tree (${short}): ${setup}`);
           const env = settings.setupEnv ?? childEnvironment(process.env, { passEnv: config.passEnv ?? [] });
           await runSetup(tree.dir, setup, { label: `the base tree (${short})`, env, timeoutMs: config.ab.setupTimeout });
         }
@@ -191,8 +192,10 @@ export function abPlan(settings: AbSettings): AbPlan {
             const measured = await measurePairs(session, config, compareSettings, log, now);
             settings.onResults?.(measured.docs);
             const counts = session.paired.map((name) => session.forks(name));
+            const hint = setup === undefined ? '; if the base tree needs building first, give a setup command (--setup, ab.setup)' : '';
+            const failures = new Map([...session.baseFailures].map(([name, why]) => [name, `failed in the base tree (${short}): ${why}${hint}`]));
             const report: ReportDocument = {
-              ...measured.report,
+              ...withFailedBenchmarks(measured.report, failures),
               against: {
                 ref: settings.base,
                 commit: tree.commit,

@@ -54,3 +54,21 @@ export function withRevisedVerdicts(report: ReportDocument, revised: ReadonlySet
   const verdict = overallVerdict(counts, report.baseline === null);
   return { ...report, benchmarks, counts, verdict, summary: summaryLine({ verdict, benchmarks, counts, threshold: report.threshold }) };
 }
+
+/**
+ * The report with the `failed` benchmarks (name → why) reported as errors: added when the report does
+ * not hold them, replacing their entry when it does; counts, the run's verdict and the summary follow.
+ */
+export function withFailedBenchmarks(report: ReportDocument, failed: ReadonlyMap<string, string>): ReportDocument {
+  if (failed.size === 0) return report;
+  const errorEntry = (name: string, error: string): BenchmarkReport => ({ name, verdict: 'error', error, metrics: {} });
+  const benchmarks = report.benchmarks.map((b) => {
+    const error = failed.get(b.name);
+    return error === undefined ? b : errorEntry(b.name, error);
+  });
+  const present = new Set(benchmarks.map((b) => b.name));
+  for (const [name, error] of failed) if (!present.has(name)) benchmarks.push(errorEntry(name, error));
+  const counts = countVerdicts(benchmarks);
+  const verdict = overallVerdict(counts, report.baseline === null);
+  return { ...report, benchmarks, counts, verdict, summary: summaryLine({ verdict, benchmarks, counts, threshold: report.threshold }) };
+}

@@ -2,7 +2,7 @@
 // user's module, runs its tinybench tasks and reduces the raw samples right here, so only a few
 // kilobytes (statistics + a 256-value reservoir per task) travel back to the parent. tinybench keeps
 // one sample per call, hundreds of thousands per second: raw arrays never leave this process.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { typeScriptImportError } from '../core/node-support.ts';
 import { headBetweenWords } from '../core/escape.ts';
@@ -113,7 +113,8 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
     mod = (await import(/* webpackIgnore: true */ pathToFileURL(request.file).href)) as Record<string, unknown>;
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' && (err as Error).message.includes(request.file)) {
+    // Only when the module itself is missing: a module that imports a missing one names both paths.
+    if (code === 'ERR_MODULE_NOT_FOUND' && !existsSync(request.file)) {
       return { ok: false, error: `${where}: file not found` };
     }
     const needsNewerNode = typeScriptImportError(request.file, err);

@@ -1,7 +1,7 @@
 // `perf-gate ab` refusing bad input and being interrupted: one line, exit 2 (or the signal), and no
 // worktree left behind on any of these paths.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,28 @@ describe('perf-gate ab: bad input gets one line, exit 2, and no worktree left', 
     const run = await ab(repo, ['--base', 'HEAD', '--out-base', 'bench/math.mjs/base.json']);
     expectRefused(run, '--out-base');
     expect(run.stderr).not.toContain('fork');
+    expectNoWorktreeLeft(repo);
+  });
+});
+
+describe('perf-gate ab: a base tree that cannot run a benchmark', () => {
+  it('reports it as failed in the base tree, with the setup hint, not as new', async () => {
+    const files = {
+      'perf-gate.yml': CONFIG.replace('pairs: 4', 'pairs: 2'),
+      'bench/math.mjs': `import { work } from './built.mjs';\n${BENCH(2000).replace('2000', 'work')}`,
+      '.gitignore': 'built.mjs\n',
+    };
+    const repo = repository(files, { 'bench/built.mjs': 'export const work = 2000;\n' });
+    const run = await ab(repo, ['--base', 'HEAD', '--json', 'report.json']);
+    expect(run.code, run.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(join(repo.root, 'report.json'), 'utf8')) as { verdict: string; benchmarks: Array<{ name: string; verdict: string; error?: string }> };
+    expect(report.verdict).toBe('error');
+    expect(report.benchmarks.map((b) => [b.name, b.verdict]).sort()).toEqual([['math/concat', 'error'], ['math/sum', 'error']]);
+    for (const b of report.benchmarks) {
+      expect(b.error).toContain(`failed in the base tree (${repo.base.slice(0, 7)})`);
+      expect(b.error).toContain('built.mjs');
+      expect(b.error).toContain('--setup');
+    }
     expectNoWorktreeLeft(repo);
   });
 });
