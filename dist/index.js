@@ -16,7 +16,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3582);
 /* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5446);
 /* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8275);
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4993);
+/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(397);
 // The Action's entry point (bundled to dist/index.js). The bundle is also the measuring worker: the
 // engine spawns `node dist/index.js __perf-gate-worker`, so one file serves both roles.
 
@@ -39,7 +39,7 @@ async function main() {
             env: process.env,
             io: (0,_github_io_js__WEBPACK_IMPORTED_MODULE_7__/* .coreIO */ .IK)(process.env),
             // The engine (config loader with yaml, pipeline, renderers) is most of the bundle: loaded after the first log line.
-            engine: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(87), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3953))).realEngine({ workerCommand: [process.execPath, self, _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i], version: (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .packageVersion */ .T)(import.meta.url), ctx }),
+            engine: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(518), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1252))).realEngine({ workerCommand: [process.execPath, self, _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i], version: (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .packageVersion */ .T)(import.meta.url), ctx }),
             cache: _baseline_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsCacheClient */ .Vm,
             github: (o) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .createIssueCommentsApi */ .id)({ ...o, retry: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .retryOptionsFromEnv */ .gJ)(process.env) }),
         });
@@ -52,7 +52,7 @@ async function main() {
     }
 }
 if (process.argv[2] === _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i) {
-    const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7087));
+    const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7518));
     await runWorker(process.argv.slice(3));
 }
 else {
@@ -1418,6 +1418,8 @@ function readRunContext(env = process.env, payload) {
             fromFork: headRepo !== baseRepo,
         };
     }
+    const baseSha = text(pr?.base?.sha);
+    const pullRequestBase = baseSha ? { sha: baseSha, ref: text(pr?.base?.ref) ?? '' } : undefined;
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const untrustedCode = untrustedCodeOf(eventName, event, workspace);
     return {
@@ -1433,6 +1435,7 @@ function readRunContext(env = process.env, payload) {
         apiUrl,
         runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${runAttempt !== '1' ? `/attempts/${runAttempt}` : ''}`,
         pullRequest,
+        ...(pullRequestBase ? { pullRequestBase } : {}),
         ...(untrustedCode ? { untrustedCode } : {}),
         workspace,
         tempDir: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
@@ -1539,6 +1542,8 @@ const INPUT = {
     updateBaseline: 'update-baseline',
     keep: 'keep',
     workingDirectory: 'working-directory',
+    against: 'against',
+    setup: 'setup',
 };
 const OUTPUT = {
     verdict: 'verdict',
@@ -1555,6 +1560,7 @@ const INPUT_DEFAULTS = {
     updateBaseline: 'auto',
     keep: '20',
     workingDirectory: '.',
+    against: 'baseline',
 };
 /** The raw value of an input as the runner passes it (empty string when unset). */
 function rawInput(env, name) {
@@ -1586,6 +1592,11 @@ function readInputs(env = process.env) {
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(baselineKey)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`input ${INPUT.baselineKey}: expected 1-64 letters, digits, dots, dashes or underscores, got "${baselineKey}"`);
     }
+    const against = get(INPUT.against, INPUT_DEFAULTS.against).toLowerCase();
+    if (against !== 'baseline' && against !== 'base') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`input ${INPUT.against}: expected baseline (the cached baseline of the default branch) or base (the pull request's base commit, measured in the same job), got "${against}"`);
+    }
+    const setup = rawInput(env, INPUT.setup) || undefined;
     return {
         config: get(INPUT.config, INPUT_DEFAULTS.config),
         threshold,
@@ -1596,6 +1607,8 @@ function readInputs(env = process.env) {
         updateBaseline,
         keep,
         workingDirectory: get(INPUT.workingDirectory, INPUT_DEFAULTS.workingDirectory),
+        against,
+        ...(setup ? { setup } : {}),
     };
 }
 
@@ -1625,6 +1638,7 @@ function readInputs(env = process.env) {
 function escapingIO(io) {
     return {
         info: (m) => io.info((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLogLine */ ._P)(m)),
+        notice: (m) => io.notice((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLogLine */ ._P)(m)),
         warning: (m) => io.warning((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLogLine */ ._P)(m)),
         error: (m) => io.error((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLogLine */ ._P)(m)),
         startGroup: (n) => io.startGroup((0,_core_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLogLine */ ._P)(n)),
@@ -1643,6 +1657,7 @@ function escapingIO(io) {
 function redactingIO(io, redact, redactMarkdown = redact) {
     return {
         info: (m) => io.info(redact(m)),
+        notice: (m) => io.notice(redact(m)),
         warning: (m) => io.warning(redact(m)),
         error: (m) => io.error(redact(m)),
         startGroup: (n) => io.startGroup(redact(n)),
@@ -1657,6 +1672,7 @@ function redactingIO(io, redact, redactMarkdown = redact) {
 function coreIO(env = process.env) {
     return escapingIO({
         info: (m) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+        notice: (m) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(m),
         warning: (m) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
         error: (m) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m),
         startGroup: (n) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(n),
@@ -1674,7 +1690,7 @@ function coreIO(env = process.env) {
 
 /***/ }),
 
-/***/ 4993:
+/***/ 397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1694,8 +1710,8 @@ var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/gate/gate.ts
 /**
  * Whether a run that is meant to update the baseline may: never from a run whose benchmarks failed
- * (its numbers are partial or missing), and never after a failed read, which would write a one-run
- * history over the real one.
+ * (its numbers are partial or missing), nor from one during which the machine was disturbed, and never
+ * after a failed read, which would write a one-run history over the real one.
  *
  * An `invalid` entry (corrupt, or not a perf-gate document) does not stop the record. In the Actions
  * cache it is the newest entry under the prefix, so every restore finds it and, being used, it is
@@ -1709,6 +1725,10 @@ function recordDecision(judgement, read, label) {
         const names = failed.length > 5 ? `${failed.slice(0, 5).join(', ')}, …` : failed.join(', ');
         const what = failed.length > 0 ? `${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${names})` : 'benchmarks failed';
         return { record: false, why: `${what}; a baseline holds only complete runs` };
+    }
+    if (judgement.report.disturbance) {
+        // Its numbers carry the burst: recorded, they would make the next runs look faster than they are.
+        return { record: false, why: 'the machine was disturbed during this run, and a baseline holds only undisturbed runs' };
     }
     switch (read.reason) {
         case 'no-store':
@@ -1774,16 +1794,134 @@ async function gate(plan) {
     return outcome;
 }
 
+// EXTERNAL MODULE: ./src/measure/environment.ts
+var environment = __nccwpck_require__(8653);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/github/inputs.ts
+var github_inputs = __nccwpck_require__(5446);
+;// CONCATENATED MODULE: ./src/github/against-base.ts
+// The Action's `against: base`: a pull request is compared with its base commit, measured in the same
+// job beside it, instead of with the baseline cached from the default branch. This module decides
+// which comparison an event gets, and makes sure the base commit is in the checkout: actions/checkout
+// fetches one commit by default, and the base is then missing.
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+/**
+ * The comparison for this event and these inputs. `against: base` needs a pull request's base commit:
+ * on the default branch the cached baseline is compared with and refreshed as always (the history a
+ * pull request without `against: base` needs keeps growing), and on other events without a base the
+ * run behaves as `against: baseline`.
+ */
+function chooseComparison(inputs, ctx, mode) {
+    if (inputs.against === 'baseline') {
+        return inputs.setup
+            ? { kind: 'baseline', notice: `perf-gate: input ${github_inputs/* INPUT */.bO.setup} is not used: it prepares the base tree of ${github_inputs/* INPUT */.bO.against}: base, and this step compares with the cached baseline` }
+            : { kind: 'baseline' };
+    }
+    const base = ctx.pullRequestBase;
+    if (base) {
+        if (!COMMIT.test(base.sha)) {
+            throw new errors/* InputError */.dz(`the event's pull_request.base.sha "${base.sha}" is not a commit id (expected 40 hexadecimal digits)`);
+        }
+        return { kind: 'base', sha: base.sha.toLowerCase(), ref: base.ref };
+    }
+    const event = ctx.eventName || 'this event';
+    return {
+        kind: 'baseline',
+        notice: mode === 'baseline'
+            ? `perf-gate: ${github_inputs/* INPUT */.bO.against}: base compares pull requests with their base commit; on the default branch (${event}) the cached baseline is compared with and updated as with ${github_inputs/* INPUT */.bO.against}: baseline`
+            : `perf-gate: ${github_inputs/* INPUT */.bO.against}: base needs a pull request's base commit and ${event} carries none: comparing with the cached baseline, as with ${github_inputs/* INPUT */.bO.against}: baseline`,
+    };
+}
+async function hasCommit(dir, sha, env) {
+    try {
+        await run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: dir, env });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * git configuration given through the environment (GIT_CONFIG_COUNT, git ≥ 2.31), appended to what the
+ * job already sets there. Equivalent to `-c`, but `-c` would put the token in the process's argument
+ * list, readable by every process of the runner's user while the fetch runs.
+ */
+function gitConfigEnv(env, entries) {
+    const existing = Number(env.GIT_CONFIG_COUNT ?? '0');
+    const first = Number.isInteger(existing) && existing > 0 ? existing : 0;
+    const out = { GIT_CONFIG_COUNT: String(first + entries.length) };
+    entries.forEach(([key, value], i) => {
+        out[`GIT_CONFIG_KEY_${first + i}`] = key;
+        out[`GIT_CONFIG_VALUE_${first + i}`] = value;
+    });
+    return out;
+}
+/** The extra-header configuration that authenticates to `serverUrl` with `token`, as actions/checkout does. */
+function authHeaderConfig(serverUrl, token) {
+    const secret = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    const key = `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`;
+    // An empty value first clears a header actions/checkout persisted in the repository's config:
+    // two Authorization headers make the server refuse the fetch.
+    return { entries: [[key, ''], [key, `AUTHORIZATION: basic ${secret}`]], secret };
+}
+function lastLine(text) {
+    const line = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').at(-1) ?? '';
+    return line.length > 160 ? `${line.slice(0, 159)}…` : line;
+}
+/**
+ * Makes sure the base commit is in the repository holding `dir`: present already (a checkout with
+ * `fetch-depth: 0`), or fetched from `origin`, one commit deep. Returns whether it was fetched.
+ */
+async function ensureBaseCommit(options) {
+    const { dir, sha } = options;
+    const short = sha.slice(0, 7);
+    const gitEnv = { ...options.env, GIT_TERMINAL_PROMPT: '0' };
+    try {
+        await run('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env: gitEnv });
+    }
+    catch {
+        throw new errors/* InputError */.dz(`${github_inputs/* INPUT */.bO.against}: base needs a git checkout, and ${dir} is not inside one (check out the repository with actions/checkout first)`);
+    }
+    if (await hasCommit(dir, sha, gitEnv))
+        return 'present';
+    let fetchEnv = gitEnv;
+    if (options.token) {
+        const auth = authHeaderConfig(options.serverUrl, options.token);
+        options.mask(auth.secret);
+        fetchEnv = { ...gitEnv, ...gitConfigEnv(gitEnv, auth.entries) };
+    }
+    let detail = '';
+    try {
+        await run('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], { cwd: dir, env: fetchEnv, timeout: options.timeoutMs ?? 120_000 });
+    }
+    catch (err) {
+        const { stderr, killed } = err;
+        detail = killed ? 'timed out' : lastLine(typeof stderr === 'string' ? stderr : '') || 'git fetch failed';
+    }
+    if (!detail && (await hasCommit(dir, sha, gitEnv)))
+        return 'fetched';
+    throw new errors/* InputError */.dz(`the pull request's base commit ${short} is not in the checkout and could not be fetched from origin` +
+        `${detail ? ` (${detail})` : ''}: check out with actions/checkout's fetch-depth: 0, or give the job a token that can read the repository`);
+}
+
 // EXTERNAL MODULE: ./src/github/comment.ts
 var github_comment = __nccwpck_require__(7318);
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __nccwpck_require__(9556);
-// EXTERNAL MODULE: ./src/github/inputs.ts
-var github_inputs = __nccwpck_require__(5446);
 // EXTERNAL MODULE: ./src/github/io.ts
 var io = __nccwpck_require__(8275);
+// EXTERNAL MODULE: ./src/report/rows.ts
+var rows = __nccwpck_require__(6425);
 // EXTERNAL MODULE: ./src/github/summary.ts
 var summary = __nccwpck_require__(2935);
 ;// CONCATENATED MODULE: ./src/github/publishers.ts
@@ -1791,6 +1929,7 @@ var summary = __nccwpck_require__(2935);
 // summary, the sticky pull request comment, and the step's verdict. Each gets the whole outcome of
 // the gate; what was compared with what is said once (`describeComparison`) and shown in the summary,
 // the comment and report.md alike.
+
 
 
 
@@ -1810,9 +1949,14 @@ function noBaselineWhy(reason, detail) {
             return 'The newest baseline entry in the Actions cache was written by a newer perf-gate and was ignored: use that version in this workflow.';
         case 'no-store':
             return 'No Actions cache service is available to this step (ACTIONS_RESULTS_URL is not set).';
+        case 'live':
+            return `The base commit was to be measured in this job${more}, and was not.`;
     }
 }
 function nextStep(reason) {
+    // Measured in the job, not kept anywhere: there is nothing to record for next time.
+    if (reason === 'live')
+        return '';
     if (reason === 'unavailable')
         return 'The baseline itself is not affected: the next run that can read the cache compares with it.';
     return 'To record one, merge to the default branch or run the workflow there once (push, schedule or workflow_dispatch).';
@@ -1834,7 +1978,10 @@ function describeComparison(ctx, read, report, record) {
     const where = pr ? ` (into ${(0,format/* escapeMarkdown */.FV)(pr.baseRef)})` : ctx.branch ? ` on ${(0,format/* escapeMarkdown */.FV)(ctx.branch)}` : '';
     const b = report.baseline;
     const key = read.location;
-    if (b && key && !read.reason) {
+    if (report.against) {
+        lines.push(`Measured ${head}${where} ${(0,format/* escapeMarkdown */.FV)((0,rows/* againstDescription */.G1)(report.against))}. Threshold ${(0,format/* formatPercent */.l9)(report.threshold)}.`);
+    }
+    else if (b && key && !read.reason) {
         const base = b.commit ? `\`${shortSha(b.commit)}\`` : 'the newest run';
         const when = b.createdAt ? ` of ${(0,format/* escapeMarkdown */.FV)(b.createdAt.slice(0, 16).replace('T', ' '))} UTC` : '';
         // The save key ends with the run id and attempt of the run that recorded the baseline.
@@ -1849,7 +1996,8 @@ function describeComparison(ctx, read, report, record) {
     else {
         lines.push(`Measured ${head}${where}. Threshold ${(0,format/* formatPercent */.l9)(report.threshold)}.`);
         const why = read.reason ?? 'not-found';
-        const next = record ? '' : ` ${nextStep(why)}`;
+        const step = record ? '' : nextStep(why);
+        const next = step ? ` ${step}` : '';
         lines.push('', `${noBaselineWhy(why, read.detail)}${next}`);
     }
     if (record?.recorded) {
@@ -1980,8 +2128,6 @@ function stepVerdict(io, mode) {
     };
 }
 
-// EXTERNAL MODULE: ./src/measure/environment.ts
-var environment = __nccwpck_require__(8653);
 ;// CONCATENATED MODULE: ./src/github/secrets.ts
 // The secrets a run holds (the github-token input, the runner's cache and OIDC tokens): masked before
 // anything is logged, and replaced by `***` in everything perf-gate writes. Benchmark code must never
@@ -2063,6 +2209,8 @@ const MARKDOWN_REDACTED = '\\*\\*\\*';
 
 
 
+
+
 /** A warning, once, when a pull request's code runs where secrets are in reach. */
 function untrustedCodeWarning(ctx) {
     const u = ctx.untrustedCode;
@@ -2094,14 +2242,21 @@ function guardSecrets(inputs, deps) {
     const redactMarkdown = redactor(secrets, MARKDOWN_REDACTED);
     return { io: (0,io/* redactingIO */.Eb)(deps.io, redact, redactMarkdown), redact, redactMarkdown };
 }
-function describeRun(ctx, mode, update) {
-    const what = mode === 'pull-request'
-        ? `pull request #${ctx.pullRequest?.number ?? '?'}, comparing with the baseline of ${ctx.pullRequest?.baseRef || 'the base branch'}`
-        : mode === 'baseline'
-            ? 'default branch, comparing and then updating the baseline'
-            : 'reporting in the job summary only';
+/** What this run compares with, in words, for the first line of the log. */
+function runPurpose(ctx, mode, comparison) {
+    if (comparison.kind === 'base') {
+        const pr = ctx.pullRequest ? `pull request #${ctx.pullRequest.number}` : 'pull request';
+        const ref = comparison.ref ? ` (${comparison.ref})` : '';
+        return `${pr}, comparing with its base commit ${comparison.sha.slice(0, 7)}${ref} measured in this job`;
+    }
+    if (mode === 'pull-request') {
+        return `pull request #${ctx.pullRequest?.number ?? '?'}, comparing with the baseline of ${ctx.pullRequest?.baseRef || 'the base branch'}`;
+    }
+    return mode === 'baseline' ? 'default branch, comparing and then updating the baseline' : 'reporting in the job summary only';
+}
+function describeRun(ctx, mode, update, comparison) {
     const extra = update && mode !== 'baseline' ? ' (update-baseline: true, the baseline is updated)' : '';
-    return `perf-gate: event ${ctx.eventName || 'unknown'} on ${ctx.ref || 'no ref'}: ${what}${extra}`;
+    return `perf-gate: event ${ctx.eventName || 'unknown'} on ${ctx.ref || 'no ref'}: ${runPurpose(ctx, mode, comparison)}${extra}`;
 }
 /** The config the inputs name; the Action's own inputs are named as inputs, not as the CLI's flags. */
 function loadActionConfig(engine, inputs, ctx) {
@@ -2118,17 +2273,32 @@ async function runAction(inputs, ctx, deps) {
     if (untrusted)
         io.warning(untrusted);
     const mode = (0,context/* runMode */.rt)(ctx);
-    const update = (0,context/* shouldUpdateBaseline */.aA)(ctx, inputs.updateBaseline);
-    if (ctx.pullRequest && inputs.updateBaseline === true) {
+    let comparison;
+    try {
+        comparison = chooseComparison(inputs, ctx, mode);
+    }
+    catch (err) {
+        return fail(err, mode, deps, io);
+    }
+    // A baseline measured in this job is never written: it is a pull request's base, not a history.
+    const update = comparison.kind === 'baseline' && (0,context/* shouldUpdateBaseline */.aA)(ctx, inputs.updateBaseline);
+    if ((ctx.pullRequest || comparison.kind === 'base') && inputs.updateBaseline === true) {
         io.warning('perf-gate: update-baseline is ignored on pull requests: a pull request never writes the baseline.');
     }
-    io.info(describeRun(ctx, mode, update));
+    if (comparison.kind === 'baseline' && comparison.notice)
+        io.notice(comparison.notice);
+    io.info(describeRun(ctx, mode, update, comparison));
     let outcome;
     let comment;
     try {
         const engine = typeof deps.engine === 'function' ? await deps.engine() : deps.engine;
         const config = loadActionConfig(engine, inputs, ctx);
-        const log = { info: (m) => { io.info(m); }, warning: (m) => { io.warning(m); } };
+        const log = {
+            info: (m) => { io.info(m); },
+            warning: (m) => { io.warning(m); },
+            startGroup: (n) => { io.startGroup(n); },
+            endGroup: () => { io.endGroup(); },
+        };
         const presentation = {
             ctx,
             inputs,
@@ -2139,19 +2309,11 @@ async function runAction(inputs, ctx, deps) {
             marker: (0,github_comment/* commentMarker */.Ql)(inputs.baselineKey),
         };
         comment = pullRequestComment(io, presentation, (options) => deps.github(options));
+        const compared = comparison.kind === 'base'
+            ? await againstBase(engine, config, comparison, inputs, ctx, deps, io)
+            : { measurement: engine.measurement(config), baseline: cachedBaseline(inputs, ctx, deps, config, log) };
         outcome = await gate({
-            measurement: engine.measurement(config),
-            baseline: (0,cache_store/* actionsCacheStore */.$u)({
-                baselineKey: inputs.baselineKey,
-                workspace: ctx.workspace,
-                timeoutMs: (0,cache_store/* cacheTimeoutMs */.gX)(deps.env),
-                log: { ...log, startGroup: (n) => { io.startGroup(n); }, endGroup: () => { io.endGroup(); } },
-                client: () => deps.cache(),
-                configured: (0,cache_store/* cacheServiceConfigured */.KO)(deps.env),
-                configHash: config.hash,
-                saveKey: (0,cache_store/* baselineSaveKey */.G7)({ baselineKey: inputs.baselineKey, configHash: config.hash, sha: ctx.sha, runId: ctx.runId, runAttempt: ctx.runAttempt }),
-                keep: inputs.keep,
-            }),
+            ...compared,
             // Trusted default-branch runs only (or update-baseline: true off pull requests); the gate
             // also refuses a run with failed benchmarks and a run whose read failed.
             record: update,
@@ -2173,6 +2335,42 @@ async function runAction(inputs, ctx, deps) {
         ...(comment.url ? { commentUrl: comment.url } : {}),
         ...(outcome.record ? { record: outcome.record } : {}),
     };
+}
+/** The baseline cached from the default branch: read on every run, written on the runs that record. */
+function cachedBaseline(inputs, ctx, deps, config, log) {
+    return (0,cache_store/* actionsCacheStore */.$u)({
+        baselineKey: inputs.baselineKey,
+        workspace: ctx.workspace,
+        timeoutMs: (0,cache_store/* cacheTimeoutMs */.gX)(deps.env),
+        log,
+        client: () => deps.cache(),
+        configured: (0,cache_store/* cacheServiceConfigured */.KO)(deps.env),
+        configHash: config.hash,
+        saveKey: (0,cache_store/* baselineSaveKey */.G7)({ baselineKey: inputs.baselineKey, configHash: config.hash, sha: ctx.sha, runId: ctx.runId, runAttempt: ctx.runAttempt }),
+        keep: inputs.keep,
+    });
+}
+/**
+ * The pull request's base commit, fetched when the checkout lacks it, measured beside the working
+ * tree: no cache is read or written.
+ */
+async function againstBase(engine, config, comparison, inputs, ctx, deps, io) {
+    const fetched = await ensureBaseCommit({
+        dir: (0,external_node_path_.dirname)(config.path),
+        sha: comparison.sha,
+        token: inputs.githubToken,
+        serverUrl: ctx.serverUrl,
+        env: deps.env,
+        mask: (secret) => { io.setSecret(secret); },
+    });
+    if (fetched === 'fetched')
+        io.info(`perf-gate: fetched the base commit ${comparison.sha.slice(0, 7)} from origin (the checkout did not have it)`);
+    return engine.againstBase({
+        config,
+        base: comparison.sha,
+        ...(inputs.setup ? { setup: inputs.setup } : {}),
+        setupEnv: (0,environment/* childEnvironment */.Qc)(deps.env, { passEnv: config.passEnv ?? [] }),
+    });
 }
 function fail(err, mode, deps, io) {
     const message = (0,errors/* errorMessage */.gJ)(err).split('\n')[0] ?? '';
@@ -2244,11 +2442,12 @@ function appendStepSummary(path, markdown) {
 /* harmony export */   N4: () => (/* binding */ endGroup),
 /* harmony export */   Oh: () => (/* binding */ startGroup),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* unused harmony exports debug, notice */
+/* unused harmony export debug */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -2596,6 +2795,229 @@ function shortenText(text, head, tail) {
         while (t < chars.length && !spaceAt(t))
             t++;
     return `${chars.slice(0, h).join('').trimEnd()} … ${chars.slice(t).join('').trimStart()}`.trim();
+}
+
+
+/***/ }),
+
+/***/ 6425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ againstDescription),
+/* harmony export */   MP: () => (/* binding */ baselineDescription),
+/* harmony export */   SW: () => (/* binding */ gatedDescription),
+/* harmony export */   _s: () => (/* binding */ machineDescription),
+/* harmony export */   wf: () => (/* binding */ namer),
+/* harmony export */   yl: () => (/* binding */ reportView)
+/* harmony export */ });
+/* unused harmony exports NOTE_MAX, displayNames, factorNotes */
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6228);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+
+
+/** Display lengths of a unit (a name's and a metric's are in core/format.ts). */
+const UNIT_HEAD = 16;
+const UNIT_TAIL = 4;
+/** A note or an error text longer than this is cut for display (the JSON report keeps it whole). */
+const NOTE_MAX = 600;
+/**
+ * Display names for a set of names: long ones shortened to both ends; two names shortened alike get
+ * a tag from their full text, so displayed names stay as distinct as the names.
+ */
+function displayNames(names, head = _core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_HEAD */ .dG, tail = _core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_TAIL */ .nj) {
+    const unique = [...new Set(names)];
+    const shown = new Map(unique.map((n) => [n, (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortenMiddle */ .jM)(n, head, tail)]));
+    const uses = new Map();
+    for (const s of shown.values())
+        uses.set(s, (uses.get(s) ?? 0) + 1);
+    for (const [name, s] of shown) {
+        if ((uses.get(s) ?? 0) > 1 && s !== name)
+            shown.set(name, `${s} ·${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortTag */ .j)(name)}`);
+    }
+    return shown;
+}
+/** Renders names for one report: `name(full)` gives the displayed benchmark name. */
+function namer(report) {
+    const shown = displayNames(report.benchmarks.map((b) => b.name));
+    return (name) => shown.get(name) ?? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortenMiddle */ .jM)(name, _core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_HEAD */ .dG, _core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_TAIL */ .nj);
+}
+function displayNote(text) {
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortenText */ .Bu)(text, NOTE_MAX - 100, 99);
+}
+function metricRow(b, shown, name, m) {
+    let verdict = m.verdict;
+    if (b.verdict === 'new')
+        verdict = 'new';
+    else if (m.verdict === 'informational' && !m.gated && m.baseline !== null)
+        verdict = 'info';
+    const unit = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortenMiddle */ .jM)(m.unit, UNIT_HEAD, UNIT_TAIL);
+    return {
+        benchmark: shown,
+        fullName: b.name,
+        benchmarkVerdict: b.verdict,
+        metric: (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayMetric */ .x6)(name),
+        baseline: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.baseline, unit),
+        current: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(m.current, unit),
+        change: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChange */ .eD)(m.change),
+        verdict,
+        interval: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInterval */ .vy)(m.interval),
+        detectable: m.minimumDetectableChange !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(m.minimumDetectableChange) : '',
+        note: displayNote(m.note ?? ''),
+        report: m,
+    };
+}
+function bareRow(b, shown, note) {
+    return {
+        benchmark: shown,
+        fullName: b.name,
+        benchmarkVerdict: b.verdict,
+        metric: '',
+        baseline: '',
+        current: '',
+        change: '',
+        verdict: b.verdict,
+        interval: '',
+        detectable: '',
+        note: displayNote(note),
+    };
+}
+/**
+ * Which metrics a benchmark shows: those that gate, those with a decided verdict, and those the
+ * judgement put a note on (compare notes an undecided metric only to say why a metric configured to
+ * gate does not: too few samples, another unit). Which metrics gate is the comparison's rule, read
+ * here from its result, never decided again. `shown` is the displayed name (see `namer`).
+ */
+function benchmarkRows(b, shown) {
+    if (b.verdict === 'error')
+        return [bareRow(b, shown, b.error ?? 'failed')];
+    if (b.verdict === 'missing')
+        return [bareRow(b, shown, 'in the baseline, not in this run')];
+    const metrics = Object.entries(b.metrics);
+    const wanted = metrics.filter(([, m]) => m.gated || m.verdict !== 'informational' || m.note);
+    // Imports may carry only metrics nobody gates: show what there is rather than nothing.
+    return (wanted.length > 0 ? wanted : metrics).map(([name, m]) => metricRow(b, shown, name, m));
+}
+function allRows(report) {
+    const name = namer(report);
+    return report.benchmarks.flatMap((b) => benchmarkRows(b, name(b.name)));
+}
+/** The order the rest is listed in: what is undecided first (with what would settle it). */
+const OTHER_ORDER = ['inconclusive', 'improvement', 'new', 'missing', 'unchanged', 'info', 'informational'];
+/** Parts of a note as a policy joins them ("a; b."), first letter and final stop normalised. */
+function noteParts(note) {
+    return note
+        .replace(/\.$/, '')
+        .split('; ')
+        .map((p) => p.charAt(0).toLowerCase() + p.slice(1))
+        .filter((p) => p !== '');
+}
+function asSentence(parts) {
+    const s = parts.join('; ');
+    return s === '' ? '' : `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+}
+/**
+ * Says once what all rows of one verdict note alike (a short history, noted on every inconclusive
+ * metric): for each verdict with at least `min` rows, the note parts every one of them carries move
+ * to `shared`, and each row keeps only what is its own.
+ */
+function factorNotes(rows, min = 3) {
+    const noted = rows.map((r) => ({ r, parts: r.note ? noteParts(r.note) : [] }));
+    const byVerdict = new Map();
+    for (const { r, parts } of noted) {
+        const group = byVerdict.get(r.verdict);
+        if (group)
+            group.push(parts);
+        else
+            byVerdict.set(r.verdict, [parts]);
+    }
+    const shared = [];
+    const commonOf = new Map();
+    for (const [verdict, members] of byVerdict) {
+        if (members.length < min)
+            continue;
+        // The parts the first member's note shares with every other member's.
+        const common = members.reduce((acc, parts) => acc.filter((p) => parts.includes(p)));
+        if (common.length === 0)
+            continue;
+        commonOf.set(verdict, new Set(common));
+        shared.push({ text: asSentence(common), verdict, rows: members.length });
+    }
+    if (shared.length === 0)
+        return { rows, shared };
+    const own = noted.map(({ r, parts }) => {
+        const common = commonOf.get(r.verdict);
+        return common ? { ...r, note: asSentence(parts.filter((p) => !common.has(p))) } : r;
+    });
+    return { rows: own, shared };
+}
+function reportView(report) {
+    const rows = allRows(report);
+    const rank = (r) => {
+        const i = OTHER_ORDER.indexOf(r.verdict);
+        return i < 0 ? OTHER_ORDER.length : i;
+    };
+    const others = rows
+        .filter((r) => r.verdict !== 'regression' && r.verdict !== 'error')
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+        .map((x) => x.r);
+    const c = report.counts;
+    const parts = [];
+    if (c.inconclusive > 0)
+        parts.push(`${c.inconclusive} inconclusive`);
+    if (c.improvement > 0)
+        parts.push(`${c.improvement} improved`);
+    if (c.new > 0)
+        parts.push(`${c.new} new`);
+    if (c.missing > 0)
+        parts.push(`${c.missing} missing`);
+    if (c.unchanged > 0)
+        parts.push(`${c.unchanged} unchanged`);
+    const decided = new Set(rows.filter((r) => r.verdict === 'regression' || r.verdict === 'error').map((r) => r.fullName));
+    const alsoDecided = new Set(others.filter((r) => decided.has(r.fullName)).map((r) => r.fullName)).size;
+    if (alsoDecided > 0)
+        parts.push(`other metrics of ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(alsoDecided, 'regressed benchmark')}`);
+    const decisive = factorNotes(rows.filter((r) => r.verdict === 'regression'));
+    const rest = factorNotes(others);
+    return {
+        regressions: decisive.rows,
+        errors: rows.filter((r) => r.verdict === 'error'),
+        others: rest.rows,
+        othersShared: rest.shared,
+        decisiveShared: decisive.shared,
+        othersLabel: parts.join(', '),
+    };
+}
+/** "5 baseline runs, newest abc1234 of 2026-11-25; compared with the median of the history". */
+function baselineDescription(report) {
+    const b = report.baseline;
+    if (report.against)
+        return againstDescription(report.against);
+    if (!b)
+        return 'no baseline';
+    const commit = b.commit ? ` ${b.commit.slice(0, 7)}` : '';
+    const date = b.createdAt ? ` of ${b.createdAt.slice(0, 10)}` : '';
+    const against = report.policy.baselineSource === 'newest' ? 'compared with the newest run' : 'compared with the median of the history';
+    return `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(b.runs, 'baseline run')}, newest${commit}${date}; ${against}`;
+}
+/** "against base abc1234 (origin/main), same job, 12 pairs; adaptive sampling spent 8 of 30 s". */
+function againstDescription(a) {
+    const ref = a.ref !== a.commit && !a.commit.startsWith(a.ref) ? ` (${a.ref})` : '';
+    const pairs = a.pairs.min === a.pairs.max ? (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(a.pairs.min, 'pair') : `${a.pairs.min}–${a.pairs.max} pairs`;
+    const budget = a.budgetMs > 0 ? `; adaptive sampling spent ${seconds(a.spentMs)} of ${seconds(a.budgetMs)} s` : '';
+    return `against base ${a.commit.slice(0, 7)}${ref}, same job, ${pairs}${budget}`;
+}
+function seconds(ms) {
+    return (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
+}
+function machineDescription(m) {
+    const gib = m.memoryBytes / 2 ** 30;
+    return `${m.cpu}, ${m.cores} cores, ${gib.toFixed(0)} GiB, ${m.os} ${m.arch}, Node ${m.node}, ${m.runner}`;
+}
+/** The gated metric names of a report, for display. */
+function gatedDescription(report) {
+    return report.gatedMetrics.map(_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayMetric */ .x6).join(', ');
 }
 
 

@@ -2,7 +2,7 @@ export const id = 207;
 export const ids = [207];
 export const modules = {
 
-/***/ 3207:
+/***/ 2207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,7 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_KEEP: () => (/* reexport */ DEFAULT_KEEP),
+  abPlan: () => (/* reexport */ abPlan),
   baselineFileNotes: () => (/* reexport */ baselineFileNotes),
+  consoleProgress: () => (/* reexport */ consoleProgress),
   defaultSettings: () => (/* reexport */ defaultSettings),
   fileBaselineStore: () => (/* reexport */ fileBaselineStore),
   gate: () => (/* reexport */ gate),
@@ -534,6 +536,9 @@ const DEFAULTS = {
     budget: 0,
     // 0.99: the study (bench/study) showed 0.95 raising a false alarm in about 1 run in 50 on a noisy
     // 2-core machine; a gate that cries wolf gets switched off.
+    // A/B: many short forks decide sooner than a few long ones, because the pairs' spread, not the
+    // samples inside a fork, sets the interval (see docs/verdicts.md).
+    ab: { pairs: 6, setupTimeout: 10 * 60_000 },
     policy: { name: 'noise', confidence: 0.99, failOnInconclusive: false, shownFraction: 0.5 },
 };
 const THRESHOLD_RULE = `A percentage: "10%", or a bare number of at least 1, also read as percent (10 = 10%). A bare number below 1 is refused as ambiguous (0.1: 10% or 0.1%?): write "10%" or "0.1%". ` +
@@ -586,6 +591,13 @@ const KEYS = [
         description: 'The verdict rule: a name (noise | percentage) or { name, confidence, failOnInconclusive }.',
     },
     { key: 'budget', type: 'durationOrZero', places: ['global'], default: DEFAULTS.budget, description: `Time budget for adaptive sampling (extra forks) over the whole suite; 0 adds none. ${DURATION_RULE}` },
+    {
+        key: 'ab',
+        type: 'ab',
+        places: ['global'],
+        default: { pairs: DEFAULTS.ab.pairs },
+        description: 'How perf-gate ab (and the Action with against: base) measures the base tree beside the head: { setup, pairs, budget, setupTimeout }. setup: a shell command run in the base tree before measuring (e.g. "npm ci && npm run build"). pairs: base/head fork pairs per benchmark before adaptive sampling (default 6). budget: time for extra pairs of undecided benchmarks (default: a quarter of the time the first pairs took). setupTimeout: limit of the setup command (default 10m).',
+    },
     { key: 'benchmarks', type: 'benchmarks', places: ['global'], description: 'The suite: a non-empty list of benchmarks, each with a unique name and exactly one of file, command or import.' },
     // Benchmarks only.
     { key: 'name', type: 'name', places: BENCH_ALL, description: 'Unique name of the benchmark. The tasks of a file benchmark are reported as <name>/<task> (or <name> for a single task).' },
@@ -617,6 +629,13 @@ const POLICY_KEYS = [
         default: DEFAULTS.policy.shownFraction,
         description: 'Noise rule: the share of the threshold a worsening must be shown (at the suite-wide confidence) to exceed before it is a regression, 0 ≤ f < 1. 0 flags any worsening shown to be real whose interval reaches the threshold; higher ignores more slow drift of the machine.',
     },
+];
+/** The keys of `ab: { ... }`. */
+const AB_KEYS = [
+    { key: 'setup', description: 'A shell command run in the base tree before it is measured, e.g. "npm ci && npm run build". It sees the same allow-listed environment as benchmarks.' },
+    { key: 'pairs', default: DEFAULTS.ab.pairs, description: 'Pairs of base/head forks per benchmark before adaptive sampling (at least 2).' },
+    { key: 'budget', description: 'Time for extra pairs of benchmarks still undecided; 0 adds none. Default: a quarter of the time the first pairs took.' },
+    { key: 'setupTimeout', default: '10m', description: 'Limit of the setup command.' },
 ];
 /** The keys of `import: { ... }`. */
 const IMPORT_KEYS = [
@@ -653,6 +672,8 @@ function schemaForType(def, place) {
             return { type: 'integer', minimum: def.min ?? 0 };
         case 'policy':
             return { $ref: '#/$defs/policy' };
+        case 'ab':
+            return { $ref: '#/$defs/ab' };
         case 'benchmarks':
             return { type: 'array', minItems: 1, items: { $ref: '#/$defs/benchmark' } };
         case 'name':
@@ -757,6 +778,16 @@ function generateJsonSchema() {
                 type: 'object',
                 propertyNames: { $ref: '#/$defs/metricName' },
                 additionalProperties: { enum: [...DIRECTIONS] },
+            },
+            ab: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    setup: { description: AB_KEYS[0].description, type: 'string', minLength: 1, pattern: '\\S' },
+                    pairs: { description: AB_KEYS[1].description, type: 'integer', minimum: 2, default: AB_KEYS[1].default },
+                    budget: { description: AB_KEYS[2].description, $ref: '#/$defs/durationOrZero' },
+                    setupTimeout: { description: AB_KEYS[3].description, $ref: '#/$defs/duration', default: AB_KEYS[3].default },
+                },
             },
             policy: {
                 anyOf: [
@@ -1010,6 +1041,7 @@ function normalise(raw, abs, label, thresholdOverride) {
     const policy = parsePolicy(ctx, raw.policy);
     const budget = raw.budget === undefined ? DEFAULTS.budget : (0,values/* parseDuration */.E9)(raw.budget, at(ctx, 'budget'), { allowZero: true });
     const passEnv = raw.passEnv === undefined ? undefined : parseEnvNames(ctx, raw.passEnv, 'passEnv');
+    const ab = parseAb(ctx, raw.ab);
     if (raw.benchmarks === undefined)
         fail(ctx, 'benchmarks', 'required: a non-empty list of benchmarks');
     if (!Array.isArray(raw.benchmarks) || raw.benchmarks.length === 0) {
@@ -1051,6 +1083,7 @@ function normalise(raw, abs, label, thresholdOverride) {
         budget,
         benchmarks,
         ...(passEnv ? { passEnv } : {}),
+        ab,
         hash: '',
     };
     config.hash = configHash(config);
@@ -1217,6 +1250,27 @@ function parsePolicy(ctx, value) {
         policy.shownFraction = f;
     }
     return policy;
+}
+function parseAb(ctx, value) {
+    const ab = { ...DEFAULTS.ab };
+    if (value === undefined)
+        return ab;
+    if (!isObj(value))
+        fail(ctx, 'ab', `expected a mapping { setup, pairs, budget, setupTimeout }, got ${(0,values/* describeValue */.bp)(value)}`);
+    const allowed = AB_KEYS.map((k) => k.key);
+    for (const key of Object.keys(value)) {
+        if (!allowed.includes(key))
+            unknownKey(ctx, join('ab', key), key, allowed);
+    }
+    if (value.setup !== undefined)
+        ab.setup = nonEmptyString(ctx, value.setup, 'ab.setup', 'a shell command');
+    if (value.pairs !== undefined)
+        ab.pairs = (0,values/* parseInteger */.cG)(value.pairs, at(ctx, 'ab.pairs'), 2);
+    if (value.budget !== undefined)
+        ab.budget = (0,values/* parseDuration */.E9)(value.budget, at(ctx, 'ab.budget'), { allowZero: true });
+    if (value.setupTimeout !== undefined)
+        ab.setupTimeout = (0,values/* parseDuration */.E9)(value.setupTimeout, at(ctx, 'ab.setupTimeout'));
+    return ab;
 }
 function nonEmptyString(ctx, value, keyPath, what) {
     if (typeof value !== 'string' || value.trim() === '')
@@ -1414,15 +1468,15 @@ function configHash(config) {
 }
 /** The keys this loader reads; a test checks it equals the key table (KEYS in schema.ts). */
 const HANDLED_KEYS = new Set([
-    'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'budget', 'benchmarks',
+    'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'ab', 'budget', 'benchmarks',
     'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions',
 ]);
 
 ;// CONCATENATED MODULE: ./src/gate/gate.ts
 /**
  * Whether a run that is meant to update the baseline may: never from a run whose benchmarks failed
- * (its numbers are partial or missing), and never after a failed read, which would write a one-run
- * history over the real one.
+ * (its numbers are partial or missing), nor from one during which the machine was disturbed, and never
+ * after a failed read, which would write a one-run history over the real one.
  *
  * An `invalid` entry (corrupt, or not a perf-gate document) does not stop the record. In the Actions
  * cache it is the newest entry under the prefix, so every restore finds it and, being used, it is
@@ -1436,6 +1490,10 @@ function recordDecision(judgement, read, label) {
         const names = failed.length > 5 ? `${failed.slice(0, 5).join(', ')}, …` : failed.join(', ');
         const what = failed.length > 0 ? `${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${names})` : 'benchmarks failed';
         return { record: false, why: `${what}; a baseline holds only complete runs` };
+    }
+    if (judgement.report.disturbance) {
+        // Its numbers carry the burst: recorded, they would make the next runs look faster than they are.
+        return { record: false, why: 'the machine was disturbed during this run, and a baseline holds only undisturbed runs' };
     }
     switch (read.reason) {
         case 'no-store':
@@ -1668,11 +1726,92 @@ function asideOf(counts) {
     return extras.length > 0 ? ` (${extras.join(', ')})` : '';
 }
 
+;// CONCATENATED MODULE: ./src/compare/verdicts.ts
+
+function benchmarkVerdict(verdicts) {
+    if (verdicts.includes('regression'))
+        return 'regression';
+    if (verdicts.includes('inconclusive'))
+        return 'inconclusive';
+    if (verdicts.includes('improvement'))
+        return 'improvement';
+    return 'unchanged';
+}
+function countVerdicts(benchmarks) {
+    const counts = {
+        regression: 0,
+        improvement: 0,
+        unchanged: 0,
+        inconclusive: 0,
+        new: 0,
+        missing: 0,
+        error: 0,
+    };
+    for (const b of benchmarks)
+        counts[b.verdict]++;
+    return counts;
+}
+/**
+ * Regression beats everything; a failed benchmark comes next because it could hide a regression;
+ * without any baseline run nothing can be judged.
+ */
+function overallVerdict(counts, noBaseline) {
+    if (counts.regression > 0)
+        return 'regression';
+    if (counts.error > 0)
+        return 'error';
+    if (noBaseline)
+        return 'no-baseline';
+    if (counts.inconclusive > 0)
+        return 'inconclusive';
+    return 'pass';
+}
+/**
+ * The report with the verdicts of the `revised` benchmarks derived again from their metrics' (which
+ * the caller changed), and the counts, the run's verdict and the summary following from them.
+ * Benchmarks without decided metrics (failed, new, missing) keep their verdicts.
+ */
+function withRevisedVerdicts(report, revised) {
+    const benchmarks = report.benchmarks.map((b) => {
+        if (!revised.has(b.name) || b.verdict === 'error' || b.verdict === 'new' || b.verdict === 'missing')
+            return b;
+        const decided = Object.values(b.metrics)
+            .filter((m) => m.gated && m.verdict !== 'informational')
+            .map((m) => m.verdict);
+        return { ...b, verdict: benchmarkVerdict(decided) };
+    });
+    const counts = countVerdicts(benchmarks);
+    const verdict = overallVerdict(counts, report.baseline === null);
+    return { ...report, benchmarks, counts, verdict, summary: summaryLine({ verdict, benchmarks, counts, threshold: report.threshold }) };
+}
+/**
+ * The report with the `failed` benchmarks (name → why) reported as errors: added when the report does
+ * not hold them, replacing their entry when it does; counts, the run's verdict and the summary follow.
+ */
+function withFailedBenchmarks(report, failed) {
+    if (failed.size === 0)
+        return report;
+    const errorEntry = (name, error) => ({ name, verdict: 'error', error, metrics: {} });
+    const benchmarks = report.benchmarks.map((b) => {
+        const error = failed.get(b.name);
+        return error === undefined ? b : errorEntry(b.name, error);
+    });
+    const present = new Set(benchmarks.map((b) => b.name));
+    for (const [name, error] of failed)
+        if (!present.has(name))
+            benchmarks.push(errorEntry(name, error));
+    const counts = countVerdicts(benchmarks);
+    const verdict = overallVerdict(counts, report.baseline === null);
+    return { ...report, benchmarks, counts, verdict, summary: summaryLine({ verdict, benchmarks, counts, threshold: report.threshold }) };
+}
+
 ;// CONCATENATED MODULE: ./src/compare/index.ts
 // The comparison engine: baseline history + current results → report. It decides everything that is
 // not statistics (new, missing, failed benchmarks, which metrics gate, thresholds, the overall
 // verdict) and hands the numeric cases of the whole suite to the policy in one call, so a policy can
 // control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
+
+
 
 
 
@@ -1875,20 +2014,6 @@ function missingBenchmarks(newest, current) {
         .filter((b) => !currentNames.has(b.name))
         .map((b) => ({ name: b.name, verdict: 'missing', evidence: b.evidence, metrics: {} }));
 }
-function countVerdicts(benchmarks) {
-    const counts = {
-        regression: 0,
-        improvement: 0,
-        unchanged: 0,
-        inconclusive: 0,
-        new: 0,
-        missing: 0,
-        error: 0,
-    };
-    for (const b of benchmarks)
-        counts[b.verdict]++;
-    return counts;
-}
 function applyDecision(c, d) {
     if (!d)
         throw new Error(`policy returned no decision for ${c.kase.benchmark} ${c.kase.metric}`);
@@ -1910,30 +2035,6 @@ function applyDecision(c, d) {
     if (d.note)
         r.note = d.note;
 }
-function benchmarkVerdict(verdicts) {
-    if (verdicts.includes('regression'))
-        return 'regression';
-    if (verdicts.includes('inconclusive'))
-        return 'inconclusive';
-    if (verdicts.includes('improvement'))
-        return 'improvement';
-    return 'unchanged';
-}
-/**
- * Regression beats everything; a failed benchmark comes next because it could hide a regression;
- * without any baseline run nothing can be judged.
- */
-function overallVerdict(counts, noBaseline) {
-    if (counts.regression > 0)
-        return 'regression';
-    if (counts.error > 0)
-        return 'error';
-    if (noBaseline)
-        return 'no-baseline';
-    if (counts.inconclusive > 0)
-        return 'inconclusive';
-    return 'pass';
-}
 /** Whether a report's verdict fails the gate (exit code 1, failed step). */
 function failsGate(report, failOnInconclusive) {
     return (report.verdict === 'regression' || report.verdict === 'error' || (failOnInconclusive && report.verdict === 'inconclusive'));
@@ -1947,6 +2048,204 @@ function unsupportedNote(name, m) {
     const forks = m.forks?.length ?? 1;
     const have = m.n === undefined ? '' : ` (this run: ${m.n} in ${plural(forks, 'fork')})`;
     return `not gated: ${name} needs ${perFork} samples in every fork${have}`;
+}
+
+;// CONCATENATED MODULE: ./src/compare/disturbance.ts
+// A disturbed machine is not slower code. On a shared machine, bursts of tens of seconds slow every
+// allocation- and memory-heavy benchmark of a run by well beyond any threshold, in every fork, while
+// tight loops stay put; a cached history never saw the burst, so on the numbers alone each of those
+// benchmarks "regressed". Two things tell the burst from the code, and this module applies both to a
+// report already judged by the policy. Pure: no I/O, no clock.
+//
+// Co-movement. When at least MIN_MOVED benchmarks and at least half of those compared got worse
+// together, each beyond the shown fraction of its threshold (or a designated control benchmark, one
+// that no change of the code should move, got worse), the run is marked disturbed, and the benchmarks
+// that moved are named. A real slowdown of one benchmark while the rest stay put does not qualify.
+//
+// Reproduction. Every regression of a benchmark measured in this run is measured again in later
+// forks (gate/measurement.ts takes them) and only stands when the later forks bear it out:
+//   · the later forks alone, judged by the same policy against the same history, say regression; or
+//   · the judgement on all forks still says regression and the later forks alone are worse by at
+//     least the shown fraction of the threshold, the same way. This second way keeps the power of all
+//     forks for a real change that two forks alone cannot settle.
+// A benchmark that moved with a disturbed machine gets only the first way: its first forks are the
+// ones the burst hit, so it is the later forks alone that must show the regression. A regression that
+// does not reproduce becomes inconclusive, with a note saying how far it moved in the first forks and
+// in the later ones; it never becomes the run's verdict.
+
+
+
+/** Fewest benchmarks that must move together before a run can be called disturbed. */
+const MIN_MOVED = 3;
+/** Share of the compared benchmarks that must move together. */
+const MIN_MOVED_SHARE = 0.5;
+/**
+ * Smallest share of a threshold that counts as having moved, whatever the shown fraction: with a
+ * shown fraction of 0, noise alone would make half a suite "worse".
+ */
+const MOVED_FLOOR = 0.25;
+const DISTURBED_NOTE = 'the machine was disturbed during this run';
+/**
+ * How much worse a metric row is, as a slowdown factor − 1: a latency up 70% is 0.7, and so is a
+ * throughput down to 1/1.7 of what it was, so the rise of one and the fall of the other compare.
+ */
+function worsening(m) {
+    if (m.change === null || !Number.isFinite(m.change))
+        return null;
+    if (m.direction === 'lower')
+        return m.change;
+    return m.change > -1 ? 1 / (1 + m.change) - 1 : Infinity;
+}
+function movedAt(m, shownFraction) {
+    return Math.max(shownFraction, MOVED_FLOOR) * m.threshold;
+}
+function gatedRows(b) {
+    return Object.values(b.metrics).filter((m) => m.gated && m.verdict !== 'informational');
+}
+/**
+ * The benchmarks of a judged report that moved together, or null when the run does not look
+ * disturbed. Read from the judgement before any later forks were taken: that is where a burst shows.
+ */
+function findMovement(report, options) {
+    const measuredHere = options.measuredHere ?? (() => true);
+    const controls = new Set(options.controls ?? []);
+    let compared = 0;
+    const moved = [];
+    for (const b of report.benchmarks) {
+        if (!measuredHere(b.name) || b.verdict === 'error' || b.verdict === 'new' || b.verdict === 'missing')
+            continue;
+        const rows = gatedRows(b).filter((m) => worsening(m) !== null);
+        if (rows.length === 0)
+            continue;
+        compared++;
+        let worst = null;
+        for (const m of rows) {
+            const w = worsening(m) ?? 0;
+            if (w >= movedAt(m, options.shownFraction) && w > 0 && (worst === null || w > worst))
+                worst = w;
+        }
+        if (worst !== null)
+            moved.push({ name: b.name, worse: worst });
+    }
+    const movedControls = moved.filter((m) => controls.has(m.name)).map((m) => m.name);
+    const together = moved.length >= MIN_MOVED && moved.length >= MIN_MOVED_SHARE * compared;
+    return together || movedControls.length > 0 ? { moved, compared, controls: movedControls } : null;
+}
+/** A report's benchmarks by name, so a suite of many thousands costs no search per benchmark. */
+function byName(report) {
+    return new Map(report?.benchmarks.map((b) => [b.name, b]));
+}
+/**
+ * One metric that was a regression in the first judgement or is one in the combined judgement
+ * (`row`): whether it reproduced, and the row the report shows for it.
+ */
+function settleMetric(row, firstRow, laterRow, reproduction, movedWithMachine, shownFraction) {
+    const forks = reproduction?.forks;
+    const firstChange = formatChange(firstRow?.change ?? row.change);
+    const firstForks = forks ? `the first ${plural(forks.first, 'fork')}` : 'this run';
+    if (!reproduction) {
+        // No later forks were taken: a regression stands unless it moved with a disturbed machine.
+        if (!movedWithMachine)
+            return { reproduced: true, row };
+        return held(row, `${DISTURBED_NOTE} (${firstChange} in ${firstForks}, no later forks taken)`);
+    }
+    if (laterRow && forks) {
+        const laterWorse = worsening(laterRow) ?? 0;
+        const alone = laterRow.verdict === 'regression';
+        const alongside = row.verdict === 'regression' && laterWorse > 0 && laterWorse >= shownFraction * row.threshold;
+        if (alone || (!movedWithMachine && alongside)) {
+            if (row.verdict === 'regression')
+                return { reproduced: true, row };
+            // All forks together no longer say it (first forks a burst slowed further widen the spread):
+            // the later forks alone do, and they are what is shown.
+            const note = `judged on the ${plural(forks.later, 'later fork')} alone: all forks together were too spread to tell (${firstChange} in ${firstForks})`;
+            return { reproduced: true, row: { ...laterRow, note } };
+        }
+        const story = `${firstChange} in ${firstForks}, ${formatChange(laterRow.change)} in ${plural(forks.later, 'later fork')}`;
+        return held(row, movedWithMachine ? `${DISTURBED_NOTE} (${story})` : `did not reproduce: ${story}`);
+    }
+    const why = movedWithMachine ? DISTURBED_NOTE : 'did not reproduce';
+    return held(row, `${why} (${firstChange} in ${firstForks}, not measured again)`);
+}
+function held(row, note) {
+    const { moreForksHelp: _settledByALaterRun, ...rest } = row;
+    return { reproduced: false, row: { ...rest, verdict: row.verdict === 'regression' ? 'inconclusive' : row.verdict, note } };
+}
+/** "7 of 10 benchmarks moved together (+35% … +70%); their verdicts are held back". */
+function movementNote(movement, stood, heldBack) {
+    // A loop, not Math.min(...list): a suite of many thousands of benchmarks would overflow the stack.
+    const low = movement.moved.reduce((least, m) => Math.min(least, m.worse), Infinity);
+    const high = movement.moved.reduce((most, m) => Math.max(most, m.worse), -Infinity);
+    const pct = (x) => `+${formatPercent(x)}`;
+    const range = pct(low) === pct(high) ? pct(low) : `${pct(low)} … ${pct(high)}`;
+    const what = movement.moved.length >= MIN_MOVED && movement.moved.length >= MIN_MOVED_SHARE * movement.compared
+        ? `${movement.moved.length} of ${plural(movement.compared, 'benchmark')} moved together (${range})`
+        : `the control ${movement.controls.length === 1 ? 'benchmark' : 'benchmarks'} ${movement.controls.join(', ')} moved, with ${plural(movement.moved.length, 'benchmark')} in all (${range})`;
+    let verdicts;
+    if (stood > 0) {
+        verdicts = `${plural(stood, 'regression')} reproduced in later forks and ${stood === 1 ? 'stands' : 'stand'}`;
+        if (heldBack > 0)
+            verdicts += `, the other ${heldBack === 1 ? 'verdict is' : 'verdicts are'} held back`;
+    }
+    else if (heldBack > 0)
+        verdicts = 'their verdicts are held back';
+    else
+        verdicts = 'none of them was judged a regression';
+    return `${what}; ${verdicts}`;
+}
+/**
+ * The report a run ends with: the combined judgement (or the first, without reproduction) in which
+ * every regression that did not reproduce is held back as inconclusive, and, when benchmarks moved
+ * together, the disturbance said.
+ */
+function settleRun(first, reproduction, options) {
+    const measuredHere = options.measuredHere ?? (() => true);
+    const movement = findMovement(first, options);
+    const movedNames = new Set(movement?.moved.map((m) => m.name));
+    const base = reproduction?.combined ?? first;
+    const firstByName = byName(first);
+    const laterByName = byName(reproduction?.later);
+    const revised = new Set();
+    let stood = 0;
+    const heldBack = new Set();
+    const benchmarks = base.benchmarks.map((b) => {
+        if (!measuredHere(b.name) || b.verdict === 'error' || b.verdict === 'new' || b.verdict === 'missing')
+            return b;
+        const firstBench = firstByName.get(b.name);
+        const forks = reproduction?.forks.get(b.name);
+        const laterBench = forks ? laterByName.get(b.name) : undefined;
+        const suspects = Object.entries(b.metrics).filter(([name, m]) => m.verdict === 'regression' || (0,own/* ownValue */.eC)(firstBench?.metrics, name)?.verdict === 'regression');
+        if (suspects.length === 0)
+            return b;
+        const metrics = { ...b.metrics };
+        let reproduced = false;
+        for (const [name, row] of suspects) {
+            const outcome = settleMetric(row, (0,own/* ownValue */.eC)(firstBench?.metrics, name), (0,own/* ownValue */.eC)(laterBench?.metrics, name), reproduction ? { forks } : null, movedNames.has(b.name), options.shownFraction);
+            (0,own/* setOwn */.P5)(metrics, name, outcome.row);
+            if (outcome.reproduced)
+                reproduced = true;
+            else
+                heldBack.add(b.name);
+        }
+        revised.add(b.name);
+        if (reproduced && movedNames.has(b.name))
+            stood++;
+        return { ...b, metrics };
+    });
+    const settled = withRevisedVerdicts({ ...base, benchmarks }, revised);
+    if (!movement)
+        return settled;
+    const heldMoved = [...heldBack].filter((n) => movedNames.has(n)).length;
+    return {
+        ...settled,
+        disturbance: { moved: movement.moved.map((m) => m.name), note: movementNote(movement, stood, heldMoved) },
+    };
+}
+/** The line the renderers show (plain text: each escapes it for its medium). */
+function disturbanceLine(disturbance, name, shown = 5) {
+    const names = disturbance.moved.slice(0, shown).map(name).join(', ');
+    const more = disturbance.moved.length > shown ? ` and ${disturbance.moved.length - shown} more` : '';
+    return `The machine was disturbed during this run: ${disturbance.note}. Moved: ${names}${more}.`;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -3463,11 +3762,11 @@ function studentTCdf(t, df) {
     return t >= 0 ? 1 - twoTail / 2 : twoTail / 2;
 }
 /** Upper tail P(T > t), accurate for small p-values. */
-function studentTSf(t, df) {
+function distributions_studentTSf(t, df) {
     return studentTCdf(-t, df);
 }
 /** Quantile of Student's t: the x with P(T ≤ x) = p. */
-function studentTQuantile(p, df) {
+function distributions_studentTQuantile(p, df) {
     checkDf(df);
     if (!(p >= 0 && p <= 1))
         throw new RangeError(`studentTQuantile needs p in [0, 1], got ${p}`);
@@ -3480,12 +3779,12 @@ function studentTQuantile(p, df) {
     if (p === 0.5)
         return 0;
     if (p < 0.5)
-        return -studentTQuantile(1 - p, df);
+        return -distributions_studentTQuantile(1 - p, df);
     // Upper half: find x > 0 with sf(x) = 1 - p, working on the tail for precision.
     const target = 1 - p;
     let lo = 0;
     let hi = Math.max(1, normalQuantile(p));
-    while (studentTSf(hi, df) > target) {
+    while (distributions_studentTSf(hi, df) > target) {
         lo = hi;
         hi *= 2;
         if (hi > 1e300)
@@ -3494,7 +3793,7 @@ function studentTQuantile(p, df) {
     let x = Math.min(Math.max(normalQuantile(p), lo), hi);
     const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
     for (let i = 0; i < 200; i++) {
-        const f = studentTSf(x, df) - target; // decreasing in x
+        const f = distributions_studentTSf(x, df) - target; // decreasing in x
         if (f > 0)
             lo = x;
         else
@@ -3613,70 +3912,6 @@ function holm(pValues, alpha) {
 function checkAlpha(alpha) {
     if (!(alpha > 0 && alpha < 1))
         throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-}
-
-;// CONCATENATED MODULE: ./src/stats/ratio.ts
-/** Signed fractional change, positive = worse. Values must be positive and finite. */
-function changeFraction(direction, baseline, current) {
-    return direction === 'lower' ? current / baseline - 1 : 1 - current / baseline;
-}
-/** Worsening log ratio d (positive = worse). */
-function worseningLogRatio(direction, baseline, current) {
-    const r = Math.log(current) - Math.log(baseline);
-    return direction === 'lower' ? r : -r;
-}
-/** Fraction → worsening log ratio. Fractions the direction cannot reach map to ±Infinity. */
-function fractionToLog(direction, fraction) {
-    if (direction === 'lower')
-        return fraction <= -1 ? -Infinity : Math.log1p(fraction);
-    return fraction >= 1 ? Infinity : -Math.log1p(-fraction);
-}
-/** Worsening log ratio → fraction. */
-function logToFraction(direction, d) {
-    return direction === 'lower' ? Math.expm1(d) : -Math.expm1(-d);
-}
-
-;// CONCATENATED MODULE: ./src/compare/degenerate.ts
-const fmt = (v) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4))));
-/**
- * The decision for a case where the baseline or the current value is zero (both must be ≥ 0 and
- * finite), else undefined. `change` follows MetricDecision (positive = worse): ±1 when a value fell to
- * zero, ±Infinity when it rose from zero (a relative change from zero is unbounded; the engine
- * reports it as no number).
- */
-function zeroDecision(direction, baseline, current, unit) {
-    if (baseline > 0 && current > 0)
-        return undefined;
-    const u = unit ? ` ${unit}` : '';
-    if (baseline === 0 && current === 0) {
-        return { verdict: 'unchanged', baseline, change: 0, note: `zero in the baseline and in this run` };
-    }
-    if (current === 0) {
-        // Fell to zero: every higher-is-better metric lost everything, every lower-is-better one is gone.
-        return direction === 'higher'
-            ? { verdict: 'regression', baseline, change: 1, note: `fell from ${fmt(baseline)}${u} to zero` }
-            : { verdict: 'improvement', baseline, change: -1, note: `fell from ${fmt(baseline)}${u} to zero` };
-    }
-    // Rose from zero: unbounded relative change.
-    return direction === 'higher'
-        ? { verdict: 'improvement', baseline, change: -Infinity, note: `rose from zero to ${fmt(current)}${u}` }
-        : { verdict: 'regression', baseline, change: Infinity, note: `rose from zero to ${fmt(current)}${u}: a relative change from zero is unbounded` };
-}
-
-;// CONCATENATED MODULE: ./src/compare/policies/shared.ts
-// What the statistical policies (noise, paired) share: their common options' defaults and the check
-// of the suite-wide confidence. Not a policy: the registry (index.ts) does not list it.
-/** The share of the threshold a worsening must be shown to exceed before it is a regression. */
-const DEFAULT_SHOWN_FRACTION = 0.5;
-/** Power used for the minimum detectable change. */
-const DEFAULT_POWER = 0.8;
-/** Smallest relative noise ever assumed, for measurement and timer resolution (0.1%). */
-const DEFAULT_NOISE_FLOOR = 0.001;
-/** The suite-wide confidence, checked: 1 − the chance of any false "slower" claim, in (0, 1). */
-function checkedConfidence(confidence) {
-    if (!(confidence > 0 && confidence < 1))
-        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-    return confidence;
 }
 
 ;// CONCATENATED MODULE: ./src/stats/robust.ts
@@ -3820,7 +4055,247 @@ const SPREAD_CRITICAL_99 = [
     2.691, 2.569,
 ];
 
+;// CONCATENATED MODULE: ./src/stats/paired.ts
+// Statistics for paired forks: the base and the head of a change measured side by side, fork after
+// fork, in one job. Each pair gives one worsening log ratio d = log(head / base) (sign flipped for
+// higher-is-better metrics); slow drift of the machine moves both members of a pair alike and cancels
+// in d, so the spread of d is the noise that is left, not the noise between hours or machines.
+//
+// Two things make a handful of pairs decide instead of explode:
+// - a burst of the machine that hits one fork moves d of that pair far from the others: such pairs
+//   are found with a robust rule and measured again instead of averaged in (`disturbedPairs`);
+// - the variance of d is moderated towards a prior (the same benchmark's spread in earlier runs, or
+//   the suite's other benchmarks), with the prior's weight estimated from the data (empirical Bayes,
+//   Smyth 2004): many benchmarks with alike spreads lend each other many degrees of freedom, unlike
+//   ones lend few, so a t quantile of 2 df does not blow every interval up.
+
+
+
+/**
+ * Pairs whose difference lies far from the others: |dᵢ − median| > k·σ̂, with σ̂ the larger of the
+ * pairs' own robust spread (MAD) and `floor` (the spread expected when nothing is wrong, so that a
+ * benchmark whose pairs happen to agree to 0.01% does not call an ordinary pair disturbed). At most a
+ * minority is ever flagged — fewer than a third of the pairs, largest deviations first —, since a
+ * shift that most pairs agree on is the change itself; and none when there is no spread at all to
+ * judge by (identical pairs and no floor). Returns indices, ascending.
+ */
+function disturbedPairs(d, options = {}) {
+    const n = d.length;
+    if (n < 4)
+        return [];
+    const k = options.k ?? 4;
+    const centre = (0,quantile/* median */.JZ)(d);
+    const sigma = Math.max(madSigma(d), options.floor ?? 0);
+    if (!(sigma > 0))
+        return [];
+    const limit = Math.ceil(n / 3) - 1;
+    return d
+        .map((x, i) => ({ i, z: Math.abs(x - centre) / sigma }))
+        .filter((p) => p.z > k)
+        .sort((a, b) => b.z - a.z || a.i - b.i)
+        .slice(0, limit)
+        .map((p) => p.i)
+        .sort((a, b) => a - b);
+}
+/**
+ * Rounds in which the machine, not the code, moved: in a round every benchmark measured one base and
+ * one head fork, and a burst that covers the round moves the pair differences of many benchmarks the
+ * same way. `deviations[r][b]` is benchmark b's pair difference in round r minus that benchmark's
+ * median over rounds, divided by its robust spread (NaN where b has no pair in r). A round is
+ * disturbed when at least `share` of its benchmarks deviate beyond `z` in the same direction.
+ */
+function disturbedRounds(deviations, options = {}) {
+    const z = options.z ?? 2.5;
+    const share = options.share ?? 0.5;
+    const minBenchmarks = options.minBenchmarks ?? 3;
+    const out = [];
+    deviations.forEach((row, r) => {
+        const seen = row.filter((x) => Number.isFinite(x));
+        if (seen.length < minBenchmarks)
+            return;
+        const up = seen.filter((x) => x > z).length;
+        const down = seen.filter((x) => x < -z).length;
+        if (Math.max(up, down) >= share * seen.length)
+            out.push(r);
+    });
+    return out;
+}
+/** digamma ψ(x) for x > 0: recurrence up to x ≥ 10, then the asymptotic series. */
+function digamma(x) {
+    if (!(x > 0))
+        throw new RangeError(`digamma needs x > 0, got ${x}`);
+    let acc = 0;
+    while (x < 10) {
+        acc -= 1 / x;
+        x += 1;
+    }
+    const f = 1 / (x * x);
+    return acc + Math.log(x) - 0.5 / x - f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f / 132))));
+}
+/** trigamma ψ′(x) for x > 0: recurrence up to x ≥ 10, then the asymptotic series. */
+function trigamma(x) {
+    if (!(x > 0))
+        throw new RangeError(`trigamma needs x > 0, got ${x}`);
+    let acc = 0;
+    while (x < 10) {
+        acc += 1 / (x * x);
+        x += 1;
+    }
+    const f = 1 / (x * x);
+    return acc + 1 / x + f / 2 + (f / x) * (1 / 6 - f * (1 / 30 - f * (1 / 42 - f / 30)));
+}
+/** The x > 0 with trigamma(x) = y (y > 0), by Newton's method on 1/trigamma as Smyth suggests. */
+function trigammaInverse(y) {
+    if (!(y > 0))
+        throw new RangeError(`trigammaInverse needs y > 0, got ${y}`);
+    if (y > 1e7)
+        return 1 / Math.sqrt(y);
+    if (y < 1e-6)
+        return 1 / y;
+    let x = 0.5 + 1 / y;
+    for (let i = 0; i < 50; i++) {
+        const tri = trigamma(x);
+        // d/dx of 1/trigamma(x) uses the tetragamma, approximated well enough by a central difference.
+        const h = 1e-5 * x;
+        const slope = (trigamma(x + h) - trigamma(x - h)) / (2 * h);
+        const step = (tri * (1 - tri / y)) / slope;
+        x += step;
+        if (!(x > 0))
+            x = 1e-8;
+        if (Math.abs(step) < 1e-10 * x)
+            break;
+    }
+    return x;
+}
+/**
+ * The prior for moderating variances, estimated from a set of variance estimates (Smyth 2004, the
+ * method of moments on log variances): `variance` is s₀², `df` is d₀. Variances that agree give a
+ * large d₀ (Infinity when their scatter is no more than sampling alone explains); variances that
+ * disagree give a small one, and moderation then barely moves anything. Needs at least 3 estimates
+ * with positive variance; otherwise there is nothing honest to borrow and it returns undefined.
+ */
+function variancePrior(estimates) {
+    const usable = estimates.filter((e) => e.variance > 0 && Number.isFinite(e.variance) && e.df > 0 && Number.isFinite(e.df));
+    if (usable.length < 3)
+        return undefined;
+    const e = usable.map((v) => Math.log(v.variance) - digamma(v.df / 2) + Math.log(v.df / 2));
+    const eBar = mean(e);
+    const excess = sampleVariance(e) - mean(usable.map((v) => trigamma(v.df / 2)));
+    if (!(excess > 0))
+        return { variance: Math.exp(eBar), df: Infinity };
+    const df = 2 * trigammaInverse(excess);
+    return { variance: Math.exp(eBar + digamma(df / 2) - Math.log(df / 2)), df };
+}
+/** The posterior variance: own and prior pooled by their degrees of freedom. */
+function moderateVariance(own, prior) {
+    if (!prior)
+        return own;
+    if (prior.df === Infinity)
+        return { variance: prior.variance, df: Infinity };
+    const df = own.df + prior.df;
+    return { variance: (own.df * own.variance + prior.df * prior.variance) / df, df };
+}
+function pairedChange(d, prior) {
+    const n = d.length;
+    if (n === 0)
+        throw new RangeError('pairedChange needs at least one pair');
+    const own = { variance: n > 1 ? sampleVariance(d) : 0, df: n - 1 };
+    // With one pair there is no own variance: only a prior can give an interval.
+    const v = own.df > 0 ? moderateVariance(own, prior) : (prior ?? { variance: NaN, df: NaN });
+    return { n, estimate: mean(d), se: Math.sqrt(v.variance / n), df: v.df };
+}
+/** The two-sided interval at `confidence` (e.g. 0.99) of the mean worsening log ratio. */
+function pairedInterval(change, confidence) {
+    if (change.se === 0)
+        return [change.estimate, change.estimate];
+    if (!(change.df > 0))
+        return [-Infinity, Infinity];
+    const t = studentTQuantile(1 - (1 - confidence) / 2, change.df);
+    return [change.estimate - t * change.se, change.estimate + t * change.se];
+}
+/** One-sided p-value of "the true change is at most `margin`" (small: shown to exceed it). */
+function pValueAbove(change, margin) {
+    if (change.se === 0)
+        return change.estimate > margin ? 0 : 1;
+    if (!(change.df > 0))
+        return 1;
+    return distributions_studentTSf((change.estimate - margin) / change.se, change.df);
+}
+/** One-sided p-value of "the true change is at least `margin`" (small: shown to stay below it). */
+function pValueBelow(change, margin) {
+    if (change.se === 0)
+        return change.estimate < margin ? 0 : 1;
+    if (!(change.df > 0))
+        return 1;
+    return studentTSf((margin - change.estimate) / change.se, change.df);
+}
+
+;// CONCATENATED MODULE: ./src/stats/ratio.ts
+/** Signed fractional change, positive = worse. Values must be positive and finite. */
+function changeFraction(direction, baseline, current) {
+    return direction === 'lower' ? current / baseline - 1 : 1 - current / baseline;
+}
+/** Worsening log ratio d (positive = worse). */
+function worseningLogRatio(direction, baseline, current) {
+    const r = Math.log(current) - Math.log(baseline);
+    return direction === 'lower' ? r : -r;
+}
+/** Fraction → worsening log ratio. Fractions the direction cannot reach map to ±Infinity. */
+function fractionToLog(direction, fraction) {
+    if (direction === 'lower')
+        return fraction <= -1 ? -Infinity : Math.log1p(fraction);
+    return fraction >= 1 ? Infinity : -Math.log1p(-fraction);
+}
+/** Worsening log ratio → fraction. */
+function logToFraction(direction, d) {
+    return direction === 'lower' ? Math.expm1(d) : -Math.expm1(-d);
+}
+
+;// CONCATENATED MODULE: ./src/compare/degenerate.ts
+const fmt = (v) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4))));
+/**
+ * The decision for a case where the baseline or the current value is zero (both must be ≥ 0 and
+ * finite), else undefined. `change` follows MetricDecision (positive = worse): ±1 when a value fell to
+ * zero, ±Infinity when it rose from zero (a relative change from zero is unbounded; the engine
+ * reports it as no number).
+ */
+function zeroDecision(direction, baseline, current, unit) {
+    if (baseline > 0 && current > 0)
+        return undefined;
+    const u = unit ? ` ${unit}` : '';
+    if (baseline === 0 && current === 0) {
+        return { verdict: 'unchanged', baseline, change: 0, note: `zero in the baseline and in this run` };
+    }
+    if (current === 0) {
+        // Fell to zero: every higher-is-better metric lost everything, every lower-is-better one is gone.
+        return direction === 'higher'
+            ? { verdict: 'regression', baseline, change: 1, note: `fell from ${fmt(baseline)}${u} to zero` }
+            : { verdict: 'improvement', baseline, change: -1, note: `fell from ${fmt(baseline)}${u} to zero` };
+    }
+    // Rose from zero: unbounded relative change.
+    return direction === 'higher'
+        ? { verdict: 'improvement', baseline, change: -Infinity, note: `rose from zero to ${fmt(current)}${u}` }
+        : { verdict: 'regression', baseline, change: Infinity, note: `rose from zero to ${fmt(current)}${u}: a relative change from zero is unbounded` };
+}
+
+;// CONCATENATED MODULE: ./src/compare/policies/shared.ts
+// What the statistical policies (noise, paired) share: their common options' defaults and the check
+// of the suite-wide confidence. Not a policy: the registry (index.ts) does not list it.
+/** The share of the threshold a worsening must be shown to exceed before it is a regression. */
+const DEFAULT_SHOWN_FRACTION = 0.5;
+/** Power used for the minimum detectable change. */
+const DEFAULT_POWER = 0.8;
+/** Smallest relative noise ever assumed, for measurement and timer resolution (0.1%). */
+const DEFAULT_NOISE_FLOOR = 0.001;
+/** The suite-wide confidence, checked: 1 − the chance of any false "slower" claim, in (0, 1). */
+function checkedConfidence(confidence) {
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+    return confidence;
+}
+
 ;// CONCATENATED MODULE: ./src/compare/policies/noise.ts
+
 
 
 
@@ -3856,17 +4331,22 @@ function noisePolicy(options) {
         decide(cases) {
             // Cases decided without statistics keep their decision; the others are tested together, so
             // Holm's procedure controls the false "slower" claims across the whole suite.
-            const analysed = cases.map((c) => ({ c, a: analyse(c, settings) }));
-            const testable = analysed.filter((x) => !isDecision(x.a));
-            const family = holm(testable.map((x) => x.a.p), alpha);
+            const prepared = cases.map((c) => prepare(c, settings));
+            const statistical = prepared.filter((x) => !isDecision(x));
+            const forkPriors = forkNoisePriors(statistical, settings.noiseFloor);
+            const runPriors = runNoisePriors(statistical, settings.noiseFloor);
+            const analysed = prepared.map((x) => isDecision(x) ? x : analyse(x, { forks: forkPriors.get(x.c.metric), runs: runPriors.get(x.c.metric) }, settings));
+            const testable = analysed.filter((x) => !isDecision(x));
+            const family = holm(testable.map((x) => x.p), alpha);
             const bonferroniLevel = alpha / Math.max(testable.length, 1);
             // The j-th testable case is the j-th analysis that is not a decision: the family is read in that order.
             let j = 0;
-            return analysed.map(({ c, a }) => {
+            return analysed.map((a) => {
                 if (isDecision(a))
                     return a;
                 const k = j++;
-                return decideOne(c, a, (0,checked/* element */.N)(family.rejected, k), (0,checked/* element */.N)(family.levels, k), bonferroniLevel, settings);
+                const levels = { holm: (0,checked/* element */.N)(family.levels, k), own: alpha, bonferroni: bonferroniLevel };
+                return decideOne(a, (0,checked/* element */.N)(family.rejected, k), levels, settings);
             });
         },
     };
@@ -4002,7 +4482,7 @@ function driftFit(x) {
     return {
         model: 'drift',
         components: combine([
-            { variance: x.sy2, coefficient: 1 + x.cK / x.K, df: x.K - 1, key: 'runs' },
+            { variance: x.sy2, coefficient: 1 + x.cK / x.K, df: x.dfY, key: 'runs' },
             { ...vh, coefficient: -x.eb },
             { ...vc, coefficient: x.cm },
         ]),
@@ -4019,7 +4499,9 @@ function driftFit(x) {
  */
 function pooledOrDriftFit(x, s) {
     const vh = x.noise.vh;
-    const pDrift = vh.variance > 0 ? fSf(x.sy2 / (x.eb * vh.variance), x.K - 1, vh.df) : x.sy2 > 0 ? 0 : 1;
+    // A variance the suite made exact (infinite df) is, for the F distribution, one of very many df.
+    const finite = (df) => Math.min(df, 1e6);
+    const pDrift = vh.variance > 0 ? fSf(x.sy2 / (x.eb * vh.variance), finite(x.dfY), finite(vh.df)) : x.sy2 > 0 ? 0 : 1;
     return pDrift >= s.driftTestLevel || x.sy2 - x.eb * vh.variance <= s.noiseFloor ** 2 ? pooledFit(x) : driftFit(x);
 }
 /** Short history: run-to-run drift cannot be measured (K = 1) or barely (K = 2), so a prior is assumed. */
@@ -4074,44 +4556,124 @@ function assumedFit(x, s) {
         caveats: [],
     };
 }
-/** Estimates d̂ and its variance for one case, or decides it outright when it has no usable numbers. */
-function analyse(c, s) {
+/** The case's usable values and own fork noise, or its decision when no statistics are needed. */
+function prepare(c, s) {
     const zero = zeroCase(c);
     if (zero)
         return zero;
+    const same = selfComparison(c);
+    if (same)
+        return same;
     const aggregates = c.fromAggregates === true;
     const usable = usableValues(c, aggregates);
     if (isDecision(usable))
         return usable;
-    const { runs, runForks, current, curForks } = usable;
+    return { c, usable, aggregates, noise: forkNoise(usable.runForks, usable.curForks.map(Math.log), s.noiseFloor) };
+}
+/**
+ * A run compared with itself: this run's forks are, value for value and in order, those of a
+ * baseline run (a results file compared with itself, or with a history that already holds it). The
+ * difference between the two measurements is exactly zero, with no spread at all: whatever the
+ * baseline says about the code, this run says the same, so it is unchanged however noisy its forks
+ * are. Forks that all share one value are left to the statistics, since with a coarse timer two
+ * runs can agree on them by chance; aggregates (one number per run) likewise.
+ */
+function selfComparison(c) {
+    const forks = c.current.forks;
+    const first = forks[0];
+    if (c.fromAggregates === true || forks.length < 2 || forks.every((v) => v === first))
+        return undefined;
+    const k = c.baseline.runForks.findIndex((f, i) => c.baseline.runs[i] === c.current.value && f.length === forks.length && f.every((v, j) => v === forks[j]));
+    if (k < 0)
+        return undefined;
+    const K = c.baseline.runs.length;
+    const which = K === 1 ? 'the baseline run' : `baseline run ${k + 1} of ${K}`;
+    return {
+        verdict: 'unchanged',
+        baseline: c.current.value,
+        change: 0,
+        interval: [0, 0],
+        note: `this run's values are those of ${which}: the same measurement, compared with itself, has not changed`,
+    };
+}
+/**
+ * A prior for the fork noise of each metric, from the suite's cases of that metric (empirical Bayes,
+ * as the paired rule does): benchmarks whose forks vary alike lend each other degrees of freedom,
+ * unlike ones lend few, so three forks do not leave a t quantile of a handful of degrees of freedom.
+ * One prior per metric: p50 spreads say nothing about throughput spreads.
+ */
+function forkNoisePriors(prepared, noiseFloor) {
+    const byMetric = new Map();
+    for (const x of prepared) {
+        const own = x.noise.vh;
+        if (!(own.df >= 1))
+            continue;
+        const list = byMetric.get(x.c.metric) ?? [];
+        list.push({ variance: Math.max(own.variance, noiseFloor ** 2), df: own.df });
+        byMetric.set(x.c.metric, list);
+    }
+    return new Map([...byMetric].map(([metric, estimates]) => [metric, variancePrior(estimates)]));
+}
+/**
+ * A prior for the variance of the baseline runs' log values, per metric, from the suite's cases of
+ * that metric whose history has forks and 3 runs or more (those whose drift is tested).
+ */
+function runNoisePriors(prepared, noiseFloor) {
+    const byMetric = new Map();
+    for (const x of prepared) {
+        const K = x.usable.runs.length;
+        if (!(x.noise.vh.df >= 1) || K < 3)
+            continue;
+        const list = byMetric.get(x.c.metric) ?? [];
+        list.push({ variance: Math.max(sampleVariance(x.usable.runs.map(Math.log)), noiseFloor ** 2), df: K - 1 });
+        byMetric.set(x.c.metric, list);
+    }
+    return new Map([...byMetric].map(([metric, estimates]) => [metric, variancePrior(estimates)]));
+}
+/**
+ * The fork noise moderated towards the metric's prior. This run's own spread, where its forks
+ * disagree far more than the history's, stays its own: it says what happened to this run alone.
+ */
+function moderatedNoise(noise, prior) {
+    if (!prior || !(noise.vh.df >= 1))
+        return noise;
+    const posterior = moderateVariance({ variance: noise.vh.variance, df: noise.vh.df }, prior);
+    const vh = { variance: posterior.variance, df: posterior.df, key: noise.vh.key };
+    return { ...noise, vh, vc: noise.vc.key === noise.vh.key ? vh : noise.vc };
+}
+/** Estimates d̂ and its variance for one case. */
+function analyse(x, priors, s) {
+    const { c, aggregates } = x;
+    const { runs, runForks, current, curForks } = x.usable;
     const K = runs.length;
     const baseline = (0,quantile/* median */.JZ)(runs);
     const m = Math.max(1, curForks.length);
-    const curLogs = curForks.map(Math.log);
     const d = (c.direction === 'lower' ? 1 : -1) * (Math.log(current) - Math.log(baseline));
     // Var(log current) = cCur(m) · σ_f² / m, cCur = the median's inefficiency when the value is the median.
     const currentIsMedian = m >= 2 && Math.abs((0,quantile/* median */.JZ)(curForks) - current) <= 1e-9 * current;
     const cCur = (n) => (currentIsMedian ? medianVarianceFactor(n) : 1);
-    const noise = forkNoise(runForks, curLogs, s.noiseFloor);
     const cm = cCur(m) / m;
-    const fit = fitVariance({
-        K,
-        sy2: K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN,
-        cK: medianVarianceFactor(K),
-        eb: runValueFactor(runs, runForks),
-        cm,
-        noise,
-        aggregates,
-    }, s);
-    const dfF = noise.vh.df;
-    const b = dfF >= 1 ? noise.vc.variance : 0;
-    const { se, df } = standardError(fit, b * cm, s.noiseFloor, Math.max(1, dfF, K - 1));
-    // One-sided test of H0: the worsening is at most shownFraction × threshold.
-    const shown = fractionToLog(c.direction, s.shownFraction * c.threshold);
-    const p = studentTSf((d - shown) / se, df);
+    const ownY = { variance: K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN, df: K - 1 };
+    const estimate = (noise, y) => {
+        const fit = fitVariance({ K, sy2: y.variance, dfY: y.df, cK: medianVarianceFactor(K), eb: runValueFactor(runs, runForks), cm, noise, aggregates }, s);
+        const b = noise.vh.df >= 1 ? noise.vc.variance : 0;
+        const { se, df } = standardError(fit, b * cm, s.noiseFloor, Math.max(1, noise.vh.df, K - 1));
+        // One-sided test of H0: the worsening is at most shownFraction × threshold.
+        const p = distributions_studentTSf((d - fractionToLog(c.direction, s.shownFraction * c.threshold)) / se, df);
+        return { noise, fit, b, se, df, p };
+    };
+    const noise = moderatedNoise(x.noise, priors.forks);
+    const moderated = estimate(noise, K >= 3 && noise.vh.df >= 1 ? moderateVariance(ownY, priors.runs) : ownY);
+    // The claim that fails a pull request never rests on a variance the suite made smaller than this
+    // benchmark's own: of the two tests it takes the less confident. Moderation pulls the noisiest
+    // benchmark of a suite towards its quieter neighbours, which is a fair bet for ruling a change out
+    // and for the interval, and not one to raise an alarm on.
+    const own = estimate(x.noise, ownY);
+    const p = Math.max(own.p, moderated.p);
+    const { fit, b, se, df } = moderated;
     const notes = noise.note === undefined ? fit.notes : [noise.note, ...fit.notes];
     const caveats = new Set(fit.caveats);
-    return { baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed: noise.disturbed, notes, caveats, p };
+    return { c, baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed: noise.disturbed, notes, caveats, p };
 }
 /**
  * The standard error of d̂ (never below the noise floor) and its degrees of freedom (Welch–
@@ -4128,13 +4690,18 @@ function standardError(fit, perFork, noiseFloor, fallbackDf) {
     }
     if (!(df > 0))
         df = fallbackDf;
-    return { se: Math.sqrt(variance), df };
+    // Past a million degrees of freedom t is the normal distribution (and its tail functions lose
+    // their precision): a variance the suite made exact leaves Welch–Satterthwaite near-infinite df.
+    return { se: Math.sqrt(variance), df: df > 1e6 ? Infinity : df };
 }
-function decideOne(c, x, rejected, level, bonferroniLevel, s) {
+function decideOne(x, rejected, levels, s) {
+    const c = x.c;
     const dir = c.direction;
     const tLog = fractionToLog(dir, c.threshold);
     const tLogBetter = fractionToLog(dir, -c.threshold);
-    const tq = studentTQuantile(1 - level, x.df);
+    // A regression must also survive Holm's correction across the suite (`rejected`): that is the claim
+    // that fails a pull request, and the one whose false alarms are controlled family-wise.
+    const tq = distributions_studentTQuantile(1 - levels.own, x.df);
     const lo = x.d - tq * x.se;
     const hi = x.d + tq * x.se;
     const interval = [logToFraction(dir, lo), logToFraction(dir, hi)];
@@ -4142,7 +4709,7 @@ function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     // The worsening flagged with the given power: it must clear shownFraction × threshold by the
     // one-sided critical distance, with room for the power quantile.
     const shownLog = fractionToLog(dir, s.shownFraction * c.threshold);
-    const mdcLog = shownLog + (studentTQuantile(1 - bonferroniLevel, x.df) + studentTQuantile(s.power, x.df)) * x.se;
+    const mdcLog = shownLog + (distributions_studentTQuantile(1 - levels.bonferroni, x.df) + distributions_studentTQuantile(s.power, x.df)) * x.se;
     const minimumDetectableChange = logToFraction(dir, mdcLog);
     const notes = [];
     let verdict;
@@ -4161,7 +4728,7 @@ function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     }
     else {
         verdict = 'inconclusive';
-        const hint = resolveHint(c, x, tLog, level, interval, s);
+        const hint = resolveHint(x, tLog, levels, interval, s);
         notes.push(hint.text);
         moreForksHelp = hint.moreForksHelp;
     }
@@ -4179,23 +4746,27 @@ function decideOne(c, x, rejected, level, bonferroniLevel, s) {
     return decision;
 }
 /** What would resolve an inconclusive case: more current forks (how many), or a larger threshold. */
-function resolveHint(c, x, tLog, level, interval, s) {
-    // Resolved when the half-width drops below max(d − S, T − d), S the worsening a regression must be
-    // shown to exceed: then either lo > S or hi < T (assuming the estimate stays where it is). More
-    // forks shrink the per-fork part of the variance and, where fork noise is pooled, add degrees of
-    // freedom.
-    const goal = Math.max(x.d - fractionToLog(c.direction, s.shownFraction * c.threshold), tLog - x.d);
+function resolveHint(x, tLog, levels, interval, s) {
+    // Resolved (assuming the estimate stays where it is) when a worsening beyond S, the share of the
+    // threshold a regression must be shown to exceed, is shown at Holm's level, or a worsening of T is
+    // ruled out at the case's own level. More forks shrink the per-fork part of the variance and,
+    // where fork noise is pooled, add degrees of freedom.
+    const c = x.c;
+    const toRegression = x.d - fractionToLog(c.direction, s.shownFraction * c.threshold);
+    const toUnchanged = tLog - x.d;
     const dfWith = (m) => (x.model === 'drift' ? x.df : x.df + (m - x.m));
-    const halfWidth = (m) => studentTQuantile(1 - level, dfWith(m)) * Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
+    const seWith = (m) => Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
+    const resolves = (m) => distributions_studentTQuantile(1 - levels.holm, dfWith(m)) * seWith(m) < toRegression ||
+        distributions_studentTQuantile(1 - levels.own, dfWith(m)) * seWith(m) < toUnchanged;
     let forks;
     let moreForksHelp = true;
-    if (x.b > 0 && halfWidth(MAX_FORKS_SUGGESTED) < goal) {
+    if (x.b > 0 && resolves(MAX_FORKS_SUGGESTED)) {
         let m = x.m + 1;
-        while (halfWidth(m) >= goal)
+        while (!resolves(m))
             m++;
         forks = `about ${m} forks (now ${x.m})`;
     }
-    else if (x.b > 0 && halfWidth(10_000) < goal) {
+    else if (x.b > 0 && resolves(10_000)) {
         forks = `more than ${MAX_FORKS_SUGGESTED} forks`;
     }
     else {
@@ -4328,6 +4899,8 @@ function policyFor(config, name) {
 
 
 
+
+
 /** Judges `results` against `history` with the config's settings (its policy, unless one is given). */
 function compareWithConfig(history, results, config, policy) {
     const settings = settingsFromConfig(config, policy);
@@ -4348,9 +4921,81 @@ function unresolvedBenchmarks(report, config, added) {
     return [...new Set(configured)];
 }
 /**
+ * Forks every regression gets before it is reported, taken after the first judgement (and after
+ * adaptive sampling). Two: one later fork could be a burst of its own, two alone can carry a
+ * verdict when the history supplies the fork noise. The cost is bounded by the regressions: at most
+ * this many forks' time per regressed benchmark, nothing when nothing regressed.
+ */
+const REPRODUCTION_FORKS = 2;
+/** The configured benchmark that produced a result name (`<benchmark>` or `<benchmark>/<task>`). */
+function measurement_configuredFor(config, name) {
+    return config.benchmarks.find((c) => name === c.name) ?? config.benchmarks.find((c) => c.kind === 'file' && name.startsWith(`${c.name}/`));
+}
+/** Whether perf-gate measured a result itself (and so can measure it again): everything but imports. */
+function measuredHereIn(config, results) {
+    const imported = new Set(results.benchmarks.filter((b) => b.kind === 'import').map((b) => b.name));
+    return (name) => !imported.has(name) && measurement_configuredFor(config, name)?.kind !== 'import';
+}
+/** The result as if only its forks numbered above `after` had run: their statistics, re-reduced. */
+function laterForksOnly(result, after) {
+    const stats = result.forkStats ?? [];
+    const kept = stats.map((f, i) => ({ f, i })).filter(({ f }) => f.fork > after);
+    const forkStats = kept.map(({ f }) => f);
+    const perFork = result.samples ? kept.map(({ i }) => result.samples?.perFork[i]).filter((x) => x !== undefined) : undefined;
+    return {
+        ...result,
+        metrics: (0,forks/* reduceForks */.a)(forkStats),
+        forkStats,
+        ...(result.samples && perFork ? { samples: { unit: result.samples.unit, perFork } } : {}),
+    };
+}
+/**
+ * Measures every regressed benchmark of `report` again, REPRODUCTION_FORKS forks each, one round
+ * over all of them at a time so a burst that ends meanwhile touches them alike, and judges the
+ * suite on all forks and the re-measured benchmarks on their later forks alone. The later forks are
+ * judged as a suite of their own: the policy's correction then runs over the regressions under test,
+ * which is the family the reproduction asks about.
+ */
+async function reproduce(config, history, results, report, forks, options) {
+    const measuredHere = measuredHereIn(config, results);
+    const regressed = report.benchmarks.filter((b) => b.verdict === 'regression' && measuredHere(b.name)).map((b) => b.name);
+    const before = new Map();
+    for (const name of regressed) {
+        const result = results.benchmarks.find((r) => r.name === name && r.status === 'ok');
+        const stats = result?.forkStats ?? [];
+        if (stats.length > 0)
+            before.set(name, { count: stats.length, last: Math.max(...stats.map((f) => f.fork)) });
+    }
+    if (before.size === 0 || !(forks >= 1))
+        return { results, reproduction: null };
+    options.log?.(`reproduction: ${before.size} benchmark(s) regressed, measuring each again (${forks} more forks each)`);
+    let current = results;
+    for (let round = 0; round < forks; round++) {
+        for (const name of before.keys())
+            current = await benchmarks_addForks(config, current, name, 1, options);
+    }
+    const combined = compareWithConfig(history, current, config, options.policy).report;
+    const laterResults = [];
+    const counts = new Map();
+    for (const [name, { count, last }] of before) {
+        const result = current.benchmarks.find((r) => r.name === name && r.status === 'ok');
+        if (!result)
+            continue;
+        const later = laterForksOnly(result, last);
+        if ((later.forkStats ?? []).length === 0)
+            continue;
+        laterResults.push(later);
+        counts.set(name, { first: count, later: (later.forkStats ?? []).length });
+    }
+    const later = compareWithConfig(history, { ...current, benchmarks: laterResults }, config, options.policy).report;
+    return { results: current, reproduction: { combined, later, forks: counts } };
+}
+/**
  * Measures the suite and compares it with the history. When the config grants a time budget, the
  * benchmarks whose verdict is still inconclusive get extra forks, one round at a time, until every
- * verdict is resolved, the budget is spent, or a benchmark reached its maxExtraForks.
+ * verdict is resolved, the budget is spent, or a benchmark reached its maxExtraForks. Then every
+ * regression is measured again (see `reproduce`) and reported only when it reproduced; benchmarks
+ * that moved together mark the run disturbed (compare/disturbance.ts).
  */
 async function measureAndCompare(config, history, options) {
     const now = options.now ?? (() => performance.now());
@@ -4372,7 +5017,14 @@ async function measureAndCompare(config, history, options) {
         }
         ({ report, settings } = compareWithConfig(history, results, config, options.policy));
     }
-    return { results, report, settings };
+    if (report.verdict === 'no-baseline')
+        return { results, report, settings };
+    const reproduced = await reproduce(config, history, results, report, options.reproductionForks ?? REPRODUCTION_FORKS, options);
+    const settled = settleRun(report, reproduced.reproduction, {
+        shownFraction: config.policy.shownFraction,
+        measuredHere: measuredHereIn(config, reproduced.results),
+    });
+    return { results: reproduced.results, report: settled, settings };
 }
 /**
  * A filter that chose nothing is a typo, not a passing run of zero benchmarks. Checked before
@@ -4714,12 +5366,24 @@ function reportView(report) {
 /** "5 baseline runs, newest abc1234 of 2026-11-25; compared with the median of the history". */
 function baselineDescription(report) {
     const b = report.baseline;
+    if (report.against)
+        return againstDescription(report.against);
     if (!b)
         return 'no baseline';
     const commit = b.commit ? ` ${b.commit.slice(0, 7)}` : '';
     const date = b.createdAt ? ` of ${b.createdAt.slice(0, 10)}` : '';
     const against = report.policy.baselineSource === 'newest' ? 'compared with the newest run' : 'compared with the median of the history';
     return `${plural(b.runs, 'baseline run')}, newest${commit}${date}; ${against}`;
+}
+/** "against base abc1234 (origin/main), same job, 12 pairs; adaptive sampling spent 8 of 30 s". */
+function againstDescription(a) {
+    const ref = a.ref !== a.commit && !a.commit.startsWith(a.ref) ? ` (${a.ref})` : '';
+    const pairs = a.pairs.min === a.pairs.max ? plural(a.pairs.min, 'pair') : `${a.pairs.min}–${a.pairs.max} pairs`;
+    const budget = a.budgetMs > 0 ? `; adaptive sampling spent ${seconds(a.spentMs)} of ${seconds(a.budgetMs)} s` : '';
+    return `against base ${a.commit.slice(0, 7)}${ref}, same job, ${pairs}${budget}`;
+}
+function seconds(ms) {
+    return (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
 }
 function machineDescription(m) {
     const gib = m.memoryBytes / 2 ** 30;
@@ -4736,6 +5400,7 @@ function gatedDescription(report) {
 // is folded into one <details> section, with what would settle each undecided metric. Every
 // user-controlled string (names, metrics, units, notes, errors, warnings) goes through escapeMarkdown
 // here, where it is written.
+
 
 
 
@@ -4837,6 +5502,8 @@ function renderMarkdown(report, options = {}) {
         warnings.push(`> … and ${report.warnings.length - WARNINGS_SHOWN} more warnings (see the JSON report)`);
     if (warnings.length > 0)
         sections.push({ priority: 85, lines: ['> [!WARNING]', ...warnings.flatMap((w, i) => (i > 0 ? ['>', w] : [w])), ''] });
+    if (report.disturbance)
+        sections.push({ priority: 86, lines: ['> [!NOTE]', `> ${(0,core_escape/* escapeMarkdown */.FV)(disturbanceLine(report.disturbance, name))}`, ''] });
     // The decision: regressions, then failures. Never the rows cut to fit (see `fit`).
     if (view.regressions.length > 0) {
         sections.push({
@@ -4957,6 +5624,7 @@ function fit(sections, maxLength) {
 
 
 
+
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
 const VERDICT_COLOUR = {
     regression: 'red',
@@ -5031,6 +5699,8 @@ function renderTerminal(report, options = {}) {
     lines.push(`${paint(headColour, paint('bold', `perf-gate: ${HEADLINE[report.verdict]}`))} — ${clean(summary)}`);
     for (const w of report.warnings)
         lines.push(paint('yellow', `warning: ${clean(shortenText(w, 400, 99))}`));
+    if (report.disturbance)
+        lines.push(paint('yellow', clean(disturbanceLine(report.disturbance, namer(report)))));
     // The decision.
     const decisive = [...view.regressions, ...view.errors];
     if (decisive.length > 0) {
@@ -5112,11 +5782,720 @@ function baselineFileNotes(stderr, path) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/compare/policies/paired.ts
+
+
+
+
+
+
+
+
+
+/** Suggested pair counts stop here; past it the note says "more than". */
+const MAX_PAIRS_SUGGESTED = 60;
+function pairedPolicy(options) {
+    const confidence = checkedConfidence(options.confidence);
+    const s = {
+        alpha: 1 - confidence,
+        shownFraction: options.shownFraction ?? DEFAULT_SHOWN_FRACTION,
+        power: options.power ?? DEFAULT_POWER,
+        noiseFloor: options.noiseFloor ?? DEFAULT_NOISE_FLOOR,
+        disturbance: options.disturbance ?? 4,
+    };
+    return {
+        name: 'paired',
+        baselineSource: 'newest',
+        describe: () => `paired rule: base and head measured in alternating forks of the same job; the change is the mean of the pairs' log ratios, ` +
+            `disturbed pairs left out, at ${Math.round(confidence * 100)}% confidence for the whole suite (Holm)`,
+        decide(cases) {
+            const pairedOrDecided = cases.map((c) => pair(c, s.noiseFloor, s.disturbance));
+            const paired = pairedOrDecided.filter((p) => !('verdict' in p));
+            // One prior per metric: p50 spreads say nothing about throughput spreads.
+            const priors = new Map();
+            for (const metric of new Set(paired.map((p) => p.case.metric))) {
+                const own = paired
+                    .filter((p) => p.case.metric === metric && p.d.length >= 2)
+                    .map((p) => ({ variance: Math.max(sampleVariance(p.d), s.noiseFloor ** 2), df: p.d.length - 1 }));
+                priors.set(metric, variancePrior(own));
+            }
+            const tested = paired.map((p) => {
+                const change = floorSe(pairedChange(p.d, priors.get(p.case.metric)), s.noiseFloor);
+                const shownLog = fractionToLog(p.case.direction, s.shownFraction * p.case.threshold);
+                return { p, change, pValue: pValueAbove(change, shownLog) };
+            });
+            const family = holm(tested.map((t) => t.pValue), s.alpha);
+            const bonferroniLevel = s.alpha / Math.max(paired.length, 1);
+            // The j-th tested case is the j-th case that was paired: the family is read in that order.
+            let j = 0;
+            return pairedOrDecided.map((p) => {
+                if ('verdict' in p)
+                    return p;
+                const k = j++;
+                const t = (0,checked/* element */.N)(tested, k);
+                return paired_decideOne(t.p, t.change, (0,checked/* element */.N)(family.rejected, k), s.alpha, bonferroniLevel, s);
+            });
+        },
+    };
+}
+/** A standard error no smaller than the floor allows for this many pairs (identical data stay exact). */
+function floorSe(change, floor) {
+    if (change.se === 0)
+        return change;
+    return { ...change, se: Math.max(change.se, floor / Math.sqrt(change.n)) };
+}
+function pair(c, floor, k) {
+    const base = c.baseline.runForks[c.baseline.runForks.length - 1] ?? [];
+    const head = c.current.forks;
+    const n = Math.min(base.length, head.length);
+    if (n === 0) {
+        return {
+            verdict: 'inconclusive',
+            baseline: NaN,
+            change: NaN,
+            moreForksHelp: true,
+            note: 'no pair of base and head forks to compare',
+        };
+    }
+    const baseValue = (0,quantile/* median */.JZ)(base.slice(0, n));
+    const headValue = (0,quantile/* median */.JZ)(head.slice(0, n));
+    if (!(Number.isFinite(baseValue) && Number.isFinite(headValue) && baseValue >= 0 && headValue >= 0)) {
+        return { verdict: 'inconclusive', baseline: baseValue, change: NaN, note: 'a value that is not a finite, non-negative number' };
+    }
+    const zero = zeroDecision(c.direction, baseValue, headValue, c.unit);
+    if (zero)
+        return zero;
+    const d = [];
+    for (const [i, b] of base.slice(0, n).entries()) {
+        const h = (0,checked/* element */.N)(head, i);
+        // A pair with a zero member has no ratio; the medians above already decided for all-zero data.
+        if (b > 0 && h > 0 && Number.isFinite(b) && Number.isFinite(h))
+            d.push(worseningLogRatio(c.direction, b, h));
+    }
+    if (d.length === 0)
+        return { verdict: 'inconclusive', baseline: baseValue, change: NaN, moreForksHelp: true, note: 'no usable pair' };
+    const dropped = disturbedPairs(d, { k, floor });
+    const kept = d.filter((_, i) => !dropped.includes(i));
+    return { case: c, d: kept, dropped, pairs: n, baseline: baseValue };
+}
+function paired_decideOne(p, x, rejected, caseLevel, bonferroniLevel, s) {
+    const c = p.case;
+    const dir = c.direction;
+    const tLog = fractionToLog(dir, c.threshold);
+    const tLogBetter = fractionToLog(dir, -c.threshold);
+    // The interval shown, and the "unchanged" test, are per case at `caseLevel` on each side: ruling a
+    // change out is a claim about this benchmark. A regression must in addition survive Holm's
+    // correction across the suite (`rejected`), which is the claim that fails a pull request.
+    const tq = x.se === 0 ? 0 : x.df > 0 ? distributions_studentTQuantile(1 - caseLevel, x.df) : Infinity;
+    const lo = x.estimate - tq * x.se;
+    const hi = x.estimate + tq * x.se;
+    const interval = [logToFraction(dir, lo), logToFraction(dir, hi)];
+    const change = logToFraction(dir, x.estimate);
+    const shownLog = fractionToLog(dir, s.shownFraction * c.threshold);
+    const tPower = x.df > 0 ? distributions_studentTQuantile(1 - bonferroniLevel, x.df) + distributions_studentTQuantile(s.power, x.df) : Infinity;
+    const minimumDetectableChange = logToFraction(dir, shownLog + tPower * x.se);
+    const notes = [];
+    if (p.dropped.length > 0) {
+        notes.push(`${p.dropped.length} of ${p.pairs} pairs left out: the machine was disturbed while they ran`);
+    }
+    let verdict;
+    let moreForksHelp;
+    if (rejected && hi >= tLog) {
+        verdict = 'regression';
+    }
+    else if (hi < tLog) {
+        verdict = hi < 0 && lo <= tLogBetter ? 'improvement' : 'unchanged';
+    }
+    else {
+        verdict = 'inconclusive';
+        moreForksHelp = true;
+        if (lo > shownLog)
+            notes.push(`worse on its own, but not beyond doubt across the suite (Holm)`);
+        notes.push(pairsToSettle(x, tLog, shownLog, caseLevel));
+    }
+    const decision = { verdict, baseline: p.baseline, change, interval, minimumDetectableChange };
+    if (moreForksHelp !== undefined)
+        decision.moreForksHelp = moreForksHelp;
+    if (notes.length > 0)
+        decision.note = notes.join('; ');
+    return decision;
+}
+/** How many pairs would settle an undecided case, if the estimate and the spread stay where they are. */
+function pairsToSettle(x, tLog, shownLog, level) {
+    const goal = Math.max(x.estimate - shownLog, tLog - x.estimate);
+    const perPair = x.se * Math.sqrt(x.n);
+    const halfWidth = (n) => distributions_studentTQuantile(1 - level, Math.max(1, x.df + (n - x.n))) * (perPair / Math.sqrt(n));
+    if (!(goal > 0) || !(perPair > 0) || halfWidth(MAX_PAIRS_SUGGESTED) >= goal) {
+        return `more than ${MAX_PAIRS_SUGGESTED} pairs would be needed to settle it (now ${x.n})`;
+    }
+    let n = x.n + 1;
+    while (halfWidth(n) >= goal)
+        n++;
+    return `about ${n} pairs would settle it (now ${x.n})`;
+}
+
+;// CONCATENATED MODULE: ./src/stats/prng.ts
+// A small seeded pseudo-random generator for simulations and resampling, so every result that uses
+// randomness is reproducible. sfc32 (Chris Doty-Humphrey's Small Fast Counting generator), seeded
+// through splitmix32 so that nearby seeds give unrelated streams.
+function createPrng(seed) {
+    let s = seed >>> 0;
+    const split = () => {
+        s = (s + 0x9e3779b9) >>> 0;
+        let z = s;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+        return (z ^ (z >>> 16)) >>> 0;
+    };
+    let a = split();
+    let b = split();
+    let c = split();
+    let d = split();
+    const u32 = () => {
+        const t = (((a + b) >>> 0) + d) >>> 0;
+        d = (d + 1) >>> 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) >>> 0;
+        c = ((c << 21) | (c >>> 11)) >>> 0;
+        c = (c + t) >>> 0;
+        return t;
+    };
+    for (let i = 0; i < 12; i++)
+        u32();
+    let spare = null;
+    const next = () => u32() / 4294967296;
+    return {
+        next,
+        int: (n) => Math.floor(next() * n),
+        normal: () => {
+            if (spare !== null) {
+                const v = spare;
+                spare = null;
+                return v;
+            }
+            let u = 0;
+            while (u === 0)
+                u = next();
+            const v = next();
+            const r = Math.sqrt(-2 * Math.log(u));
+            spare = r * Math.sin(2 * Math.PI * v);
+            return r * Math.cos(2 * Math.PI * v);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ab/schedule.ts
+// The order in which an A/B run measures: rounds of pairs, every benchmark once per round. Within a
+// pair the trees alternate AB, BA, AB, … so that a machine getting steadily faster or slower favours
+// neither tree over two pairs (drift adds +δ to one pair's difference and −δ to the next). The
+// benchmarks' order is shuffled anew each round (seeded, so a run can be replayed), so that no
+// benchmark always runs right after the same heavy neighbour or always at the start of a round.
+
+/** Rounds `first` .. `first + rounds − 1` of the schedule for `benchmarks`. */
+function abbaSchedule(benchmarks, rounds, options) {
+    const first = options.first ?? 0;
+    const out = [];
+    for (let round = first; round < first + rounds; round++) {
+        // One generator per round: adding rounds later (adaptive sampling) does not reorder earlier ones.
+        const rng = createPrng((options.seed ^ Math.imul(round + 1, 0x9e3779b1)) >>> 0);
+        const order = [...benchmarks];
+        for (let i = order.length - 1; i > 0; i--) {
+            const j = rng.int(i + 1);
+            const a = order[i];
+            const b = order[j];
+            if (a === undefined || b === undefined)
+                continue;
+            [order[i], order[j]] = [b, a];
+        }
+        const trees = round % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+        for (const benchmark of order)
+            for (const tree of trees)
+                out.push({ round, benchmark, tree });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/ab/pairs.ts
+// Measuring two trees pair by pair: fork r of a benchmark in the base tree runs right next to fork r
+// of the same benchmark in the head tree, in the order src/ab/schedule.ts gives (ABBA across rounds,
+// benchmarks shuffled per round). Whatever the machine does during a pair hits both of its forks.
+//
+// A session plans both trees once (a file benchmark's tasks are listed in each tree), then runs
+// rounds on request: all benchmarks at first, later only those whose verdict is still open (adaptive
+// sampling). Both trees of a benchmark always get the same number of forks, so fork i of the base
+// and fork i of the head stay a pair in the documents.
+
+
+
+
+
+
+
+
+
+
+
+function pairs_stopped(slot) {
+    return slot.outcomes.at(-1)?.ok === false;
+}
+/**
+ * How the base tree stands towards a head unit: it runs the same task (`paired`), it lacks it (`new`:
+ * no such benchmark, no such file, no such task), or it has it but could not even plan it (a module
+ * that fails to load, perhaps for want of a build).
+ */
+function baseCounterpart(u, base, baseUnits) {
+    const same = baseUnits.find((b) => b.label === u.label);
+    if (same && same.pending === undefined)
+        return { paired: same };
+    const bench = base.benchmarks.find((b) => b.name === u.config.name);
+    if (!bench || (bench.kind === 'file' && !(0,external_node_fs_.existsSync)(bench.file)))
+        return { absent: true };
+    // A module that cannot be loaded is planned as one failing unit under the benchmark's own name.
+    const failedPlan = same ?? baseUnits.find((b) => b.config.name === u.config.name && b.pending !== undefined);
+    return failedPlan?.pending !== undefined ? { failed: failedPlan.pending } : { absent: true };
+}
+function pairs_document(config, git, benchmarks, version) {
+    return {
+        schemaVersion: types/* SCHEMA_VERSION */.f$,
+        kind: types/* RESULTS_KIND */.mU,
+        createdAt: new Date().toISOString(),
+        tool: { name: 'perf-gate', version },
+        git,
+        configHash: config.hash,
+        machine: machineFingerprint(),
+        benchmarks,
+    };
+}
+/**
+ * Plans both trees and hands a session to `body`; the run directory (worker requests and answers)
+ * is removed however `body` ends. Import benchmarks are left out: their numbers come from another
+ * tool's files, which perf-gate cannot re-run side by side.
+ */
+async function withPairedSession(trees, options, body) {
+    const progress = options.progress ?? consoleProgress();
+    const version = options.toolVersion ?? toolVersion();
+    return withRunDirectory(async (dir) => {
+        const callers = {
+            base: caller(trees.base, options.workerCommand, (0,external_node_path_.join)(dir, 'base')),
+            head: caller(trees.head, options.workerCommand, (0,external_node_path_.join)(dir, 'head')),
+        };
+        const skipImports = (c) => ({ ...c, benchmarks: c.benchmarks.filter((b) => b.kind !== 'import') });
+        const imports = trees.head.benchmarks.filter((b) => b.kind === 'import').map((b) => b.name);
+        const headUnits = await planRun({ config: skipImports(trees.head), filter: options.filter, worker: callers.head, imports: undefined });
+        const baseUnits = await planRun({ config: skipImports(trees.base), filter: options.filter, worker: callers.base, imports: undefined });
+        const notes = [];
+        if (imports.length > 0)
+            notes.push(`imported benchmarks are not measured side by side and were left out: ${imports.join(', ')}`);
+        const baseFailures = new Map();
+        const pairings = headUnits.map((u) => {
+            const head = { unit: u, outcomes: [], durations: [] };
+            const counterpart = baseCounterpart(u, trees.base, baseUnits);
+            if ('paired' in counterpart)
+                return { label: u.label, head, base: { unit: counterpart.paired, outcomes: [], durations: [] } };
+            if ('failed' in counterpart) {
+                baseFailures.set(u.label, counterpart.failed);
+                return { label: u.label, head, baseFailed: counterpart.failed };
+            }
+            return { label: u.label, head };
+        });
+        const byLabel = new Map(pairings.map((p) => [p.label, p]));
+        const runners = { base: { config: trees.base, worker: callers.base }, head: { config: trees.head, worker: callers.head } };
+        const startedAt = performance.now();
+        let round = 0;
+        let done = 0;
+        let planned = 0;
+        const session = {
+            paired: pairings.filter((p) => p.base).map((p) => p.label),
+            headOnly: pairings.filter((p) => !p.base && p.baseFailed === undefined).map((p) => p.label),
+            baseFailures,
+            notes,
+            forks: (label) => byLabel.get(label)?.head.outcomes.length ?? 0,
+            async rounds(count, only) {
+                const chosen = pairings.filter((p) => (only ? only.includes(p.label) : true) && !pairs_stopped(p.head) && p.baseFailed === undefined);
+                if (chosen.length === 0 || count < 1)
+                    return;
+                const schedule = abbaSchedule(chosen.map((p) => p.label), count, { seed: options.seed, first: round });
+                const steps = schedule.filter((s) => s.tree === 'head' || byLabel.get(s.benchmark)?.base);
+                planned += steps.length;
+                progress.event({ type: 'start', benchmarks: chosen.length, total: steps.length });
+                const roundStarted = performance.now();
+                let stepsDone = 0;
+                for (const step of steps) {
+                    const pairing = byLabel.get(step.benchmark);
+                    const slot = pairing ? (step.tree === 'head' ? pairing.head : pairing.base) : undefined;
+                    if (!pairing || !slot || pairing.baseFailed !== undefined || pairs_stopped(pairing.head))
+                        continue;
+                    const fork = slot.outcomes.length + 1;
+                    const event = {
+                        benchmark: `${pairing.label} (${step.tree})`,
+                        fork,
+                        forks: fork,
+                        done,
+                        total: planned,
+                        elapsedMs: performance.now() - startedAt,
+                        remainingMs: stepsDone > 0 ? ((performance.now() - roundStarted) / stepsDone) * (steps.length - stepsDone) : undefined,
+                    };
+                    progress.event({ type: 'fork-start', ...event });
+                    const before = performance.now();
+                    const outcome = await runFork(runners[step.tree], slot.unit, fork);
+                    const durationMs = performance.now() - before;
+                    slot.outcomes.push(outcome);
+                    slot.durations.push(durationMs);
+                    done++;
+                    stepsDone++;
+                    progress.event({ type: 'fork-end', ...event, done, durationMs, ...(outcome.ok ? {} : { error: outcome.error }) });
+                    if (!outcome.ok && step.tree === 'base' && pairing.base) {
+                        // Nothing more of it is measured: without the base's forks there is nothing to pair with.
+                        pairing.baseFailed = outcome.error;
+                        baseFailures.set(pairing.label, outcome.error);
+                        delete pairing.base;
+                    }
+                }
+                round += count;
+                const results = runResults(pairings.map((p) => asRun(p.head)));
+                progress.event({ type: 'end', elapsedMs: performance.now() - roundStarted, benchmarks: chosen.length, errors: results.filter((r) => r.status === 'error').length });
+            },
+            documents() {
+                const head = runResults(pairings.map((p) => asRun(p.head)));
+                const base = runResults(pairings.flatMap((p) => (p.base ? [asRun(p.base)] : [])));
+                return {
+                    base: pairs_document(trees.base, options.git.base, base, version),
+                    head: pairs_document(trees.head, options.git.head, head, version),
+                };
+            },
+        };
+        return body(session);
+    });
+}
+function asRun(slot) {
+    return { unit: slot.unit, outcomes: slot.outcomes, durations: slot.durations };
+}
+function caller(config, workerCommand, dir) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    return workerCaller(config, workerCommand, dir);
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/ab/worktree.ts
+// A second tree of the repository at another commit, for measuring a change against its base in the
+// same job. `git worktree add --detach` checks the commit out beside the working tree without
+// touching it (no branch moves, no stash). Every way out removes the tree again: the returned
+// `remove`, a signal (through the run's signal clean-ups), and — for a run that was SIGKILLed — the
+// next run, which sweeps trees whose owner process is gone.
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Temporary trees are `<tmp>/perf-gate-ab-XXXXXX/tree`, with `owner.json` beside `tree`. */
+const PREFIX = 'perf-gate-ab-';
+async function worktree_git(cwd, args) {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+    return stdout.trim();
+}
+/** The top of the repository holding `dir`; a one-line error when there is none. */
+async function repositoryRoot(dir) {
+    try {
+        return await worktree_git(dir, ['rev-parse', '--show-toplevel']);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`${dir} is not inside a git repository: measuring against a base ref needs one`);
+    }
+}
+/** The commit `ref` names in the repository at `root`; a one-line error when it names none. */
+async function resolveCommit(root, ref) {
+    if (ref.startsWith('-') || ref.trim() === '') {
+        throw new errors/* InputError */.dz(`base ref "${ref}" is not a git ref (expected a branch, tag or commit)`);
+    }
+    try {
+        return await worktree_git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`base ref "${ref}" names no commit in ${root} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+    }
+}
+/**
+ * Removes the trees of runs that ended without cleaning up (SIGKILL, a lost machine). A tree is stale
+ * when the process that made it is gone; trees of live runs are left alone.
+ */
+async function sweepStaleWorktrees(root, tempRoot = (0,external_node_os_.tmpdir)()) {
+    const removed = [];
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(tempRoot).filter((e) => e.startsWith(PREFIX));
+    }
+    catch {
+        return removed;
+    }
+    for (const entry of entries) {
+        const holder = (0,external_node_path_.join)(tempRoot, entry);
+        let owner;
+        try {
+            owner = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(holder, 'owner.json'), 'utf8'));
+        }
+        catch {
+            continue; // not ours, or still being made
+        }
+        if (typeof owner.pid !== 'number' || processExists(owner.pid))
+            continue;
+        (0,external_node_fs_.rmSync)(holder, { recursive: true, force: true });
+        removed.push(holder);
+    }
+    // Forget registrations whose directories are gone (ours just now, or anyone's earlier).
+    await worktree_git(root, ['worktree', 'prune']).catch(() => undefined);
+    return removed;
+}
+/** Checks out `ref` of the repository holding `cwd` into a temporary tree. */
+async function addWorktree(cwd, ref, options = {}) {
+    const root = await repositoryRoot((0,external_node_path_.resolve)(cwd));
+    const commit = await resolveCommit(root, ref);
+    const tempRoot = options.tempRoot ?? (0,external_node_os_.tmpdir)();
+    await sweepStaleWorktrees(root, tempRoot);
+    const holder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, PREFIX));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(holder, 'owner.json'), JSON.stringify({ pid: process.pid, root, commit }));
+    const dir = (0,external_node_path_.join)(holder, 'tree');
+    let removed = false;
+    const removeSync = () => {
+        (0,external_node_fs_.rmSync)(holder, { recursive: true, force: true });
+    };
+    const forget = cleanUpOnSignal(removeSync);
+    const remove = async () => {
+        if (removed)
+            return;
+        removed = true;
+        await worktree_git(root, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
+        removeSync();
+        await worktree_git(root, ['worktree', 'prune']).catch(() => undefined);
+        forget();
+    };
+    try {
+        await worktree_git(root, ['worktree', 'add', '--detach', dir, commit]);
+    }
+    catch (err) {
+        await remove();
+        const stderr = err.stderr;
+        const detail = lastLines(typeof stderr === 'string' || Buffer.isBuffer(stderr) ? stderr.toString() : '', 160);
+        throw new errors/* InputError */.dz(`could not check out ${commit.slice(0, 7)} into a temporary worktree${detail ? `: ${detail}` : ''}`);
+    }
+    return { dir, commit, remove };
+}
+/** A setup command that failed: the message is one line; `tail` holds its last lines of output. */
+class SetupError extends errors/* InputError */.dz {
+    name = 'SetupError';
+    tail;
+    constructor(message, tail) {
+        super(message);
+        this.tail = tail;
+    }
+}
+/**
+ * Runs the command that prepares a tree (`npm ci && npm run build`) in `dir`, with the environment
+ * given (the caller decides what a build may see). `label` names the tree in errors.
+ */
+async function runSetup(dir, command, options) {
+    const result = await runChild(command, [], { shell: true, cwd: dir, env: options.env, timeoutMs: options.timeoutMs });
+    if (result.code === 0)
+        return;
+    const tail = `${result.stdout}\n${result.stderr}`
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .slice(-10)
+        .join('\n');
+    const why = result.spawnError
+        ? `could not start (${result.spawnError.code ?? result.spawnError.message})`
+        : result.timedOut
+            ? `timed out after ${(options.timeoutMs / 1000).toFixed(options.timeoutMs < 10_000 ? 1 : 0)} s`
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
+    throw new SetupError(`setup command in ${options.label} ${why}: ${lastLines(tail, 160) || 'no output'}`, tail);
+}
+
+;// CONCATENATED MODULE: ./src/ab/plan.ts
+// `perf-gate ab` and the Action's `against: base`: the baseline is not read from a store but measured
+// now, in a temporary worktree of the base ref, fork for fork beside the working tree (src/ab/pairs.ts
+// interleaves the forks, compare/policies/paired.ts judges the pairs).
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The base tree's copy of the config: every path under the head tree's root moved to the base tree's. */
+function rebaseConfig(config, headRoot, baseRoot) {
+    const move = (p) => {
+        const rel = (0,external_node_path_.relative)(headRoot, p);
+        return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? p : (0,external_node_path_.join)(baseRoot, rel);
+    };
+    const benchmarks = config.benchmarks.map((b) => {
+        if (b.kind === 'file')
+            return { ...b, file: move(b.file) };
+        if (b.kind === 'command')
+            return { ...b, cwd: move(b.cwd) };
+        return b;
+    });
+    return { ...config, path: move(config.path), dir: move(config.dir), benchmarks };
+}
+/**
+ * The config as A/B measures it: more, shorter forks. The pairs' spread, not the samples inside a
+ * fork, sets the interval, so each tree gets half the measuring time a plain run gives a benchmark,
+ * spread over `ab.pairs` forks instead of `forks`; both trees together then measure about as long as
+ * one run, and the rest of the cost is starting processes.
+ */
+function pairedSettings(config) {
+    const share = (b) => b.settings.forks / (2 * config.ab.pairs);
+    const benchmarks = config.benchmarks.map((b) => {
+        if (b.kind === 'file') {
+            return { ...b, settings: { ...b.settings, time: Math.max(Math.min(b.settings.time, 50), Math.round(b.settings.time * share(b))) } };
+        }
+        if (b.kind === 'command') {
+            return { ...b, settings: { ...b.settings, runs: Math.max(Math.min(b.settings.runs, 3), Math.ceil(b.settings.runs * share(b))) } };
+        }
+        return b;
+    });
+    return { ...config, benchmarks };
+}
+/** A seed both trees' commits fix, so a run can be replayed with the same order. */
+function seedOf(text) {
+    let h = 0x811c9dc5;
+    for (const ch of text)
+        h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+    return h;
+}
+/** The result names more pairs could still settle, that may still get them. */
+function openNames(report, session, config, initial) {
+    return report.benchmarks
+        .filter((b) => Object.values(b.metrics).some((m) => m.verdict === 'inconclusive' && m.moreForksHelp !== false))
+        .map((b) => b.name)
+        .filter((name) => {
+        if (!session.paired.includes(name))
+            return false;
+        const bench = config.benchmarks.find((c) => name === c.name || name.startsWith(`${c.name}/`));
+        return session.forks(name) - initial < (bench?.settings.maxExtraForks ?? 0);
+    });
+}
+function judge(docs, settings) {
+    const history = { schemaVersion: types/* SCHEMA_VERSION */.f$, kind: types/* BASELINE_KIND */.$B, runs: [docs.base] };
+    return compare(history, docs.head, settings);
+}
+/**
+ * Pairs first for everyone, then — within the budget — two more rounds at a time (one AB and one BA,
+ * so drift still cancels) for the benchmarks whose verdict more pairs could settle.
+ */
+async function measurePairs(session, config, settings, log, now) {
+    const initial = config.ab.pairs;
+    const started = now();
+    await session.rounds(initial);
+    let docs = session.documents();
+    let report = judge(docs, settings);
+    const budgetMs = config.ab.budget ?? Math.round((now() - started) / 4);
+    const adaptiveStarted = now();
+    // What one fork costs, from the first pairs: a step that would end past the budget is not started.
+    let perFork = (adaptiveStarted - started) / Math.max(1, 2 * initial * session.paired.length);
+    for (;;) {
+        const undecided = openNames(report, session, config, initial);
+        const spent = now() - adaptiveStarted;
+        // Two rounds are four forks per benchmark: as many of the undecided as fit in what is left.
+        const fits = budgetMs > spent ? Math.floor((budgetMs - spent) / (perFork * 4 || 1)) : 0;
+        const open = undecided.slice(0, fits);
+        if (open.length === 0)
+            break;
+        log(`adaptive sampling: ${undecided.length} benchmark(s) undecided, adding 2 pairs to ${open.length} (${(spent / 1000).toFixed(1)} of ${(budgetMs / 1000).toFixed(1)} s budget spent)`);
+        const stepStarted = now();
+        await session.rounds(2, open);
+        // The machine may have slowed since the first pairs: the dearest step so far sets the estimate.
+        perFork = Math.max(perFork, (now() - stepStarted) / (4 * open.length));
+        docs = session.documents();
+        report = judge(docs, settings);
+    }
+    return { docs, report, budgetMs, spentMs: now() - adaptiveStarted };
+}
+function abPlan(settings) {
+    const { config } = settings;
+    const now = settings.now ?? (() => performance.now());
+    const filter = settings.filter === undefined ? undefined : parseFilter(settings.filter);
+    const setup = settings.setup ?? config.ab.setup;
+    const baseline = {
+        label: `the base tree (${settings.base})`,
+        read: () => Promise.resolve({ history: null, reason: 'live', location: `base ${settings.base}` }),
+    };
+    const measurement = {
+        async run(_history, log) {
+            const headRoot = await repositoryRoot((0,external_node_path_.dirname)(settings.configPath));
+            const tree = await addWorktree(headRoot, settings.base);
+            const short = tree.commit.slice(0, 7);
+            try {
+                const relConfig = (0,external_node_path_.relative)(headRoot, settings.configPath);
+                if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(tree.dir, relConfig))) {
+                    throw new errors/* InputError */.dz(`the base tree (${settings.base}, ${short}) has no ${relConfig}: perf-gate ab measures the head's benchmarks in both trees, and the base must have a config too`);
+                }
+                if (setup !== undefined) {
+                    log(`setting up the base tree (${short}): ${setup}`);
+                    const env = settings.setupEnv ?? childEnvironment(process.env, { passEnv: config.passEnv ?? [] });
+                    await runSetup(tree.dir, setup, { label: `the base tree (${short})`, env, timeoutMs: config.ab.setupTimeout });
+                }
+                const head = pairedSettings(config);
+                const base = rebaseConfig(head, headRoot, tree.dir);
+                const headGit = await detectGit(config.dir, {});
+                const git = { base: { commit: tree.commit, ref: settings.base }, head: headGit };
+                const compareSettings = settingsFromConfig(config, pairedPolicy({ confidence: config.policy.confidence, shownFraction: config.policy.shownFraction }));
+                return await withPairedSession({ base, head }, {
+                    workerCommand: settings.workerCommand,
+                    toolVersion: settings.toolVersion,
+                    git,
+                    seed: seedOf(`${tree.commit} ${headGit.commit ?? ''}`),
+                    ...(filter ? { filter } : {}),
+                    ...(settings.progress ? { progress: settings.progress(log) } : {}),
+                }, async (session) => {
+                    if (session.paired.length + session.headOnly.length === 0 && settings.filter !== undefined) {
+                        throw new errors/* InputError */.dz(`--filter ${JSON.stringify(settings.filter)} matched no benchmark of ${relConfig}`);
+                    }
+                    const measured = await measurePairs(session, config, compareSettings, log, now);
+                    settings.onResults?.(measured.docs);
+                    const counts = session.paired.map((name) => session.forks(name));
+                    const hint = setup === undefined ? '; if the base tree needs building first, give a setup command (--setup, ab.setup)' : '';
+                    const failures = new Map([...session.baseFailures].map(([name, why]) => [name, `failed in the base tree (${short}): ${why}${hint}`]));
+                    const report = {
+                        ...withFailedBenchmarks(measured.report, failures),
+                        against: {
+                            ref: settings.base,
+                            commit: tree.commit,
+                            pairs: { min: counts.length ? Math.min(...counts) : 0, max: counts.length ? Math.max(...counts) : 0 },
+                            budgetMs: measured.budgetMs,
+                            spentMs: Math.round(measured.spentMs),
+                        },
+                        warnings: [...session.notes, ...measured.report.warnings],
+                    };
+                    return { results: measured.docs.head, report, failsGate: failsGate(report, compareSettings.failOnInconclusive) };
+                });
+            }
+            finally {
+                await tree.remove();
+            }
+        },
+    };
+    return { measurement, baseline };
+}
+
 ;// CONCATENATED MODULE: ./src/cli-engine.ts
 // What the CLI's commands use beyond parsing their arguments: the config loader, the gate and its
 // seams' file-based implementations, the documents. src/cli.ts imports this module on first use
 // only, so the bundler puts it in a chunk of its own and `perf-gate --help`, `--version` and usage
 // errors never load it.
+
+
 
 
 

@@ -247,7 +247,8 @@ async function runRequest(request) {
     }
     catch (err) {
         const code = err.code;
-        if (code === 'ERR_MODULE_NOT_FOUND' && err.message.includes(request.file)) {
+        // Only when the module itself is missing: a module that imports a missing one names both paths.
+        if (code === 'ERR_MODULE_NOT_FOUND' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(request.file)) {
             return { ok: false, error: `${where}: file not found` };
         }
         const needsNewerNode = (0,_core_node_support_js__WEBPACK_IMPORTED_MODULE_2__/* .typeScriptImportError */ .Rd)(request.file, err);

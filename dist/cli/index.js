@@ -129,12 +129,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // use it, from a chunk of its own: --help, --version and usage errors start about as fast as Node.
 let { readResults, writeJsonAtomic, DEFAULT_KEEP, fileBaselineStore, loadConfig, parseThreshold } = {};
 let { gate, givenResults, liveMeasurement, baselineFileNotes, reportFiles, terminalTable } = {};
-let { defaultSettings, policyFor, settingsFromConfig, machineFingerprint } = {};
+let { defaultSettings, policyFor, settingsFromConfig, machineFingerprint, abPlan, consoleProgress } = {};
 async function loadEngine() {
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(384), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3207));
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(384), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2207));
     ({ readResults, writeJsonAtomic, DEFAULT_KEEP, fileBaselineStore, loadConfig, parseThreshold } = engine);
     ({ gate, givenResults, liveMeasurement, baselineFileNotes, reportFiles, terminalTable } = engine);
-    ({ defaultSettings, policyFor, settingsFromConfig, machineFingerprint } = engine);
+    ({ defaultSettings, policyFor, settingsFromConfig, machineFingerprint, abPlan, consoleProgress } = engine);
 }
 const DEFAULT_CONFIG = 'perf-gate.yml';
 const DEFAULT_RESULTS = 'perf-gate-results.json';
@@ -155,6 +155,9 @@ const OPTIONS = {
     keep: { type: 'string' },
     format: { type: 'string' },
     file: { type: 'string' },
+    base: { type: 'string' },
+    setup: { type: 'string' },
+    'out-base': { type: 'string' },
     'update-baseline': { type: 'boolean' },
     debug: { type: 'boolean' },
     color: { type: 'boolean' },
@@ -166,6 +169,7 @@ const OPTIONS = {
 const ARG = {
     config: 'FILE', out: 'FILE', filter: 'REGEX', baseline: 'FILE', current: 'FILE', results: 'FILE', threshold: 'PCT',
     policy: _config_policy_names_js__WEBPACK_IMPORTED_MODULE_9__/* .POLICY_NAMES */ .S.join('|'), json: 'FILE', markdown: 'FILE', keep: 'N', format: 'NAME', file: 'FILE',
+    base: 'REF', setup: 'CMD', 'out-base': 'FILE',
 };
 const VERBS = new Map([
     [
@@ -208,6 +212,29 @@ const VERBS = new Map([
                 markdown: 'also write the report as markdown',
             },
             required: ['baseline', 'current'],
+        },
+    ],
+    [
+        'ab',
+        {
+            summary: 'measure the working tree against a temporary worktree of a base ref, forks interleaved in pairs; exit codes as compare',
+            flags: {
+                base: 'the ref to compare with (a branch, tag or commit), checked out in a temporary worktree',
+                setup: "a command that prepares the base tree, e.g. 'npm ci && npm run build' (default: the config's ab.setup)",
+                config: `the config file of the working tree (default ${DEFAULT_CONFIG}); the base tree needs one at the same path`,
+                filter: 'measure only the benchmarks (or tasks) whose name matches; one must match',
+                threshold: 'a change that matters, e.g. 5% (replaces the config\'s top-level threshold)',
+                json: 'also write the report as JSON',
+                markdown: 'also write the report as markdown',
+                out: "write the working tree's results document here",
+                'out-base': "write the base tree's results document here",
+            },
+            required: ['base'],
+            more: [
+                'Both trees run the same benchmarks (the working tree\'s config), fork for fork: base and head',
+                'alternate (AB, BA, …) so the machine\'s drift cancels inside each pair. Undecided benchmarks get',
+                'more pairs within a time budget (config ab.budget). The worktree is removed however the run ends.',
+            ],
         },
     ],
     [
@@ -435,6 +462,40 @@ async function cmdImport(flags, io) {
     io.stderr(`perf-gate: imported ${benchmarks.length} benchmark${benchmarks.length === 1 ? '' : 's'} from ${file} into ${out}\n`);
     return 0;
 }
+/** The working tree against a base ref, measured side by side in temporary worktree. */
+async function cmdAb(flags, io) {
+    const base = need(flags, 'base', 'ab');
+    const config = loadConfigFrom(flags, io.cwd);
+    const outputs = [
+        ...(flags.out ? [{ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, flags.out), flag: '--out', tree: 'head' }] : []),
+        ...(flags['out-base'] ? [{ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, flags['out-base']), flag: '--out-base', tree: 'base' }] : []),
+    ];
+    for (const o of outputs)
+        (0,_baseline_output_files_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWritable */ .ZB)(o.path, o.flag);
+    const plan = abPlan({
+        config,
+        configPath: config.path,
+        base,
+        ...(flags.setup !== undefined ? { setup: flags.setup } : {}),
+        ...(flags.filter !== undefined ? { filter: flags.filter } : {}),
+        workerCommand: workerCommand(),
+        toolVersion: toolVersion(),
+        progress: () => consoleProgress(),
+        onResults: (docs) => {
+            for (const o of outputs)
+                writeResults(o.path, o.flag, docs[o.tree]);
+        },
+    });
+    const outcome = await gate({
+        measurement: plan.measurement,
+        baseline: plan.baseline,
+        record: false,
+        publishers: [reportFiles(reportPaths(flags, io.cwd)), terminalTable(io, { color: useColor(flags, io), gap: true })],
+        enforcement: { failOnRegression: true, regressionBlocks: true },
+        log: (line) => { io.stderr(`${line.startsWith('perf-gate:') ? '' : 'perf-gate: '}${line}\n`); },
+    });
+    return outcome.exitCode;
+}
 /** The local default: run, compare with the baseline file when there is one, optionally record. */
 async function cmdLocal(flags, io) {
     const config = loadConfigFrom(flags, io.cwd);
@@ -461,7 +522,7 @@ async function cmdLocal(flags, io) {
     });
     return outcome.exitCode;
 }
-const VERB_WORDS = new Set(['run', 'compare', 'baseline', 'import', 'help']);
+const VERB_WORDS = new Set(['run', 'compare', 'ab', 'baseline', 'import', 'help']);
 function isFlagName(name) {
     return Object.hasOwn(OPTIONS, name);
 }
@@ -536,6 +597,8 @@ async function main(argv, io) {
                 return await cmdRun(flags, io);
             case 'compare':
                 return await cmdCompare(flags, io);
+            case 'ab':
+                return await cmdAb(flags, io);
             case 'baseline update':
                 return await cmdBaselineUpdate(flags, io);
             case 'import':

@@ -1,5 +1,5 @@
-export const id = 87;
-export const ids = [87];
+export const id = 518;
+export const ids = [518];
 export const modules = {
 
 /***/ 5862:
@@ -112,89 +112,12 @@ function hasOwnKey(record, key) {
 
 /***/ }),
 
-/***/ 7087:
+/***/ 9978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  P7: () => (/* binding */ addForks),
-  xP: () => (/* binding */ measure),
-  runWorker: () => (/* reexport */ runWorker)
-});
-
-// UNUSED EXPORTS: RESERVOIR_SIZE, consoleProgress, formatSeconds, machineFingerprint, reduceForks, silentProgress
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(3054);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(3323);
-;// CONCATENATED MODULE: ./src/measure/fingerprint.ts
-// What a results document records about where and from what it was measured.
-
-
-
-function machineFingerprint() {
-    const cpus = external_node_os_default().cpus();
-    return {
-        node: process.version,
-        os: `${external_node_os_default().platform()} ${external_node_os_default().release()}`,
-        arch: external_node_os_default().arch(),
-        cpu: cpus[0]?.model.trim() || 'unknown',
-        cores: typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : cpus.length,
-        memoryBytes: external_node_os_default().totalmem(),
-        runner: process.env.RUNNER_NAME || external_node_os_default().hostname(),
-    };
-}
-function git(args, cwd) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, timeout: 5000, windowsHide: true }, (err, stdout) => {
-            resolve(err ? undefined : stdout.trim() || undefined);
-        });
-    });
-}
-/** `GITHUB_SHA`/`GITHUB_REF` on Actions, else `git` in `dir` when it works, else nothing. */
-async function detectGit(dir, env = process.env) {
-    if (env.GITHUB_SHA) {
-        const info = { commit: env.GITHUB_SHA };
-        if (env.GITHUB_REF)
-            info.ref = env.GITHUB_REF;
-        return info;
-    }
-    const commit = await git(['rev-parse', '--verify', '-q', 'HEAD'], dir);
-    if (!commit)
-        return {};
-    const ref = await git(['symbolic-ref', '-q', 'HEAD'], dir);
-    return ref ? { commit, ref } : { commit };
-}
-/** perf-gate's version from its package.json (source layout or bundle), else "unknown". */
-function toolVersion() {
-    return (0,version/* packageVersion */.T)(import.meta.url);
-}
-
-// EXTERNAL MODULE: ./src/stats/forks.ts
-var forks = __webpack_require__(7846);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/stats/reservoir.ts
-var reservoir = __webpack_require__(6394);
-// EXTERNAL MODULE: ./src/stats/summary.ts
-var stats_summary = __webpack_require__(2303);
-// EXTERNAL MODULE: ./src/core/escape.ts
-var core_escape = __webpack_require__(4536);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/process.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ processExists)
+/* harmony export */ });
 // Whether a process exists, for lock files and run directories that record their owner's pid: a
 // lock or a directory whose owner is gone can be broken or swept.
 /** A process that exists: kill 0 succeeds, or is refused because the process belongs to someone else. */
@@ -208,206 +131,22 @@ function processExists(pid) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/measure/reaper.ts
-// What perf-gate leaves behind if it is killed outright (SIGKILL, the OOM killer, a runner that
-// tears the job down). Signal handlers cannot run then, and benchmark processes live in process
-// groups of their own (so a hang can be killed with everything it started): nothing would stop them
-// or remove the run's temporary directory. Two safeguards:
-//
-// - a reaper: a tiny process started with the run that holds a pipe from perf-gate. perf-gate tells
-//   it each benchmark process group it starts and ends; when the pipe closes without a goodbye
-//   (perf-gate died however it died), it kills the groups still recorded and removes the run
-//   directory, then exits. On a normal end perf-gate closes the pipe itself with nothing recorded.
-// - an owner file in every run directory (pid and host): the next run removes directories whose
-//   owner is dead, for the cases where the reaper died too (a whole container killed at once).
 
+/***/ }),
 
+/***/ 3549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
-
-/** Run directories are `<tmpdir>/perf-gate-run-XXXXXX`. */
-const RUN_DIR_PREFIX = 'perf-gate-run-';
-const OWNER_FILE = 'owner.json';
-/** Creates a run directory owned by this process. */
-function createRunDir(root = external_node_os_default().tmpdir()) {
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(root, RUN_DIR_PREFIX));
-    const owner = { pid: process.pid, host: external_node_os_default().hostname() };
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, OWNER_FILE), JSON.stringify(owner));
-    return dir;
-}
-/**
- * Removes run directories whose owner process is gone. Only directories with an owner file written
- * on this host are considered: a directory being created (no owner file yet), another machine's
- * (a shared /tmp) or one whose pid is alive or reused is left alone. Returns the removed paths.
- */
-function sweepStaleRunDirs(root = external_node_os_default().tmpdir()) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(root);
-    }
-    catch {
-        return [];
-    }
-    const host = external_node_os_default().hostname();
-    const removed = [];
-    for (const name of names) {
-        if (!name.startsWith(RUN_DIR_PREFIX))
-            continue;
-        const dir = external_node_path_default().join(root, name);
-        let owner;
-        try {
-            owner = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, OWNER_FILE), 'utf8'));
-        }
-        catch {
-            continue;
-        }
-        if (owner.host !== host || typeof owner.pid !== 'number' || !Number.isInteger(owner.pid) || owner.pid <= 0)
-            continue;
-        if (owner.pid === process.pid || processExists(owner.pid))
-            continue;
-        try {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-            removed.push(dir);
-        }
-        catch {
-            // someone else's to deal with (permissions): never fail a run over it
-        }
-    }
-    return removed;
-}
-// The reaper's program (argv[1]: the mark). Lines on stdin: "+PGID" / "-PGID" record and forget a
-// process group, "dPATH" / "DPATH" a directory. Where /proc exists it also kills every process whose
-// environment carries the mark: that covers a process perf-gate had no time to report (killed right
-// after spawning it) and grandchildren that left their group. SIGINT and SIGHUP are ignored: Ctrl-C
-// is perf-gate's to handle, and a closed terminal ends perf-gate, which closes the pipe. SIGTERM (a
-// job being torn down) reaps at once.
-const REAPER_SOURCE = `
-const fs = require('node:fs');
-const mark = Buffer.from(process.argv[1] + '\\0');
-function marked() {
-  const found = [];
-  let pids = [];
-  try { pids = fs.readdirSync('/proc').filter((p) => /^[0-9]+$/.test(p)); } catch { return found; }
-  for (const p of pids) {
-    if (Number(p) === process.pid) continue;
-    try {
-      const env = fs.readFileSync('/proc/' + p + '/environ');
-      if (env.indexOf(mark) === 0 || env.indexOf(Buffer.concat([Buffer.from([0]), mark])) >= 0) found.push(Number(p));
-    } catch {}
-  }
-  return found;
-}
-const groups = new Set();
-const dirs = new Set();
-let buffer = '';
-let done = false;
-function reap() {
-  if (done) return;
-  done = true;
-  for (const group of groups) { try { process.kill(-group, 'SIGKILL'); } catch {} }
-  for (const pid of marked()) {
-    try { process.kill(-pid, 'SIGKILL'); } catch {}
-    try { process.kill(pid, 'SIGKILL'); } catch {}
-  }
-  for (const dir of dirs) { try { fs.rmSync(dir, { recursive: true, force: true }); } catch {} }
-  process.exit(0);
-}
-process.on('SIGINT', () => {});
-process.on('SIGHUP', () => {});
-process.on('SIGTERM', reap);
-process.stdin.setEncoding('utf8');
-process.stdin.on('data', (chunk) => {
-  buffer += chunk;
-  for (let i = buffer.indexOf('\\n'); i >= 0; i = buffer.indexOf('\\n')) {
-    const line = buffer.slice(0, i);
-    buffer = buffer.slice(i + 1);
-    const arg = line.slice(1);
-    if (line[0] === '+') groups.add(Number(arg));
-    else if (line[0] === '-') groups.delete(Number(arg));
-    else if (line[0] === 'd') dirs.add(arg);
-    else if (line[0] === 'D') dirs.delete(arg);
-  }
-});
-process.stdin.on('end', reap);
-process.stdin.on('close', reap);
-process.stdin.on('error', reap);
-`;
-let reaper;
-let users = 0;
-/** The environment variable that marks every benchmark process of this perf-gate process. */
-const MARK_VARIABLE = 'PERF_GATE_RUN';
-let mark;
-function send(line) {
-    if (!reaper?.stdin || reaper.stdin.destroyed)
-        return;
-    reaper.stdin.write(`${line}\n`);
-}
-/**
- * Starts the reaper if none is running (one serves every run of this process) and hands it `dir`.
- * The returned function forgets the directory and, for the last user, ends the reaper. Where
- * process groups do not exist (Windows), or the reaper cannot start, runs go on without it.
- */
-function acquireReaper(dir) {
-    if (process.platform === 'win32')
-        return () => { };
-    if (!reaper) {
-        try {
-            mark = `${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-            const child = (0,external_node_child_process_.spawn)(process.execPath, ['--input-type=commonjs', '-e', REAPER_SOURCE, `${MARK_VARIABLE}=${mark}`], {
-                // Its own group: a Ctrl-C or a kill of perf-gate's group must not take the reaper along.
-                detached: true,
-                stdio: ['pipe', 'ignore', 'ignore'],
-                // It runs no user code and needs nothing of the environment (NODE_OPTIONS could load hooks).
-                env: {},
-            });
-            child.on('error', () => {
-                if (reaper === child)
-                    reaper = undefined;
-            });
-            child.stdin.on('error', () => {
-                // The reaper is gone: nothing to tell it any more.
-            });
-            child.unref();
-            reaper = child;
-        }
-        catch {
-            return () => { };
-        }
-    }
-    users++;
-    send(`d${dir}`);
-    let released = false;
-    return () => {
-        if (released)
-            return;
-        released = true;
-        send(`D${dir}`);
-        if (--users === 0 && reaper) {
-            reaper.stdin?.end();
-            reaper = undefined;
-            mark = undefined;
-        }
-    };
-}
-/** The variable to add to a benchmark process's environment while a reaper runs. */
-function reaperMark() {
-    return mark === undefined ? {} : { [MARK_VARIABLE]: mark };
-}
-/** Records a benchmark process group with the reaper (no-op when none runs). */
-function reaperTrack(group) {
-    send(`+${group}`);
-}
-/** Forgets a process group that has ended and was reaped by perf-gate itself. */
-function reaperForget(group) {
-    send(`-${group}`);
-}
-/** The reaper's pid while one runs (tests). */
-function reaperPid() {
-    return reaper?.pid;
-}
-
-;// CONCATENATED MODULE: ./src/measure/children.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M6: () => (/* binding */ cleanUpOnSignal),
+/* harmony export */   dO: () => (/* binding */ runChild),
+/* harmony export */   w$: () => (/* binding */ lastLines)
+/* harmony export */ });
+/* unused harmony export Tail */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4536);
+/* harmony import */ var _reaper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(745);
 // Child processes of a run: spawned detached (each its own process group) so that a hang can be
 // killed with everything it started (`sh -c "a | b"`, a worker's own children). Detached groups do
 // not receive the terminal's Ctrl-C, so while any is alive we forward SIGINT/SIGTERM/SIGHUP (and
@@ -536,7 +275,7 @@ function lastLines(text, max = 200) {
         const next = out ? `${line} | ${out}` : line;
         if (next.length > max) {
             if (!out)
-                out = (0,core_escape/* tailBetweenWords */.kI)(line, max);
+                out = (0,_core_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .tailBetweenWords */ .kI)(line, max);
             break;
         }
         out = next;
@@ -564,8 +303,8 @@ function runChild(file, args, options) {
             resolve({ ...result, timedOut, stderr: stderr.text(), stdout: stdout.text(), elapsedNs: end - start });
         };
         try {
-            const env = spawnOptions.env ? { ...spawnOptions.env, ...reaperMark() } : undefined;
-            child = (0,external_node_child_process_.spawn)(file, args, { ...spawnOptions, ...(env ? { env } : {}), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+            const env = spawnOptions.env ? { ...spawnOptions.env, ...(0,_reaper_js__WEBPACK_IMPORTED_MODULE_2__/* .reaperMark */ .$Q)() } : undefined;
+            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { ...spawnOptions, ...(env ? { env } : {}), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
         }
         catch (err) {
             resolve({ code: null, signal: null, timedOut: false, spawnError: err, stderr: '', stdout: '', elapsedNs: 0n });
@@ -580,7 +319,7 @@ function runChild(file, args, options) {
         // it (SIGKILL), the reaper does.
         const group = child.pid;
         if (group !== undefined)
-            reaperTrack(group);
+            (0,_reaper_js__WEBPACK_IMPORTED_MODULE_2__/* .reaperTrack */ .zh)(group);
         child.stdout?.on('data', (c) => stdout.push(c));
         child.stderr?.on('data', (c) => stderr.push(c));
         child.once('error', (err) => done({ code: null, signal: null, spawnError: err }, process.hrtime.bigint()));
@@ -590,7 +329,7 @@ function runChild(file, args, options) {
             // otherwise keep the pipes open and keep running).
             killGroup(child, true);
             if (group !== undefined)
-                reaperForget(group);
+                (0,_reaper_js__WEBPACK_IMPORTED_MODULE_2__/* .reaperForget */ .Zr)(group);
             // Wait for the pipes to drain so the stderr tail is complete, but never for long: a grandchild
             // that escaped the group may still hold them.
             let waiting = 0;
@@ -613,12 +352,92 @@ function runChild(file, args, options) {
     });
 }
 
+
+/***/ }),
+
+/***/ 3852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wh: () => (/* binding */ machineFingerprint),
+/* harmony export */   fX: () => (/* binding */ toolVersion),
+/* harmony export */   ou: () => (/* binding */ detectGit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+// What a results document records about where and from what it was measured.
+
+
+
+function machineFingerprint() {
+    const cpus = node_os__WEBPACK_IMPORTED_MODULE_1___default().cpus();
+    return {
+        node: process.version,
+        os: `${node_os__WEBPACK_IMPORTED_MODULE_1___default().platform()} ${node_os__WEBPACK_IMPORTED_MODULE_1___default().release()}`,
+        arch: node_os__WEBPACK_IMPORTED_MODULE_1___default().arch(),
+        cpu: cpus[0]?.model.trim() || 'unknown',
+        cores: typeof (node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism) === 'function' ? node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism() : cpus.length,
+        memoryBytes: node_os__WEBPACK_IMPORTED_MODULE_1___default().totalmem(),
+        runner: process.env.RUNNER_NAME || node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(),
+    };
+}
+function git(args, cwd) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: 5000, windowsHide: true }, (err, stdout) => {
+            resolve(err ? undefined : stdout.trim() || undefined);
+        });
+    });
+}
+/** `GITHUB_SHA`/`GITHUB_REF` on Actions, else `git` in `dir` when it works, else nothing. */
+async function detectGit(dir, env = process.env) {
+    if (env.GITHUB_SHA) {
+        const info = { commit: env.GITHUB_SHA };
+        if (env.GITHUB_REF)
+            info.ref = env.GITHUB_REF;
+        return info;
+    }
+    const commit = await git(['rev-parse', '--verify', '-q', 'HEAD'], dir);
+    if (!commit)
+        return {};
+    const ref = await git(['symbolic-ref', '-q', 'HEAD'], dir);
+    return ref ? { commit, ref } : { commit };
+}
+/** perf-gate's version from its package.json (source layout or bundle), else "unknown". */
+function toolVersion() {
+    return (0,_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .packageVersion */ .T)(import.meta.url);
+}
+
+
+/***/ }),
+
+/***/ 9209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ runFork)
+});
+
+// EXTERNAL MODULE: ./src/stats/forks.ts
+var forks = __webpack_require__(7846);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/stats/reservoir.ts
+var reservoir = __webpack_require__(6394);
+// EXTERNAL MODULE: ./src/stats/summary.ts
+var summary = __webpack_require__(2303);
+// EXTERNAL MODULE: ./src/measure/children.ts
+var children = __webpack_require__(3549);
 // EXTERNAL MODULE: ./src/measure/environment.ts
 var environment = __webpack_require__(8653);
 // EXTERNAL MODULE: ./src/measure/protocol.ts
 var protocol = __webpack_require__(3582);
 // EXTERNAL MODULE: ./src/measure/progress.ts
-var measure_progress = __webpack_require__(1101);
+var progress = __webpack_require__(1101);
 ;// CONCATENATED MODULE: ./src/measure/command.ts
 // `command` benchmarks: a shell command run `warmup` times, then `runs` times, each run timed from
 // spawn to exit as one sample. One fork is one such batch, run from the parent: the command is its
@@ -643,15 +462,15 @@ function failure(bench, run) {
         return `${prefix}: command not found: ${name}`;
     }
     if (run.code === 126) {
-        const tail = lastLines(run.stderr);
+        const tail = (0,children/* lastLines */.w$)(run.stderr);
         return `${prefix}: command cannot be executed (exit 126)${tail ? `: ${tail}` : ''}`;
     }
     if (run.code !== null && run.code !== 0) {
-        const tail = lastLines(run.stderr);
+        const tail = (0,children/* lastLines */.w$)(run.stderr);
         return `${prefix}: command exited with code ${run.code}${tail ? `: ${tail}` : ' (no stderr output)'}`;
     }
     if (run.signal) {
-        const tail = lastLines(run.stderr);
+        const tail = (0,children/* lastLines */.w$)(run.stderr);
         return `${prefix}: command was killed by ${run.signal}${tail ? `: ${tail}` : ''}`;
     }
     return undefined;
@@ -673,9 +492,9 @@ async function runCommandFork(bench, fork, suitePassEnv = []) {
         const remaining = deadline - Date.now();
         const run = remaining <= 0
             ? undefined
-            : await runChild(bench.command, [], { shell: true, cwd: bench.cwd, env, timeoutMs: remaining });
+            : await (0,children/* runChild */.dO)(bench.command, [], { shell: true, cwd: bench.cwd, env, timeoutMs: remaining });
         if (!run || run.timedOut) {
-            return { ok: false, error: `benchmark "${bench.name}": timed out after ${(0,measure_progress/* formatSeconds */.Xo)(timeout)} in fork ${fork}` };
+            return { ok: false, error: `benchmark "${bench.name}": timed out after ${(0,progress/* formatSeconds */.Xo)(timeout)} in fork ${fork}` };
         }
         const error = failure(bench, run);
         if (error)
@@ -685,90 +504,14 @@ async function runCommandFork(bench, fork, suitePassEnv = []) {
     }
     return {
         ok: true,
-        summary: (0,stats_summary/* summarizeLatencies */._)(samples),
+        summary: (0,summary/* summarizeLatencies */._)(samples),
         durationMs: performance.now() - measureStart,
         reservoir: (0,reservoir/* reservoir */.M)(samples, protocol/* RESERVOIR_SIZE */.M),
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/measure/worker-call.ts
-// One worker process for a file benchmark: write the request, run the process, read its answer.
-
-
-
-
-
-
-/** How a file is named in messages: relative to the config directory when inside it. */
-function displayPath(config, file) {
-    const rel = external_node_path_default().relative(config.dir, file);
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : file;
-}
-/**
- * A caller whose requests and answers live in `runDir`, numbered by call: each worker process of a
- * run has files of its own.
- */
-function workerCaller(config, workerCommand, runDir) {
-    const [command, ...prefix] = workerCommand;
-    if (command === undefined)
-        throw new Error('measure: options.workerCommand must name the program that starts a worker');
-    let calls = 0;
-    return async (bench, label, ask, when) => {
-        const shown = displayPath(config, bench.file);
-        if (!(0,external_node_fs_.existsSync)(bench.file))
-            return { ok: false, error: `${shown}: file not found` };
-        const id = String(calls++);
-        const requestPath = external_node_path_default().join(runDir, `request-${id}.json`);
-        const request = {
-            file: bench.file,
-            displayFile: shown,
-            benchmark: bench.name,
-            bench: {
-                time: bench.settings.time,
-                iterations: bench.settings.iterations,
-                warmupTime: bench.settings.warmupTime,
-                warmupIterations: bench.settings.warmup,
-            },
-            resultPath: external_node_path_default().join(runDir, `result-${id}.json`),
-            ...ask,
-        };
-        await (0,promises_.writeFile)(requestPath, JSON.stringify(request));
-        const child = await runChild(command, [...prefix, requestPath], {
-            cwd: config.dir,
-            env: (0,environment/* childEnvironment */.Qc)(process.env, {
-                passEnv: [...(config.passEnv ?? []), ...(bench.passEnv ?? [])],
-                internal: { PERF_GATE_WORKER: '1' },
-            }),
-            timeoutMs: bench.settings.timeout,
-        });
-        if (child.timedOut) {
-            return { ok: false, error: `benchmark "${label}": timed out after ${(0,measure_progress/* formatSeconds */.Xo)(bench.settings.timeout)} ${when}` };
-        }
-        if (child.spawnError) {
-            return { ok: false, error: `benchmark "${label}": cannot start a worker process (${command}): ${child.spawnError.message}` };
-        }
-        let response;
-        try {
-            response = JSON.parse(await (0,promises_.readFile)(request.resultPath, 'utf8'));
-        }
-        catch (err) {
-            const how = child.signal ? `was killed by ${child.signal}` : `exited with code ${String(child.code)}`;
-            const missing = err.code === 'ENOENT';
-            const tail = lastLines(child.stderr);
-            return {
-                ok: false,
-                error: `${shown}: the benchmark process ${how} ${when}${missing ? ' before reporting results' : ' and left an unreadable result'}` +
-                    (tail ? `: ${tail}` : ''),
-            };
-        }
-        if (!response.ok)
-            return { ok: false, error: response.error };
-        return { ok: true, response };
-    };
-}
-
+// EXTERNAL MODULE: ./src/measure/worker-call.ts
+var worker_call = __webpack_require__(7565);
 ;// CONCATENATED MODULE: ./src/measure/fork.ts
 
 
@@ -792,7 +535,7 @@ async function runFork({ config, worker }, u, fork) {
         return call;
     const tasks = call.response.tasks;
     if (tasks.length === 0) {
-        const shown = displayPath(config, bench.file);
+        const shown = (0,worker_call/* displayPath */.G)(config, bench.file);
         return { ok: false, error: `${shown}: task "${u.label}" was not found in fork ${fork}: task names must be the same in every process` };
     }
     const measured = [];
@@ -804,218 +547,38 @@ async function runFork({ config, worker }, u, fork) {
     return { ok: true, tasks: measured };
 }
 
-;// CONCATENATED MODULE: ./src/measure/options.ts
-function testName(filter, name) {
-    filter.lastIndex = 0;
-    return filter.test(name);
-}
 
-;// CONCATENATED MODULE: ./src/measure/plan.ts
+/***/ }),
+
+/***/ 7518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-function unit(config, forks, extra = {}) {
-    return { config, label: config.name, forks, firstFork: 1, ...extra };
-}
-/** How many results a unit will produce: what the start and end of a run both count. */
-function expectedResults(u) {
-    return u.imported && u.pending === undefined ? u.imported.length : 1;
-}
-/** Result names and the unit that claimed each first (config order wins). */
-class NameClaims {
-    owners = new Map();
-    /**
-     * Gives each name to its unit, all or none: when an earlier unit already has one of the names,
-     * nothing is claimed and that name is returned.
-     */
-    claim(entries) {
-        const clash = entries.find(([name, owner]) => {
-            const current = this.owners.get(name);
-            return current !== undefined && current !== owner;
-        });
-        if (clash !== undefined)
-            return clash[0];
-        for (const [name, owner] of entries)
-            this.owners.set(name, owner);
-        return undefined;
-    }
-    duplicateMessage(u, name) {
-        const owner = this.owners.get(name);
-        const by = owner ? `benchmark "${owner.config.name}"` : 'another benchmark';
-        return `benchmark "${u.config.name}": produces the name "${name}", which ${by} already uses; rename a benchmark or task`;
-    }
-}
-/**
- * A file benchmark: one process imports the module and lists its tasks (those the filter keeps); each
- * task then gets a unit of its own. A module that cannot be loaded becomes one unit that fails in its
- * first fork.
- */
-async function planFile(bench, forks, filter, worker, claims) {
-    const ask = filter ? { list: true, filter: { source: filter.source, flags: filter.flags } } : { list: true };
-    const listed = await worker(bench, bench.name, ask, 'while loading its tasks');
-    if (!listed.ok)
-        return [unit(bench, forks, { pending: listed.error })];
-    // The filter matched none of its tasks: the benchmark is skipped, silently.
-    const units = (listed.response.names ?? []).map((name) => unit(bench, forks, { label: name, only: [name] }));
-    const clash = claims.claim(units.map((u) => [u.label, u]));
-    if (clash === undefined)
-        return units;
-    const failed = unit(bench, forks);
-    return [{ ...failed, pending: claims.duplicateMessage(failed, clash) }];
-}
-/** An `import` benchmark's results, read while planning so the run knows how many it has. */
-async function planImport(bench, config, filter, imports, claims) {
-    let results;
-    try {
-        results = await imports.importBenchmark(bench, config.dir);
-    }
-    catch (err) {
-        if (!(err instanceof errors/* InputError */.dz))
-            throw err;
-        const pending = err.message.includes(`"${bench.name}"`) ? err.message : `benchmark "${bench.name}": ${err.message}`;
-        return unit(bench, 1, { pending });
-    }
-    const kept = filter ? results.filter((r) => testName(filter, r.name)) : results;
-    if (kept.length === 0)
-        return undefined;
-    const planned = unit(bench, 1);
-    const clash = claims.claim(kept.map((r) => [r.name, planned]));
-    return clash === undefined ? { ...planned, imported: kept } : { ...planned, pending: claims.duplicateMessage(planned, clash) };
-}
-/** Every unit of the config, in config order (earlier benchmarks keep a name both produce). */
-async function planRun({ config, filter, worker, imports }) {
-    const claims = new NameClaims();
-    const units = [];
-    for (const bench of config.benchmarks) {
-        const forks = Math.max(1, bench.settings.forks);
-        if (bench.kind === 'file') {
-            units.push(...(await planFile(bench, forks, filter, worker, claims)));
-        }
-        else if (bench.kind === 'import') {
-            if (!imports)
-                throw new Error(`measure: benchmark "${bench.name}" is an import: options.imports must supply the importers`);
-            const planned = await planImport(bench, config, filter, imports, claims);
-            if (planned)
-                units.push(planned);
-        }
-        else if (!filter || testName(filter, bench.name)) {
-            const planned = unit(bench, forks);
-            const clash = claims.claim([[bench.name, planned]]);
-            units.push(clash === undefined ? planned : { ...planned, pending: claims.duplicateMessage(planned, clash) });
-        }
-    }
-    return units;
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P7: () => (/* binding */ addForks),
+  xP: () => (/* binding */ measure),
+  runWorker: () => (/* reexport */ runWorker)
+});
 
-;// CONCATENATED MODULE: ./src/measure/results.ts
+// UNUSED EXPORTS: RESERVOIR_SIZE, consoleProgress, formatSeconds, machineFingerprint, reduceForks, silentProgress
 
-function foldForks(outcomes) {
-    const tasks = new Map();
-    for (const outcome of outcomes) {
-        if (!outcome.ok)
-            return { tasks, error: outcome.error };
-        for (const task of outcome.tasks) {
-            const acc = tasks.get(task.name) ?? { name: task.name, forkStats: [], reservoirs: [] };
-            acc.forkStats.push(task.stats);
-            acc.reservoirs.push(task.reservoir);
-            tasks.set(task.name, acc);
-        }
-    }
-    return { tasks };
-}
-function okResult(kind, task) {
-    return {
-        name: task.name,
-        kind,
-        status: 'ok',
-        metrics: (0,forks/* reduceForks */.a)(task.forkStats),
-        forkStats: task.forkStats,
-        samples: { unit: 'ns', perFork: task.reservoirs },
-        evidence: 'samples',
-    };
-}
-function errorResult(kind, name, error) {
-    return { name, kind, status: 'error', error, metrics: {} };
-}
-/** A document-unique name for the error result of a benchmark whose own name is taken. */
-function freeName(taken, name) {
-    if (!taken.has(name))
-        return name;
-    for (let i = 2;; i++) {
-        const candidate = `${name} (duplicate ${i})`;
-        if (!taken.has(candidate))
-            return candidate;
-    }
-}
-/** One unit's results; `taken` holds the names earlier units' results use. */
-function unitResults(run, taken) {
-    const { unit } = run;
-    const kind = unit.config.kind;
-    const { tasks, error } = foldForks(run.outcomes);
-    if (error !== undefined) {
-        const names = [...tasks.keys()].filter((n) => !taken.has(n));
-        return names.length ? names.map((n) => errorResult(kind, n, error)) : [errorResult(kind, freeName(taken, unit.label), error)];
-    }
-    if (unit.imported)
-        return [...unit.imported];
-    return [...tasks.values()].map((task) => okResult(kind, task));
-}
-/** Every unit's results, in plan order, with document-unique names. */
-function runResults(runs) {
-    const taken = new Set();
-    return runs.flatMap((run) => {
-        const results = unitResults(run, taken);
-        for (const r of results)
-            taken.add(r.name);
-        return results;
-    });
-}
-function countErrors(results) {
-    return results.filter((r) => r.status === 'error').length;
-}
-/**
- * An existing result with the forks of a later run appended and its metrics re-reduced; an error
- * result when the later forks failed.
- */
-function withMoreForks(target, more) {
-    if (more.error !== undefined)
-        return errorResult(target.kind, target.name, more.error);
-    const added = more.tasks.get(target.name);
-    const forkStats = [...(target.forkStats ?? []), ...(added?.forkStats ?? [])];
-    const perFork = [...(target.samples?.perFork ?? []), ...(added?.reservoirs ?? [])];
-    return {
-        ...target,
-        metrics: (0,forks/* reduceForks */.a)(forkStats),
-        forkStats,
-        samples: { unit: target.samples?.unit ?? 'ns', perFork },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/measure/run-directory.ts
-// The scratch directory of one measuring run (worker requests and answers), removed however the run
-// ends: normally, on an error, on a signal (cleanUpOnSignal) or, when perf-gate is killed outright,
-// by the reaper or the next run's sweep.
-
-
-
-
-async function withRunDirectory(fn) {
-    // Directories of earlier runs that were killed outright (and whose reaper died with them).
-    sweepStaleRunDirs();
-    const dir = createRunDir();
-    const releaseReaper = acquireReaper(dir);
-    const forget = cleanUpOnSignal(() => {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    });
-    try {
-        return await fn(dir);
-    }
-    finally {
-        forget();
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        releaseReaper();
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
+// EXTERNAL MODULE: ./src/measure/fingerprint.ts
+var fingerprint = __webpack_require__(3852);
+// EXTERNAL MODULE: ./src/measure/fork.ts + 1 modules
+var measure_fork = __webpack_require__(9209);
+// EXTERNAL MODULE: ./src/measure/plan.ts + 1 modules
+var measure_plan = __webpack_require__(4957);
+// EXTERNAL MODULE: ./src/measure/progress.ts
+var measure_progress = __webpack_require__(1101);
+// EXTERNAL MODULE: ./src/measure/results.ts
+var measure_results = __webpack_require__(8258);
+// EXTERNAL MODULE: ./src/measure/run-directory.ts
+var run_directory = __webpack_require__(7603);
 ;// CONCATENATED MODULE: ./src/measure/schedule.ts
 /** Whether nothing more runs for this unit: a fork failed. */
 function stopped(run) {
@@ -1084,18 +647,30 @@ async function runInterleaved(units, runOne, progress, startedAt) {
     return lists;
 }
 
+// EXTERNAL MODULE: ./src/measure/worker-call.ts
+var worker_call = __webpack_require__(7565);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/core/node-support.ts
 var node_support = __webpack_require__(153);
+// EXTERNAL MODULE: ./src/core/escape.ts
+var core_escape = __webpack_require__(4536);
 // EXTERNAL MODULE: ./node_modules/tinybench/dist/index.js
 var dist = __webpack_require__(3674);
+// EXTERNAL MODULE: ./src/stats/reservoir.ts
+var reservoir = __webpack_require__(6394);
 // EXTERNAL MODULE: ./src/core/metrics.ts
 var metrics = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/stats/quantile.ts
 var quantile = __webpack_require__(6806);
+// EXTERNAL MODULE: ./src/stats/summary.ts
+var stats_summary = __webpack_require__(2303);
 // EXTERNAL MODULE: ./src/stats/tinybench.ts
 var tinybench = __webpack_require__(2611);
+// EXTERNAL MODULE: ./src/measure/protocol.ts
+var protocol = __webpack_require__(3582);
 ;// CONCATENATED MODULE: ./src/measure/worker.ts
 var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelativeImportExtension) || function (path, preserveJsx) {
     if (typeof path === "string" && /^\.\.?\//.test(path)) {
@@ -1192,7 +767,8 @@ async function runRequest(request) {
     }
     catch (err) {
         const code = err.code;
-        if (code === 'ERR_MODULE_NOT_FOUND' && err.message.includes(request.file)) {
+        // Only when the module itself is missing: a module that imports a missing one names both paths.
+        if (code === 'ERR_MODULE_NOT_FOUND' && !(0,external_node_fs_.existsSync)(request.file)) {
             return { ok: false, error: `${where}: file not found` };
         }
         const needsNewerNode = (0,node_support/* typeScriptImportError */.Rd)(request.file, err);
@@ -1342,6 +918,8 @@ function fromTinybenchStats(l) {
     return { n: l.samplesCount ?? 0, ...(0,metrics/* metricRecord */.C_)((def) => (def.quantile !== undefined ? (quantiles[def.quantile] ?? Number.NaN) : moments[def.moment])) };
 }
 
+// EXTERNAL MODULE: ./src/stats/forks.ts
+var forks = __webpack_require__(7846);
 ;// CONCATENATED MODULE: ./src/measure/index.ts
 // The measure layer: turns a config into a results document by running every benchmark in fresh
 // child processes ("forks"), reducing samples per fork in the child and overall here. The steps:
@@ -1372,18 +950,18 @@ function fromTinybenchStats(l) {
 /** Runs `units` in a fresh run directory, with start and end events around the forks. */
 async function runUnits(config, options, plan) {
     const progress = options.progress ?? (0,measure_progress/* consoleProgress */.pi)();
-    return withRunDirectory(async (dir) => {
+    return (0,run_directory/* withRunDirectory */.d)(async (dir) => {
         const startedAt = performance.now();
-        const worker = workerCaller(config, options.workerCommand, dir);
+        const worker = (0,worker_call/* workerCaller */.S)(config, options.workerCommand, dir);
         const { units, configured } = await plan(worker);
         const idle = units.map((u) => ({ unit: u, outcomes: [], durations: [] }));
         progress.event({
             type: 'start',
-            benchmarks: units.reduce((n, u) => n + expectedResults(u), 0),
+            benchmarks: units.reduce((n, u) => n + (0,measure_plan/* expectedResults */.Hl)(u), 0),
             configured,
             total: plannedForks(idle),
         });
-        return runInterleaved(units, (u, fork) => runFork({ config, worker }, u, fork), progress, startedAt);
+        return runInterleaved(units, (u, fork) => (0,measure_fork/* runFork */.M)({ config, worker }, u, fork), progress, startedAt);
     });
 }
 function endEvent(options, startedAt, results) {
@@ -1391,7 +969,7 @@ function endEvent(options, startedAt, results) {
         type: 'end',
         elapsedMs: performance.now() - startedAt,
         benchmarks: results.length,
-        errors: countErrors(results),
+        errors: (0,measure_results/* countErrors */.Tk)(results),
     });
 }
 function checkWorkerCommand(options) {
@@ -1410,22 +988,22 @@ async function measure(config, options) {
             throw new Error('measure: the config has import benchmarks: options.imports must supply the importers');
         await options.imports.checkFormats(config);
     }
-    const gitInfo = options.git ?? (await detectGit(config.dir));
+    const gitInfo = options.git ?? (await (0,fingerprint/* detectGit */.ou)(config.dir));
     const startedAt = performance.now();
     const runs = await runUnits(config, withProgress, async (worker) => {
-        const units = await planRun({ config, filter: options.filter, worker, imports: options.imports });
+        const units = await (0,measure_plan/* planRun */.nY)({ config, filter: options.filter, worker, imports: options.imports });
         return { units, configured: new Set(units.map((u) => u.config)).size };
     });
-    const benchmarks = runResults(runs);
+    const benchmarks = (0,measure_results/* runResults */.Qj)(runs);
     endEvent(withProgress, startedAt, benchmarks);
     return {
         schemaVersion: types/* SCHEMA_VERSION */.f$,
         kind: types/* RESULTS_KIND */.mU,
         createdAt: new Date().toISOString(),
-        tool: { name: 'perf-gate', version: options.toolVersion ?? toolVersion() },
+        tool: { name: 'perf-gate', version: options.toolVersion ?? (0,fingerprint/* toolVersion */.fX)() },
         git: gitInfo,
         configHash: config.hash,
-        machine: machineFingerprint(),
+        machine: (0,fingerprint/* machineFingerprint */.Wh)(),
         benchmarks,
     };
 }
@@ -1455,13 +1033,133 @@ async function addForks(config, existing, benchmarkName, forks, options) {
     const lastFork = Math.max(0, ...targets.flatMap((r) => (r.forkStats ?? []).map((f) => f.fork)));
     // One unit per task, as in `measure`: each task runs alone in its processes.
     const units = targets.map((target) => bench.kind === 'file'
-        ? unit(bench, Math.floor(forks), { firstFork: lastFork + 1, label: target.name, only: [target.name] })
-        : unit(bench, Math.floor(forks), { firstFork: lastFork + 1 }));
+        ? (0,measure_plan/* unit */.zA)(bench, Math.floor(forks), { firstFork: lastFork + 1, label: target.name, only: [target.name] })
+        : (0,measure_plan/* unit */.zA)(bench, Math.floor(forks), { firstFork: lastFork + 1 }));
     const startedAt = performance.now();
     const runs = await runUnits(config, withProgress, () => Promise.resolve({ units, configured: 1 }));
-    const replaced = new Map(targets.map((target, i) => [target.name, withMoreForks(target, foldForks(runs[i]?.outcomes ?? []))]));
+    const replaced = new Map(targets.map((target, i) => [target.name, (0,measure_results/* withMoreForks */.pU)(target, (0,measure_results/* foldForks */.Rl)(runs[i]?.outcomes ?? []))]));
     endEvent(withProgress, startedAt, [...replaced.values()]);
     return { ...existing, benchmarks: existing.benchmarks.map((r) => replaced.get(r.name) ?? r) };
+}
+
+
+/***/ }),
+
+/***/ 4957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Hl: () => (/* binding */ expectedResults),
+  nY: () => (/* binding */ planRun),
+  zA: () => (/* binding */ unit)
+});
+
+// UNUSED EXPORTS: NameClaims
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/measure/options.ts
+function testName(filter, name) {
+    filter.lastIndex = 0;
+    return filter.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/measure/plan.ts
+
+
+function unit(config, forks, extra = {}) {
+    return { config, label: config.name, forks, firstFork: 1, ...extra };
+}
+/** How many results a unit will produce: what the start and end of a run both count. */
+function expectedResults(u) {
+    return u.imported && u.pending === undefined ? u.imported.length : 1;
+}
+/** Result names and the unit that claimed each first (config order wins). */
+class NameClaims {
+    owners = new Map();
+    /**
+     * Gives each name to its unit, all or none: when an earlier unit already has one of the names,
+     * nothing is claimed and that name is returned.
+     */
+    claim(entries) {
+        const clash = entries.find(([name, owner]) => {
+            const current = this.owners.get(name);
+            return current !== undefined && current !== owner;
+        });
+        if (clash !== undefined)
+            return clash[0];
+        for (const [name, owner] of entries)
+            this.owners.set(name, owner);
+        return undefined;
+    }
+    duplicateMessage(u, name) {
+        const owner = this.owners.get(name);
+        const by = owner ? `benchmark "${owner.config.name}"` : 'another benchmark';
+        return `benchmark "${u.config.name}": produces the name "${name}", which ${by} already uses; rename a benchmark or task`;
+    }
+}
+/**
+ * A file benchmark: one process imports the module and lists its tasks (those the filter keeps); each
+ * task then gets a unit of its own. A module that cannot be loaded becomes one unit that fails in its
+ * first fork.
+ */
+async function planFile(bench, forks, filter, worker, claims) {
+    const ask = filter ? { list: true, filter: { source: filter.source, flags: filter.flags } } : { list: true };
+    const listed = await worker(bench, bench.name, ask, 'while loading its tasks');
+    if (!listed.ok)
+        return [unit(bench, forks, { pending: listed.error })];
+    // The filter matched none of its tasks: the benchmark is skipped, silently.
+    const units = (listed.response.names ?? []).map((name) => unit(bench, forks, { label: name, only: [name] }));
+    const clash = claims.claim(units.map((u) => [u.label, u]));
+    if (clash === undefined)
+        return units;
+    const failed = unit(bench, forks);
+    return [{ ...failed, pending: claims.duplicateMessage(failed, clash) }];
+}
+/** An `import` benchmark's results, read while planning so the run knows how many it has. */
+async function planImport(bench, config, filter, imports, claims) {
+    let results;
+    try {
+        results = await imports.importBenchmark(bench, config.dir);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* InputError */.dz))
+            throw err;
+        const pending = err.message.includes(`"${bench.name}"`) ? err.message : `benchmark "${bench.name}": ${err.message}`;
+        return unit(bench, 1, { pending });
+    }
+    const kept = filter ? results.filter((r) => testName(filter, r.name)) : results;
+    if (kept.length === 0)
+        return undefined;
+    const planned = unit(bench, 1);
+    const clash = claims.claim(kept.map((r) => [r.name, planned]));
+    return clash === undefined ? { ...planned, imported: kept } : { ...planned, pending: claims.duplicateMessage(planned, clash) };
+}
+/** Every unit of the config, in config order (earlier benchmarks keep a name both produce). */
+async function planRun({ config, filter, worker, imports }) {
+    const claims = new NameClaims();
+    const units = [];
+    for (const bench of config.benchmarks) {
+        const forks = Math.max(1, bench.settings.forks);
+        if (bench.kind === 'file') {
+            units.push(...(await planFile(bench, forks, filter, worker, claims)));
+        }
+        else if (bench.kind === 'import') {
+            if (!imports)
+                throw new Error(`measure: benchmark "${bench.name}" is an import: options.imports must supply the importers`);
+            const planned = await planImport(bench, config, filter, imports, claims);
+            if (planned)
+                units.push(planned);
+        }
+        else if (!filter || testName(filter, bench.name)) {
+            const planned = unit(bench, forks);
+            const clash = claims.claim([[bench.name, planned]]);
+            units.push(clash === undefined ? planned : { ...planned, pending: claims.duplicateMessage(planned, clash) });
+        }
+    }
+    return units;
 }
 
 
@@ -1548,6 +1246,461 @@ function consoleProgress(stream = process.stderr) {
                     break;
             }
         },
+    };
+}
+
+
+/***/ }),
+
+/***/ 745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ reaperMark),
+/* harmony export */   Dr: () => (/* binding */ sweepStaleRunDirs),
+/* harmony export */   QT: () => (/* binding */ acquireReaper),
+/* harmony export */   Zr: () => (/* binding */ reaperForget),
+/* harmony export */   dK: () => (/* binding */ createRunDir),
+/* harmony export */   zh: () => (/* binding */ reaperTrack)
+/* harmony export */ });
+/* unused harmony exports RUN_DIR_PREFIX, MARK_VARIABLE, reaperPid */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9978);
+// What perf-gate leaves behind if it is killed outright (SIGKILL, the OOM killer, a runner that
+// tears the job down). Signal handlers cannot run then, and benchmark processes live in process
+// groups of their own (so a hang can be killed with everything it started): nothing would stop them
+// or remove the run's temporary directory. Two safeguards:
+//
+// - a reaper: a tiny process started with the run that holds a pipe from perf-gate. perf-gate tells
+//   it each benchmark process group it starts and ends; when the pipe closes without a goodbye
+//   (perf-gate died however it died), it kills the groups still recorded and removes the run
+//   directory, then exits. On a normal end perf-gate closes the pipe itself with nothing recorded.
+// - an owner file in every run directory (pid and host): the next run removes directories whose
+//   owner is dead, for the cases where the reaper died too (a whole container killed at once).
+
+
+
+
+
+
+/** Run directories are `<tmpdir>/perf-gate-run-XXXXXX`. */
+const RUN_DIR_PREFIX = 'perf-gate-run-';
+const OWNER_FILE = 'owner.json';
+/** Creates a run directory owned by this process. */
+function createRunDir(root = node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir()) {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(root, RUN_DIR_PREFIX));
+    const owner = { pid: process.pid, host: node_os__WEBPACK_IMPORTED_MODULE_3___default().hostname() };
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, OWNER_FILE), JSON.stringify(owner));
+    return dir;
+}
+/**
+ * Removes run directories whose owner process is gone. Only directories with an owner file written
+ * on this host are considered: a directory being created (no owner file yet), another machine's
+ * (a shared /tmp) or one whose pid is alive or reused is left alone. Returns the removed paths.
+ */
+function sweepStaleRunDirs(root = node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir()) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)(root);
+    }
+    catch {
+        return [];
+    }
+    const host = node_os__WEBPACK_IMPORTED_MODULE_3___default().hostname();
+    const removed = [];
+    for (const name of names) {
+        if (!name.startsWith(RUN_DIR_PREFIX))
+            continue;
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(root, name);
+        let owner;
+        try {
+            owner = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, OWNER_FILE), 'utf8'));
+        }
+        catch {
+            continue;
+        }
+        if (owner.host !== host || typeof owner.pid !== 'number' || !Number.isInteger(owner.pid) || owner.pid <= 0)
+            continue;
+        if (owner.pid === process.pid || (0,_core_process_js__WEBPACK_IMPORTED_MODULE_5__/* .processExists */ ._)(owner.pid))
+            continue;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(dir, { recursive: true, force: true });
+            removed.push(dir);
+        }
+        catch {
+            // someone else's to deal with (permissions): never fail a run over it
+        }
+    }
+    return removed;
+}
+// The reaper's program (argv[1]: the mark). Lines on stdin: "+PGID" / "-PGID" record and forget a
+// process group, "dPATH" / "DPATH" a directory. Where /proc exists it also kills every process whose
+// environment carries the mark: that covers a process perf-gate had no time to report (killed right
+// after spawning it) and grandchildren that left their group. SIGINT and SIGHUP are ignored: Ctrl-C
+// is perf-gate's to handle, and a closed terminal ends perf-gate, which closes the pipe. SIGTERM (a
+// job being torn down) reaps at once.
+const REAPER_SOURCE = `
+const fs = require('node:fs');
+const mark = Buffer.from(process.argv[1] + '\\0');
+function marked() {
+  const found = [];
+  let pids = [];
+  try { pids = fs.readdirSync('/proc').filter((p) => /^[0-9]+$/.test(p)); } catch { return found; }
+  for (const p of pids) {
+    if (Number(p) === process.pid) continue;
+    try {
+      const env = fs.readFileSync('/proc/' + p + '/environ');
+      if (env.indexOf(mark) === 0 || env.indexOf(Buffer.concat([Buffer.from([0]), mark])) >= 0) found.push(Number(p));
+    } catch {}
+  }
+  return found;
+}
+const groups = new Set();
+const dirs = new Set();
+let buffer = '';
+let done = false;
+function reap() {
+  if (done) return;
+  done = true;
+  for (const group of groups) { try { process.kill(-group, 'SIGKILL'); } catch {} }
+  for (const pid of marked()) {
+    try { process.kill(-pid, 'SIGKILL'); } catch {}
+    try { process.kill(pid, 'SIGKILL'); } catch {}
+  }
+  for (const dir of dirs) { try { fs.rmSync(dir, { recursive: true, force: true }); } catch {} }
+  process.exit(0);
+}
+process.on('SIGINT', () => {});
+process.on('SIGHUP', () => {});
+process.on('SIGTERM', reap);
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  buffer += chunk;
+  for (let i = buffer.indexOf('\\n'); i >= 0; i = buffer.indexOf('\\n')) {
+    const line = buffer.slice(0, i);
+    buffer = buffer.slice(i + 1);
+    const arg = line.slice(1);
+    if (line[0] === '+') groups.add(Number(arg));
+    else if (line[0] === '-') groups.delete(Number(arg));
+    else if (line[0] === 'd') dirs.add(arg);
+    else if (line[0] === 'D') dirs.delete(arg);
+  }
+});
+process.stdin.on('end', reap);
+process.stdin.on('close', reap);
+process.stdin.on('error', reap);
+`;
+let reaper;
+let users = 0;
+/** The environment variable that marks every benchmark process of this perf-gate process. */
+const MARK_VARIABLE = 'PERF_GATE_RUN';
+let mark;
+function send(line) {
+    if (!reaper?.stdin || reaper.stdin.destroyed)
+        return;
+    reaper.stdin.write(`${line}\n`);
+}
+/**
+ * Starts the reaper if none is running (one serves every run of this process) and hands it `dir`.
+ * The returned function forgets the directory and, for the last user, ends the reaper. Where
+ * process groups do not exist (Windows), or the reaper cannot start, runs go on without it.
+ */
+function acquireReaper(dir) {
+    if (process.platform === 'win32')
+        return () => { };
+    if (!reaper) {
+        try {
+            mark = `${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}`;
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, ['--input-type=commonjs', '-e', REAPER_SOURCE, `${MARK_VARIABLE}=${mark}`], {
+                // Its own group: a Ctrl-C or a kill of perf-gate's group must not take the reaper along.
+                detached: true,
+                stdio: ['pipe', 'ignore', 'ignore'],
+                // It runs no user code and needs nothing of the environment (NODE_OPTIONS could load hooks).
+                env: {},
+            });
+            child.on('error', () => {
+                if (reaper === child)
+                    reaper = undefined;
+            });
+            child.stdin.on('error', () => {
+                // The reaper is gone: nothing to tell it any more.
+            });
+            child.unref();
+            reaper = child;
+        }
+        catch {
+            return () => { };
+        }
+    }
+    users++;
+    send(`d${dir}`);
+    let released = false;
+    return () => {
+        if (released)
+            return;
+        released = true;
+        send(`D${dir}`);
+        if (--users === 0 && reaper) {
+            reaper.stdin?.end();
+            reaper = undefined;
+            mark = undefined;
+        }
+    };
+}
+/** The variable to add to a benchmark process's environment while a reaper runs. */
+function reaperMark() {
+    return mark === undefined ? {} : { [MARK_VARIABLE]: mark };
+}
+/** Records a benchmark process group with the reaper (no-op when none runs). */
+function reaperTrack(group) {
+    send(`+${group}`);
+}
+/** Forgets a process group that has ended and was reaped by perf-gate itself. */
+function reaperForget(group) {
+    send(`-${group}`);
+}
+/** The reaper's pid while one runs (tests). */
+function reaperPid() {
+    return reaper?.pid;
+}
+
+
+/***/ }),
+
+/***/ 8258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ runResults),
+/* harmony export */   Rl: () => (/* binding */ foldForks),
+/* harmony export */   Tk: () => (/* binding */ countErrors),
+/* harmony export */   pU: () => (/* binding */ withMoreForks)
+/* harmony export */ });
+/* unused harmony exports okResult, errorResult */
+/* harmony import */ var _stats_forks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7846);
+
+function foldForks(outcomes) {
+    const tasks = new Map();
+    for (const outcome of outcomes) {
+        if (!outcome.ok)
+            return { tasks, error: outcome.error };
+        for (const task of outcome.tasks) {
+            const acc = tasks.get(task.name) ?? { name: task.name, forkStats: [], reservoirs: [] };
+            acc.forkStats.push(task.stats);
+            acc.reservoirs.push(task.reservoir);
+            tasks.set(task.name, acc);
+        }
+    }
+    return { tasks };
+}
+function okResult(kind, task) {
+    return {
+        name: task.name,
+        kind,
+        status: 'ok',
+        metrics: (0,_stats_forks_js__WEBPACK_IMPORTED_MODULE_0__/* .reduceForks */ .a)(task.forkStats),
+        forkStats: task.forkStats,
+        samples: { unit: 'ns', perFork: task.reservoirs },
+        evidence: 'samples',
+    };
+}
+function errorResult(kind, name, error) {
+    return { name, kind, status: 'error', error, metrics: {} };
+}
+/** A document-unique name for the error result of a benchmark whose own name is taken. */
+function freeName(taken, name) {
+    if (!taken.has(name))
+        return name;
+    for (let i = 2;; i++) {
+        const candidate = `${name} (duplicate ${i})`;
+        if (!taken.has(candidate))
+            return candidate;
+    }
+}
+/** One unit's results; `taken` holds the names earlier units' results use. */
+function unitResults(run, taken) {
+    const { unit } = run;
+    const kind = unit.config.kind;
+    const { tasks, error } = foldForks(run.outcomes);
+    if (error !== undefined) {
+        const names = [...tasks.keys()].filter((n) => !taken.has(n));
+        return names.length ? names.map((n) => errorResult(kind, n, error)) : [errorResult(kind, freeName(taken, unit.label), error)];
+    }
+    if (unit.imported)
+        return [...unit.imported];
+    return [...tasks.values()].map((task) => okResult(kind, task));
+}
+/** Every unit's results, in plan order, with document-unique names. */
+function runResults(runs) {
+    const taken = new Set();
+    return runs.flatMap((run) => {
+        const results = unitResults(run, taken);
+        for (const r of results)
+            taken.add(r.name);
+        return results;
+    });
+}
+function countErrors(results) {
+    return results.filter((r) => r.status === 'error').length;
+}
+/**
+ * An existing result with the forks of a later run appended and its metrics re-reduced; an error
+ * result when the later forks failed.
+ */
+function withMoreForks(target, more) {
+    if (more.error !== undefined)
+        return errorResult(target.kind, target.name, more.error);
+    const added = more.tasks.get(target.name);
+    const forkStats = [...(target.forkStats ?? []), ...(added?.forkStats ?? [])];
+    const perFork = [...(target.samples?.perFork ?? []), ...(added?.reservoirs ?? [])];
+    return {
+        ...target,
+        metrics: (0,_stats_forks_js__WEBPACK_IMPORTED_MODULE_0__/* .reduceForks */ .a)(forkStats),
+        forkStats,
+        samples: { unit: target.samples?.unit ?? 'ns', perFork },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ withRunDirectory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _children_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3549);
+/* harmony import */ var _reaper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(745);
+// The scratch directory of one measuring run (worker requests and answers), removed however the run
+// ends: normally, on an error, on a signal (cleanUpOnSignal) or, when perf-gate is killed outright,
+// by the reaper or the next run's sweep.
+
+
+
+
+async function withRunDirectory(fn) {
+    // Directories of earlier runs that were killed outright (and whose reaper died with them).
+    (0,_reaper_js__WEBPACK_IMPORTED_MODULE_3__/* .sweepStaleRunDirs */ .Dr)();
+    const dir = (0,_reaper_js__WEBPACK_IMPORTED_MODULE_3__/* .createRunDir */ .dK)();
+    const releaseReaper = (0,_reaper_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireReaper */ .QT)(dir);
+    const forget = (0,_children_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanUpOnSignal */ .M6)(() => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    });
+    try {
+        return await fn(dir);
+    }
+    finally {
+        forget();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+        releaseReaper();
+    }
+}
+
+
+/***/ }),
+
+/***/ 7565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath),
+/* harmony export */   S: () => (/* binding */ workerCaller)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _children_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3549);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8653);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1101);
+// One worker process for a file benchmark: write the request, run the process, read its answer.
+
+
+
+
+
+
+/** How a file is named in messages: relative to the config directory when inside it. */
+function displayPath(config, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(config.dir, file);
+    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) ? rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/') : file;
+}
+/**
+ * A caller whose requests and answers live in `runDir`, numbered by call: each worker process of a
+ * run has files of its own.
+ */
+function workerCaller(config, workerCommand, runDir) {
+    const [command, ...prefix] = workerCommand;
+    if (command === undefined)
+        throw new Error('measure: options.workerCommand must name the program that starts a worker');
+    let calls = 0;
+    return async (bench, label, ask, when) => {
+        const shown = displayPath(config, bench.file);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bench.file))
+            return { ok: false, error: `${shown}: file not found` };
+        const id = String(calls++);
+        const requestPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runDir, `request-${id}.json`);
+        const request = {
+            file: bench.file,
+            displayFile: shown,
+            benchmark: bench.name,
+            bench: {
+                time: bench.settings.time,
+                iterations: bench.settings.iterations,
+                warmupTime: bench.settings.warmupTime,
+                warmupIterations: bench.settings.warmup,
+            },
+            resultPath: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runDir, `result-${id}.json`),
+            ...ask,
+        };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(requestPath, JSON.stringify(request));
+        const child = await (0,_children_js__WEBPACK_IMPORTED_MODULE_3__/* .runChild */ .dO)(command, [...prefix, requestPath], {
+            cwd: config.dir,
+            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .childEnvironment */ .Qc)(process.env, {
+                passEnv: [...(config.passEnv ?? []), ...(bench.passEnv ?? [])],
+                internal: { PERF_GATE_WORKER: '1' },
+            }),
+            timeoutMs: bench.settings.timeout,
+        });
+        if (child.timedOut) {
+            return { ok: false, error: `benchmark "${label}": timed out after ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(bench.settings.timeout)} ${when}` };
+        }
+        if (child.spawnError) {
+            return { ok: false, error: `benchmark "${label}": cannot start a worker process (${command}): ${child.spawnError.message}` };
+        }
+        let response;
+        try {
+            response = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(request.resultPath, 'utf8'));
+        }
+        catch (err) {
+            const how = child.signal ? `was killed by ${child.signal}` : `exited with code ${String(child.code)}`;
+            const missing = err.code === 'ENOENT';
+            const tail = (0,_children_js__WEBPACK_IMPORTED_MODULE_3__/* .lastLines */ .w$)(child.stderr);
+            return {
+                ok: false,
+                error: `${shown}: the benchmark process ${how} ${when}${missing ? ' before reporting results' : ' and left an unreadable result'}` +
+                    (tail ? `: ${tail}` : ''),
+            };
+        }
+        if (!response.ok)
+            return { ok: false, error: response.error };
+        return { ok: true, response };
     };
 }
 

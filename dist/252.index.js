@@ -1,0 +1,4404 @@
+export const id = 252;
+export const ids = [252];
+export const modules = {
+
+/***/ 3750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Go: () => (/* binding */ parseConfidence),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   pA: () => (/* binding */ nearest),
+/* harmony export */   vC: () => (/* binding */ MAX_THRESHOLD_PERCENT)
+/* harmony export */ });
+/* unused harmony exports MAX_DURATION_MS, editDistance */
+/* harmony import */ var _core_checked_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5862);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_own_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6207);
+// Scalar values of the config: thresholds, durations, counts. Each parser takes the raw value and a
+// `where` prefix (e.g. `perf-gate.yml: benchmarks[1].threshold`, or `--threshold`) and throws a
+// one-line ConfigError naming it. The CLI reuses `parseThreshold` for `--threshold`.
+
+
+
+/** Largest accepted threshold, in percent. */
+const MAX_THRESHOLD_PERCENT = 1000;
+/** Largest accepted duration, ms (24 h; also keeps timers far from their 2^31 ms overflow). */
+const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+/** How a bad value is shown after "got": strings quoted, numbers as written, containers by kind. */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return typeof value;
+}
+const PERCENT_RE = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/i;
+/**
+ * A threshold, returned as a fraction (10% → 0.1). The rule, one for every place a threshold is
+ * given (config keys, `--threshold`, the Action's input): the value is in percent. `"10%"`, `10` and
+ * `"10"` all mean 10%. A bare number below 1 is refused: `0.1` is as likely meant as a fraction
+ * (10%, the way thresholds are written in code) as 0.1%, and guessing either way silently gates at
+ * a hundred times the wrong level; the message asks for `10%` or `0.1%`. Range: 0% < t ≤ 1000%.
+ * `where` names the source in messages: a config key path, `--threshold`, `input threshold`.
+ */
+function parseThreshold(value, where) {
+    let percent = Number.NaN;
+    let bare = false;
+    if (typeof value === 'number') {
+        percent = value;
+        bare = true;
+    }
+    else if (typeof value === 'string') {
+        const m = PERCENT_RE.exec(value);
+        if (m) {
+            percent = Number(m[1]);
+            bare = m[2] !== '%';
+        }
+    }
+    if (bare && percent > 0 && percent < 1) {
+        const asFraction = Number((percent * 100).toPrecision(12));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: ${describeValue(value)} is ambiguous: write "${asFraction}%" if you mean a fraction, or "${percent}%" (a bare number is read as percent, and below 1 it is refused)`);
+    }
+    if (!Number.isFinite(percent) || percent <= 0 || percent > MAX_THRESHOLD_PERCENT) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a percentage like "10%" (0% < t ≤ ${MAX_THRESHOLD_PERCENT}%), got ${describeValue(value)}`);
+    }
+    // Round away binary noise from the division (12.3 / 100 = 0.12300000000000001).
+    return Number((percent / 100).toPrecision(12));
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_RE = /^\s*((?:\d+(?:\.\d*)?|\.\d+))\s*(ms|s|m|h)?\s*$/;
+/**
+ * A duration, returned in milliseconds. A number is milliseconds; a string is a number with an
+ * optional unit `ms`, `s`, `m` (minutes) or `h`: `"500ms"`, `"2s"`, `"1.5m"`. At most 24 h.
+ */
+function parseDuration(value, where, options = {}) {
+    let ms = Number.NaN;
+    if (typeof value === 'number')
+        ms = value;
+    else if (typeof value === 'string') {
+        const m = DURATION_RE.exec(value);
+        if (m)
+            ms = Number(m[1]) * ((0,_core_own_js__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .eC)(DURATION_UNITS, m[2] ?? 'ms') ?? Number.NaN);
+    }
+    const min = options.allowZero ? 0 : Number.MIN_VALUE;
+    if (!Number.isFinite(ms) || ms < min || ms > MAX_DURATION_MS) {
+        const range = options.allowZero ? '0 ≤ d ≤ 24h' : '0 < d ≤ 24h';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a duration like "500ms", "2s" or "1m" (a bare number is milliseconds; ${range}), got ${describeValue(value)}`);
+    }
+    return Number(ms.toPrecision(12));
+}
+/** A whole number ≥ `min` (and ≤ `max` when given). Strings are not accepted. */
+function parseInteger(value, where, min, max) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
+        const range = max === undefined ? `≥ ${min}` : `from ${min} to ${max}`;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a whole number ${range}, got ${describeValue(value)}`);
+    }
+    return value;
+}
+/**
+ * A confidence level as a fraction strictly between 0 and 1: `0.95`, or a percentage string `"95%"`.
+ */
+function parseConfidence(value, where) {
+    let c = Number.NaN;
+    if (typeof value === 'number')
+        c = value;
+    else if (typeof value === 'string') {
+        const m = PERCENT_RE.exec(value);
+        if (m && m[2] === '%')
+            c = Number(m[1]) / 100;
+    }
+    if (!Number.isFinite(c) || c <= 0 || c >= 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a confidence like 0.95 or "95%" (0 < c < 1), got ${describeValue(value)}`);
+    }
+    return Number(c.toPrecision(12));
+}
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions: forsk → forks = 1). */
+function editDistance(a, b) {
+    const cols = b.length + 1;
+    // The (a.length + 1) × (b.length + 1) table, row by row; every index read below is inside it.
+    const d = new Float64Array((a.length + 1) * cols);
+    const at = (i, j) => (0,_core_checked_js__WEBPACK_IMPORTED_MODULE_2__/* .element */ .N)(d, i * cols + j);
+    for (let i = 0; i <= a.length; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, at(i - 2, j - 2) + 1);
+            d[i * cols + j] = v;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The candidate nearest to `input` (case-insensitive), when it is near enough to be a plausible
+ * typo: distance ≤ 2, or ≤ a third of the longer word for long words.
+ */
+function nearest(input, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    const lower = input.toLowerCase();
+    for (const c of candidates) {
+        const dist = editDistance(lower, c.toLowerCase());
+        if (dist < bestDistance) {
+            best = c;
+            bestDistance = dist;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    const limit = Math.max(2, Math.floor(Math.max(input.length, best.length) / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WORKER_ARG: () => (/* reexport */ protocol/* WORKER_ARG */.i),
+  logProgress: () => (/* binding */ logProgress),
+  realEngine: () => (/* binding */ realEngine)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/compatibility.ts
+var compatibility = __webpack_require__(6967);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(6228);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var core_metrics = __webpack_require__(3010);
+// EXTERNAL MODULE: ./src/core/own.ts
+var own = __webpack_require__(6207);
+// EXTERNAL MODULE: ./src/stats/quantile.ts
+var quantile = __webpack_require__(6806);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
+;// CONCATENATED MODULE: ./src/compare/settings.ts
+// The judging settings and the one rule that reads them: which threshold a benchmark × metric is held
+// to and which metrics of a benchmark gate. The comparison, the adaptive sampler and anything else
+// that asks "does this gate, and at what change?" use these lookups, never their own.
+
+/** Config order of each override name (its first occurrence), built once per overrides list. */
+const overrideIndexes = new WeakMap();
+function overrideIndex(benchmarks) {
+    let index = overrideIndexes.get(benchmarks);
+    if (!index) {
+        const built = new Map();
+        benchmarks.forEach((b, i) => {
+            if (!built.has(b.name))
+                built.set(b.name, i);
+        });
+        overrideIndexes.set(benchmarks, built);
+        index = built;
+    }
+    return index;
+}
+/** The first configured benchmark (in config order) named `resultName` or a `/`-prefix of it. */
+function overridesFor(settings, resultName) {
+    const index = overrideIndex(settings.benchmarks);
+    let best = index.get(resultName);
+    for (let cut = resultName.indexOf('/'); cut >= 0; cut = resultName.indexOf('/', cut + 1)) {
+        const i = index.get(resultName.slice(0, cut));
+        if (i !== undefined && (best === undefined || i < best))
+            best = i;
+    }
+    return best === undefined ? undefined : settings.benchmarks[best];
+}
+/** Most specific first: benchmark per-metric, benchmark, global per-metric, global. */
+function thresholdFor(settings, benchmark, metric) {
+    const o = overridesFor(settings, benchmark);
+    return ((0,own/* ownValue */.eC)(o?.metricThresholds, metric) ?? o?.threshold ?? (0,own/* ownValue */.eC)(settings.metricThresholds, metric) ?? settings.threshold);
+}
+/** The metrics that gate a benchmark: its own list when configured, else the global one. */
+function gatedMetricsFor(settings, benchmark) {
+    return overridesFor(settings, benchmark)?.metrics ?? settings.metrics;
+}
+
+;// CONCATENATED MODULE: ./src/compare/summary.ts
+// The one-line summary of a judgement: what regressed and by how much, or why the verdict is what it
+// is. Produced here, with the judgement (the report document carries it), and used again by the
+// renderers with their own display names. Plain text: a renderer escapes the whole line for its medium.
+
+/**
+ * The one-line summary. `name` renders a benchmark name for display (by default shortened to both
+ * ends when long).
+ */
+function summaryLine(report, name = (t) => (0,format/* shortenMiddle */.jM)(t), options = {}) {
+    const threshold = `threshold ${(0,format/* formatPercent */.l9)(report.threshold)}`;
+    if (report.verdict === 'regression')
+        return regressionSummary(report, name);
+    if (report.verdict === 'error')
+        return failureSummary(report.benchmarks, name);
+    if (report.verdict === 'no-baseline')
+        return noBaselineSummary(measuredCount(report.benchmarks), options.recorded);
+    if (report.verdict === 'inconclusive') {
+        return `No regression shown, but ${(0,format/* plural */.LS)(report.counts.inconclusive, 'benchmark')} too noisy to tell at the ${threshold}${asideOf(report.counts)}`;
+    }
+    return `No regression in ${(0,format/* plural */.LS)(measuredCount(report.benchmarks), 'benchmark')} (${threshold})${asideOf(report.counts)}`;
+}
+/** Benchmarks of this run: all but those only the baseline has. */
+function measuredCount(benchmarks) {
+    return benchmarks.filter((b) => b.verdict !== 'missing').length;
+}
+/** Each regressed benchmark with its regressed metrics, the first three named. */
+function regressionSummary(report, name) {
+    const parts = [];
+    for (const b of report.benchmarks) {
+        if (b.verdict !== 'regression')
+            continue;
+        const worst = Object.entries(b.metrics)
+            .filter(([, m]) => m.verdict === 'regression')
+            .map(([metric, m]) => `${(0,format/* displayMetric */.x6)(metric)} ${(0,format/* formatChange */.eD)(m.change)}`);
+        parts.push(`${name(b.name)} (${worst.join(', ')})`);
+    }
+    const shown = parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; and ${parts.length - 3} more` : '');
+    return `${(0,format/* plural */.LS)(report.counts.regression, 'benchmark')} regressed: ${shown}`;
+}
+function failureSummary(benchmarks, name) {
+    const failed = benchmarks.filter((b) => b.verdict === 'error').map((b) => name(b.name));
+    return `${(0,format/* plural */.LS)(failed.length, 'benchmark')} failed: ${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}`;
+}
+function noBaselineSummary(measured, recorded) {
+    const what = recorded === true ? '; this run is recorded as the baseline' : recorded === false ? '; this run is not recorded as a baseline' : '';
+    return `No baseline to compare with: ${(0,format/* plural */.LS)(measured, 'benchmark')} measured${what}`;
+}
+/** " (2 improved, 1 new)": what a passing or undecided summary mentions besides. */
+function asideOf(counts) {
+    const extras = [];
+    if (counts.improvement > 0)
+        extras.push(`${counts.improvement} improved`);
+    if (counts.new > 0)
+        extras.push(`${counts.new} new`);
+    if (counts.missing > 0)
+        extras.push(`${counts.missing} missing`);
+    return extras.length > 0 ? ` (${extras.join(', ')})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/compare/verdicts.ts
+
+function benchmarkVerdict(verdicts) {
+    if (verdicts.includes('regression'))
+        return 'regression';
+    if (verdicts.includes('inconclusive'))
+        return 'inconclusive';
+    if (verdicts.includes('improvement'))
+        return 'improvement';
+    return 'unchanged';
+}
+function countVerdicts(benchmarks) {
+    const counts = {
+        regression: 0,
+        improvement: 0,
+        unchanged: 0,
+        inconclusive: 0,
+        new: 0,
+        missing: 0,
+        error: 0,
+    };
+    for (const b of benchmarks)
+        counts[b.verdict]++;
+    return counts;
+}
+/**
+ * Regression beats everything; a failed benchmark comes next because it could hide a regression;
+ * without any baseline run nothing can be judged.
+ */
+function overallVerdict(counts, noBaseline) {
+    if (counts.regression > 0)
+        return 'regression';
+    if (counts.error > 0)
+        return 'error';
+    if (noBaseline)
+        return 'no-baseline';
+    if (counts.inconclusive > 0)
+        return 'inconclusive';
+    return 'pass';
+}
+/**
+ * The report with the verdicts of the `revised` benchmarks derived again from their metrics' (which
+ * the caller changed), and the counts, the run's verdict and the summary following from them.
+ * Benchmarks without decided metrics (failed, new, missing) keep their verdicts.
+ */
+function withRevisedVerdicts(report, revised) {
+    const benchmarks = report.benchmarks.map((b) => {
+        if (!revised.has(b.name) || b.verdict === 'error' || b.verdict === 'new' || b.verdict === 'missing')
+            return b;
+        const decided = Object.values(b.metrics)
+            .filter((m) => m.gated && m.verdict !== 'informational')
+            .map((m) => m.verdict);
+        return { ...b, verdict: benchmarkVerdict(decided) };
+    });
+    const counts = countVerdicts(benchmarks);
+    const verdict = overallVerdict(counts, report.baseline === null);
+    return { ...report, benchmarks, counts, verdict, summary: summaryLine({ verdict, benchmarks, counts, threshold: report.threshold }) };
+}
+/**
+ * The report with the `failed` benchmarks (name → why) reported as errors: added when the report does
+ * not hold them, replacing their entry when it does; counts, the run's verdict and the summary follow.
+ */
+function withFailedBenchmarks(report, failed) {
+    if (failed.size === 0)
+        return report;
+    const errorEntry = (name, error) => ({ name, verdict: 'error', error, metrics: {} });
+    const benchmarks = report.benchmarks.map((b) => {
+        const error = failed.get(b.name);
+        return error === undefined ? b : errorEntry(b.name, error);
+    });
+    const present = new Set(benchmarks.map((b) => b.name));
+    for (const [name, error] of failed)
+        if (!present.has(name))
+            benchmarks.push(errorEntry(name, error));
+    const counts = countVerdicts(benchmarks);
+    const verdict = overallVerdict(counts, report.baseline === null);
+    return { ...report, benchmarks, counts, verdict, summary: summaryLine({ verdict, benchmarks, counts, threshold: report.threshold }) };
+}
+
+;// CONCATENATED MODULE: ./src/compare/index.ts
+// The comparison engine: baseline history + current results → report. It decides everything that is
+// not statistics (new, missing, failed benchmarks, which metrics gate, thresholds, the overall
+// verdict) and hands the numeric cases of the whole suite to the policy in one call, so a policy can
+// control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
+
+
+
+
+
+
+
+
+
+
+
+/** The plain relative change of a value (current / baseline − 1) from a worse-is-positive change. */
+function plainChange(worse, direction) {
+    return direction === 'lower' ? worse : -worse;
+}
+function plainInterval(i, direction) {
+    if (!i)
+        return undefined;
+    const a = plainChange(i[0], direction);
+    const b = plainChange(i[1], direction);
+    return a <= b ? [a, b] : [b, a];
+}
+function compare_compare(history, current, settings) {
+    const runs = history?.runs ?? [];
+    const newest = runs.at(-1);
+    const benchmarks = [];
+    const pending = [];
+    const baselineRunsOf = baselineLookup(runs);
+    for (const b of current.benchmarks) {
+        const judged = judgeBenchmark(b, baselineRunsOf(b.name), settings);
+        benchmarks.push(judged.report);
+        if ('cases' in judged)
+            pending.push(judged);
+    }
+    decidePending(pending, settings.policy);
+    // A loop, not push(...list): a suite of many thousands of missing benchmarks would overflow the stack.
+    if (newest)
+        for (const b of missingBenchmarks(newest, current))
+            benchmarks.push(b);
+    const counts = countVerdicts(benchmarks);
+    const verdict = overallVerdict(counts, !newest);
+    return {
+        schemaVersion: types/* SCHEMA_VERSION */.f$,
+        kind: types/* REPORT_KIND */.KP,
+        verdict,
+        summary: summaryLine({ verdict, benchmarks, counts, threshold: settings.threshold }),
+        policy: {
+            name: settings.policy.name,
+            description: settings.policy.describe(),
+            baselineSource: settings.policy.baselineSource,
+        },
+        threshold: settings.threshold,
+        gatedMetrics: [...settings.metrics],
+        baseline: newest
+            ? { runs: runs.length, commit: newest.git.commit, createdAt: newest.createdAt, machine: newest.machine }
+            : null,
+        current: { commit: current.git.commit, createdAt: current.createdAt, machine: current.machine },
+        warnings: history && newest ? (0,compatibility/* compatibilityWarnings */.g)(history, current) : [],
+        counts,
+        benchmarks,
+    };
+}
+/**
+ * For a benchmark name, the runs of the history in which it succeeded, oldest first. One index per
+ * run: a suite of many thousands of benchmarks must not cost a search per pair.
+ */
+function baselineLookup(runs) {
+    const byName = runs.map((r) => new Map(r.benchmarks.map((x) => [x.name, x])));
+    return (name) => byName.map((r) => r.get(name)).filter((x) => !!x && x.status !== 'error');
+}
+/**
+ * One benchmark of this run: failed, new (no baseline run has it), not comparable (why, in its
+ * error), or pending the policy's decisions on the cases it hands over.
+ */
+function judgeBenchmark(b, baselineRuns, settings) {
+    if (b.status === 'error')
+        return { report: { name: b.name, verdict: 'error', error: b.error ?? 'failed', metrics: {} } };
+    if (baselineRuns.length === 0) {
+        return { report: { name: b.name, verdict: 'new', evidence: b.evidence, metrics: currentOnlyMetrics(b, settings) } };
+    }
+    const report = { name: b.name, verdict: 'unchanged', evidence: b.evidence, metrics: {} };
+    const gated = gatedMetricsFor(settings, b.name);
+    const cases = [];
+    const unusable = [];
+    for (const [name, m] of Object.entries(b.metrics)) {
+        const values = baselineRuns.map((r) => (0,own/* ownValue */.eC)(r.metrics, name)).filter((x) => x !== undefined);
+        const metricReport = metricRow(m, values.at(-1), thresholdFor(settings, b.name, name));
+        (0,own/* setOwn */.P5)(report.metrics, name, metricReport);
+        const use = caseFor(b, name, m, values, { gated: gated.includes(name), threshold: metricReport.threshold });
+        if (use.unusable !== undefined)
+            unusable.push(use.unusable);
+        else if (use.note !== undefined)
+            metricReport.note = use.note;
+        else if (use.kase) {
+            metricReport.gated = true;
+            cases.push({ report: metricReport, kase: use.kase });
+        }
+    }
+    unusable.push(...lostGatedMetrics(b, baselineRuns, gated));
+    if (unusable.length > 0) {
+        // A benchmark one of whose metrics cannot be compared cannot be judged: "unchanged" would be a lie.
+        const error = `cannot compare: ${unusable.join('; ')}`;
+        return { report: { name: b.name, verdict: 'error', error, evidence: b.evidence, metrics: report.metrics } };
+    }
+    return { report, cases };
+}
+/** The row of a metric before any decision: informational, with the plain change from the newest baseline value. */
+function metricRow(m, last, threshold) {
+    return {
+        unit: m.unit,
+        direction: m.direction,
+        baseline: last?.value ?? null,
+        current: m.value,
+        change: last && last.value !== 0 ? m.value / last.value - 1 : null,
+        verdict: 'informational',
+        gated: false,
+        threshold,
+    };
+}
+/**
+ * What becomes of one metric of a benchmark, given its values in the baseline runs: a case for the
+ * policy, a note on why a gated metric does not gate, a reason the whole benchmark cannot be
+ * compared, or nothing (not gated, or no baseline value).
+ */
+function caseFor(b, name, m, values, rule) {
+    // Which way is better is part of what a metric is: a baseline that says the opposite measured
+    // something else, and comparing would call a worsening an improvement (gated or not, the row
+    // would mislead).
+    const flipped = values.find((v) => v.direction !== m.direction);
+    if (flipped) {
+        return { unusable: `${name} changed direction (${m.direction} is better in this run, ${flipped.direction} in the baseline)` };
+    }
+    const last = values.at(-1);
+    if (!rule.gated || !last)
+        return {};
+    if (m.supported === false)
+        return { note: unsupportedNote(name, m) };
+    if (last.unit !== m.unit)
+        return { note: `not gated: the baseline measured ${name} in ${last.unit}, this run in ${m.unit}` };
+    // Zero is a value the policies decide (a throughput that fell to zero is a regression); a
+    // negative one has no relative change at all.
+    const negative = values.find((v) => !(v.value >= 0));
+    if (negative || !(m.value >= 0)) {
+        const which = negative ? `${name} has a baseline value of ${negative.value}` : `${name} has a value of ${m.value} in this run`;
+        return { unusable: `${which} (a relative change needs values of zero or more)` };
+    }
+    const forksOf = (v) => (v.forks && v.forks.length > 0 ? v.forks : [v.value]);
+    return {
+        kase: {
+            benchmark: b.name,
+            metric: name,
+            unit: m.unit,
+            direction: m.direction,
+            threshold: rule.threshold,
+            current: { value: m.value, forks: forksOf(m) },
+            baseline: { runs: values.map((v) => v.value), runForks: values.map(forksOf) },
+            fromAggregates: b.evidence === 'aggregates' || undefined,
+        },
+    };
+}
+/** A gated metric the baseline has and this run lacks would otherwise vanish from the judgement. */
+function lostGatedMetrics(b, baselineRuns, gated) {
+    const newest = baselineRuns.at(-1);
+    return gated
+        .filter((name) => !(0,own/* hasOwnKey */.aE)(b.metrics, name) && newest !== undefined && (0,own/* hasOwnKey */.aE)(newest.metrics, name))
+        .map((name) => `${name} is in the baseline but missing from this run`);
+}
+/** The metrics of a benchmark no baseline run has: shown, none decided. */
+function currentOnlyMetrics(b, settings) {
+    const gated = gatedMetricsFor(settings, b.name);
+    const out = {};
+    for (const [name, m] of Object.entries(b.metrics)) {
+        (0,own/* setOwn */.P5)(out, name, {
+            unit: m.unit,
+            direction: m.direction,
+            baseline: null,
+            current: m.value,
+            change: null,
+            verdict: 'informational',
+            gated: gated.includes(name) && m.supported !== false,
+            threshold: thresholdFor(settings, b.name, name),
+        });
+    }
+    return out;
+}
+/** One call to the policy for every case of the suite; each benchmark's verdict follows from its metrics'. */
+function decidePending(pending, policy) {
+    const cases = pending.flatMap((p) => p.cases);
+    if (cases.length === 0)
+        return;
+    const decisions = policy.decide(cases.map((c) => c.kase));
+    cases.forEach((c, i) => {
+        applyDecision(c, decisions[i]);
+    });
+    for (const p of pending)
+        p.report.verdict = benchmarkVerdict(p.cases.map((c) => c.report.verdict));
+}
+/** Benchmarks of the newest baseline run that this run does not have. */
+function missingBenchmarks(newest, current) {
+    const currentNames = new Set(current.benchmarks.map((c) => c.name));
+    return newest.benchmarks
+        .filter((b) => !currentNames.has(b.name))
+        .map((b) => ({ name: b.name, verdict: 'missing', evidence: b.evidence, metrics: {} }));
+}
+function applyDecision(c, d) {
+    if (!d)
+        throw new Error(`policy returned no decision for ${c.kase.benchmark} ${c.kase.metric}`);
+    const r = c.report;
+    r.verdict = d.verdict;
+    r.baseline = d.baseline;
+    // A change from zero is unbounded: no number describes it (the note says what happened).
+    r.change = Number.isFinite(d.change) ? plainChange(d.change, c.kase.direction) : null;
+    const interval = plainInterval(d.interval, c.kase.direction);
+    if (interval)
+        r.interval = interval;
+    // Capped where it is computed: with a few degrees of freedom the raw figure reaches 1e172; anything
+    // past the cap means only "no useful change is detectable", and the cap itself reads "at least".
+    if (d.minimumDetectableChange !== undefined && !Number.isNaN(d.minimumDetectableChange)) {
+        r.minimumDetectableChange = Math.min(d.minimumDetectableChange, core_metrics/* CHANGE_CAP */.K5);
+    }
+    if (d.moreForksHelp !== undefined)
+        r.moreForksHelp = d.moreForksHelp;
+    if (d.note)
+        r.note = d.note;
+}
+/** Whether a report's verdict fails the gate (exit code 1, failed step). */
+function compare_failsGate(report, failOnInconclusive) {
+    return (report.verdict === 'regression' || report.verdict === 'error' || (failOnInconclusive && report.verdict === 'inconclusive'));
+}
+/** Why a tail metric is not gated: each fork's estimate rests on that fork's samples alone. */
+function unsupportedNote(name, m) {
+    const q = (0,core_metrics/* nativeMetric */.mL)(name)?.quantile;
+    if (q === undefined || q <= 0.5)
+        return `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
+    const perFork = (0,quantile/* samplesRequired */.$$)(q);
+    const forks = m.forks?.length ?? 1;
+    const have = m.n === undefined ? '' : ` (this run: ${m.n} in ${(0,format/* plural */.LS)(forks, 'fork')})`;
+    return `not gated: ${name} needs ${perFork} samples in every fork${have}`;
+}
+
+;// CONCATENATED MODULE: ./src/stats/distributions.ts
+// Distribution functions that simple-statistics lacks: the normal quantile to full double precision,
+// Student's t and Fisher's F distributions (any real degrees of freedom, as Welch–Satterthwaite
+// produces), and the special functions beneath them. Pure functions, no state.
+//
+// Methods: log-gamma by the Lanczos approximation (g = 7, 9 terms); the regularised incomplete gamma
+// and beta functions by their power series and continued fractions (modified Lentz); the normal
+// quantile by Acklam's rational approximation polished with Newton steps on the exact CDF; the t
+// quantile by safeguarded Newton iteration on the t CDF. Accuracy (tested against scipy): about 1e-12
+// relative for the CDFs in the range used, 1e-9 for the quantiles.
+const LANCZOS_G = 7;
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** ln Γ(x) for x > 0. */
+function logGamma(x) {
+    if (!(x > 0))
+        throw new RangeError(`logGamma needs x > 0, got ${x}`);
+    if (x < 0.5) {
+        // Reflection: Γ(x)Γ(1-x) = π / sin(πx).
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    }
+    const z = x - 1;
+    const [first, ...rest] = LANCZOS;
+    let a = first;
+    const t = z + LANCZOS_G + 0.5;
+    for (const [i, c] of rest.entries())
+        a += c / (z + i + 1);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** ln B(a, b). */
+function logBeta(a, b) {
+    return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+const EPS = 1e-15;
+const TINY = 1e-300;
+const MAX_ITER = 10_000;
+/** Regularised lower incomplete gamma P(a, x) = γ(a, x) / Γ(a), for a > 0, x ≥ 0. */
+function regularizedGammaP(a, x) {
+    if (!(a > 0) || !(x >= 0))
+        throw new RangeError(`regularizedGammaP needs a > 0 and x >= 0`);
+    if (x === 0)
+        return 0;
+    if (x < a + 1)
+        return gammaSeries(a, x);
+    return 1 - gammaContinuedFraction(a, x);
+}
+/** Regularised upper incomplete gamma Q(a, x) = 1 - P(a, x). */
+function regularizedGammaQ(a, x) {
+    if (!(a > 0) || !(x >= 0))
+        throw new RangeError(`regularizedGammaQ needs a > 0 and x >= 0`);
+    if (x === 0)
+        return 1;
+    if (x < a + 1)
+        return 1 - gammaSeries(a, x);
+    return gammaContinuedFraction(a, x);
+}
+function gammaSeries(a, x) {
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 1; n < MAX_ITER; n++) {
+        term *= x / (a + n);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * EPS)
+            break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function gammaContinuedFraction(a, x) {
+    // Modified Lentz on Q(a, x) = e^{-x} x^a / Γ(a) · 1/(x+1-a- 1·(1-a)/(x+3-a- 2·(2-a)/(x+5-a- …))).
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < MAX_ITER; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+}
+/** Regularised incomplete beta I_x(a, b) for a, b > 0 and x in [0, 1]. */
+function regularizedBeta(x, a, b) {
+    if (!(a > 0) || !(b > 0))
+        throw new RangeError(`regularizedBeta needs a, b > 0`);
+    if (!(x >= 0 && x <= 1))
+        throw new RangeError(`regularizedBeta needs x in [0, 1], got ${x}`);
+    if (x === 0)
+        return 0;
+    if (x === 1)
+        return 1;
+    const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b));
+    // The continued fraction converges fast for x < (a + 1) / (a + b + 2); use symmetry otherwise.
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaContinuedFraction(x, a, b)) / a;
+    return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
+}
+function betaContinuedFraction(x, a, b) {
+    const qab = a + b;
+    const qap = a + 1;
+    const qam = a - 1;
+    let c = 1;
+    let d = 1 - (qab * x) / qap;
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m < MAX_ITER; m++) {
+        const m2 = 2 * m;
+        // Even step.
+        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        // Odd step.
+        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return h;
+}
+/** Standard normal CDF Φ(x). */
+function normalCdf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x === Infinity)
+        return 1;
+    if (x === -Infinity)
+        return 0;
+    // Φ(x) = ½·erfc(-x/√2), and erfc(z) = Q(½, z²) for z ≥ 0.
+    const z = x / Math.SQRT2;
+    const tail = 0.5 * regularizedGammaQ(0.5, z * z);
+    return x >= 0 ? 1 - tail : tail;
+}
+/** Upper tail of the standard normal, 1 - Φ(x), accurate far into the tail. */
+function normalSf(x) {
+    return normalCdf(-x);
+}
+const ACKLAM_A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+const ACKLAM_B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+const ACKLAM_C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const ACKLAM_D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+/** Standard normal quantile Φ⁻¹(p) for p in (0, 1); ±Infinity at 0 and 1. */
+function normalQuantile(p) {
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`normalQuantile needs p in [0, 1], got ${p}`);
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p > 0.5)
+        return -normalQuantile(1 - p);
+    const pLow = 0.02425;
+    let x;
+    if (p < pLow) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        x = (((((ACKLAM_C[0] * q + ACKLAM_C[1]) * q + ACKLAM_C[2]) * q + ACKLAM_C[3]) * q + ACKLAM_C[4]) * q + ACKLAM_C[5]) /
+            ((((ACKLAM_D[0] * q + ACKLAM_D[1]) * q + ACKLAM_D[2]) * q + ACKLAM_D[3]) * q + 1);
+    }
+    else {
+        const q = p - 0.5;
+        const r = q * q;
+        x = ((((((ACKLAM_A[0] * r + ACKLAM_A[1]) * r + ACKLAM_A[2]) * r + ACKLAM_A[3]) * r + ACKLAM_A[4]) * r + ACKLAM_A[5]) * q) /
+            (((((ACKLAM_B[0] * r + ACKLAM_B[1]) * r + ACKLAM_B[2]) * r + ACKLAM_B[3]) * r + ACKLAM_B[4]) * r + 1);
+    }
+    // Polish: Newton on Φ(x) = p (the approximation's 1e-9 relative error becomes ~1e-15).
+    for (let i = 0; i < 3; i++) {
+        const err = normalCdf(x) - p;
+        const pdf = Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+        if (pdf === 0)
+            break;
+        const step = err / pdf;
+        x -= step / (1 + (x * step) / 2); // Halley's correction
+        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return x;
+}
+function checkDf(df, name = 'df') {
+    if (!(df > 0))
+        throw new RangeError(`${name} must be > 0, got ${df}`);
+}
+/** CDF of Student's t distribution with `df` (real, > 0) degrees of freedom. df = Infinity → normal. */
+function studentTCdf(t, df) {
+    checkDf(df);
+    if (Number.isNaN(t))
+        return NaN;
+    if (df === Infinity)
+        return normalCdf(t);
+    if (t === Infinity)
+        return 1;
+    if (t === -Infinity)
+        return 0;
+    // P(|T| > |t|) = I_{df/(df+t²)}(df/2, ½).
+    const x = df / (df + t * t);
+    const twoTail = regularizedBeta(x, df / 2, 0.5);
+    return t >= 0 ? 1 - twoTail / 2 : twoTail / 2;
+}
+/** Upper tail P(T > t), accurate for small p-values. */
+function distributions_studentTSf(t, df) {
+    return studentTCdf(-t, df);
+}
+/** Quantile of Student's t: the x with P(T ≤ x) = p. */
+function distributions_studentTQuantile(p, df) {
+    checkDf(df);
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`studentTQuantile needs p in [0, 1], got ${p}`);
+    if (df === Infinity)
+        return normalQuantile(p);
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p === 0.5)
+        return 0;
+    if (p < 0.5)
+        return -distributions_studentTQuantile(1 - p, df);
+    // Upper half: find x > 0 with sf(x) = 1 - p, working on the tail for precision.
+    const target = 1 - p;
+    let lo = 0;
+    let hi = Math.max(1, normalQuantile(p));
+    while (distributions_studentTSf(hi, df) > target) {
+        lo = hi;
+        hi *= 2;
+        if (hi > 1e300)
+            return Infinity;
+    }
+    let x = Math.min(Math.max(normalQuantile(p), lo), hi);
+    const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
+    for (let i = 0; i < 200; i++) {
+        const f = distributions_studentTSf(x, df) - target; // decreasing in x
+        if (f > 0)
+            lo = x;
+        else
+            hi = x;
+        const pdf = Math.exp(logNorm - ((df + 1) / 2) * Math.log1p((x * x) / df));
+        let next = pdf > 0 ? x + f / pdf : NaN;
+        if (!(next > lo && next < hi))
+            next = (lo + hi) / 2; // Newton left the bracket: bisect
+        if (Math.abs(next - x) <= 1e-14 * Math.max(1, Math.abs(x)) || hi - lo <= 1e-14 * Math.max(1, hi)) {
+            return next;
+        }
+        x = next;
+    }
+    return x;
+}
+/** CDF of Fisher's F distribution with (d1, d2) degrees of freedom. */
+function fCdf(x, d1, d2) {
+    checkDf(d1, 'd1');
+    checkDf(d2, 'd2');
+    if (Number.isNaN(x))
+        return NaN;
+    if (x <= 0)
+        return 0;
+    if (x === Infinity)
+        return 1;
+    return regularizedBeta((d1 * x) / (d1 * x + d2), d1 / 2, d2 / 2);
+}
+/** Upper tail P(F > x). */
+function fSf(x, d1, d2) {
+    checkDf(d1, 'd1');
+    checkDf(d2, 'd2');
+    if (x <= 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    return regularizedBeta(d2 / (d2 + d1 * x), d2 / 2, d1 / 2);
+}
+
+;// CONCATENATED MODULE: ./src/stats/inference.ts
+// Small inference helpers: Welch–Satterthwaite degrees of freedom and multiple-comparison
+// corrections (Bonferroni, Holm). Pure functions over plain numbers.
+/**
+ * Welch–Satterthwaite: effective degrees of freedom of V = Σ cᵢ·sᵢ²,
+ * ν = V² / Σ (cᵢ·sᵢ²)² / νᵢ. Components with infinite df contribute no uncertainty. Returns Infinity
+ * when every component is known, and NaN when V ≤ 0.
+ */
+function welchSatterthwaite(components) {
+    let total = 0;
+    let denom = 0;
+    for (const c of components) {
+        if (!(c.df > 0))
+            throw new RangeError(`variance component with df ${c.df}`);
+        const term = c.coefficient * c.variance;
+        total += term;
+        if (c.df !== Infinity)
+            denom += (term * term) / c.df;
+    }
+    if (!(total > 0))
+        return NaN;
+    if (denom === 0)
+        return Infinity;
+    return (total * total) / denom;
+}
+/** Welch's df for two sample means with variances s1², s2² and sizes n1, n2 (the textbook case). */
+function welchDf(s1sq, n1, s2sq, n2) {
+    return welchSatterthwaite([
+        { variance: s1sq, coefficient: 1 / n1, df: n1 - 1 },
+        { variance: s2sq, coefficient: 1 / n2, df: n2 - 1 },
+    ]);
+}
+/** Bonferroni: reject pᵢ < α/m. Controls the family-wise error rate under any dependence. */
+function bonferroni(pValues, alpha) {
+    checkAlpha(alpha);
+    const m = pValues.length;
+    const level = alpha / Math.max(m, 1);
+    return {
+        rejected: pValues.map((p) => p < level),
+        adjusted: pValues.map((p) => Math.min(1, p * m)),
+        levels: pValues.map(() => level),
+    };
+}
+/**
+ * Holm's step-down procedure (Holm 1979): sort p ascending, reject p₍ⱼ₎ < α/(m − j + 1) for
+ * j = 1, 2, … until the first failure. Controls the family-wise error rate under any dependence and is
+ * uniformly more powerful than Bonferroni. NaN p-values are treated as 1.
+ */
+function holm(pValues, alpha) {
+    checkAlpha(alpha);
+    const m = pValues.length;
+    const ps = pValues.map((p) => (Number.isNaN(p) ? 1 : p));
+    const order = ps.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
+    const rejected = new Array(m).fill(false);
+    const adjusted = new Array(m).fill(1);
+    const levels = new Array(m).fill(alpha);
+    let running = 0;
+    let stopped = false;
+    let stopLevel = alpha;
+    for (const [j, { p, i }] of order.entries()) {
+        const level = alpha / (m - j);
+        running = Math.max(running, Math.min(1, (m - j) * p));
+        adjusted[i] = running;
+        if (!stopped && p < level) {
+            rejected[i] = true;
+            levels[i] = level;
+        }
+        else {
+            if (!stopped) {
+                stopped = true;
+                stopLevel = level;
+            }
+            levels[i] = stopLevel;
+        }
+    }
+    return { rejected, adjusted, levels };
+}
+function checkAlpha(alpha) {
+    if (!(alpha > 0 && alpha < 1))
+        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+}
+
+;// CONCATENATED MODULE: ./src/stats/robust.ts
+// Location and spread helpers: mean, sample variance, pooled within-group variance, and the median
+// absolute deviation. Pure functions; they throw on empty input rather than return NaN silently.
+
+function mean(values) {
+    if (values.length === 0)
+        throw new RangeError('mean of an empty sample');
+    let s = 0;
+    for (const v of values)
+        s += v;
+    return s / values.length;
+}
+/** Sample variance with the n − 1 denominator; 0 for a single value. */
+function sampleVariance(values) {
+    const n = values.length;
+    if (n === 0)
+        throw new RangeError('variance of an empty sample');
+    if (n === 1)
+        return 0;
+    const m = mean(values);
+    let ss = 0;
+    for (const v of values)
+        ss += (v - m) * (v - m);
+    return ss / (n - 1);
+}
+/**
+ * Pooled within-group variance: Σ over groups of Σ (x − x̄_g)², divided by df = Σ (n_g − 1). Groups
+ * of one value contribute nothing. Returns { variance: NaN, df: 0 } when no group has two values.
+ */
+function pooledVariance(groups) {
+    let ss = 0;
+    let df = 0;
+    for (const g of groups) {
+        if (g.length < 2)
+            continue;
+        const m = mean(g);
+        for (const v of g)
+            ss += (v - m) * (v - m);
+        df += g.length - 1;
+    }
+    return { variance: df > 0 ? ss / df : NaN, df };
+}
+/** Median absolute deviation from the median. Multiply by 1.4826 for a normal-consistent σ. */
+function mad(values) {
+    if (values.length === 0)
+        throw new RangeError('MAD of an empty sample');
+    const m = (0,quantile/* median */.JZ)(values);
+    return (0,quantile/* median */.JZ)(values.map((v) => Math.abs(v - m)));
+}
+/** The MAD scaled to estimate σ of a normal distribution (1 / Φ⁻¹(3/4) = 1.482602218505602). */
+function madSigma(values) {
+    return 1.482602218505602 * mad(values);
+}
+/**
+ * n · Var(median of n iid normals) / σ²: how much less precise a sample median is than a sample mean.
+ * 1 for n ≤ 2, rising to π/2 as n grows (odd n) and more slowly for even n (the average of the two
+ * middle values). Values for n ≤ 30 were computed by numerical integration of the order-statistic
+ * densities with scipy; beyond 30 an interpolation towards π/2 (error < 0.3%).
+ */
+function medianVarianceFactor(n) {
+    if (!(n >= 1) || !Number.isInteger(n))
+        throw new RangeError(`medianVarianceFactor needs an integer n >= 1, got ${n}`);
+    const tabled = MEDIAN_FACTORS[n - 1];
+    if (tabled !== undefined)
+        return tabled;
+    const last = n % 2 === 1 ? MEDIAN_FACTORS[28] : MEDIAN_FACTORS[29];
+    const at = n % 2 === 1 ? 29 : 30;
+    return Math.PI / 2 - ((Math.PI / 2 - last) * at) / n;
+}
+const MEDIAN_FACTORS = [
+    1.0, 1.0, 1.346013, 1.192798, 1.434168, 1.288456, 1.473128, 1.345447, 1.494912, 1.383264, 1.508787, 1.410194,
+    1.518387, 1.43035, 1.52542, 1.446003, 1.530792, 1.458513, 1.535029, 1.468741, 1.538455, 1.477258, 1.541283,
+    1.484463, 1.543656, 1.490635, 1.545677, 1.495984, 1.547418, 1.500663,
+];
+/**
+ * Pooled within-group variance, resistant to a few wild values: each value's deviation from its
+ * group's median is capped at ±k robust standard deviations (1.4826 × the MAD of all deviations,
+ * leaving out the zero deviation of an odd group's own median) before the usual pooled variance is
+ * taken. With k = 4 this changes normal data by less than 2% (checked by simulation for groups of
+ * 2, 3 and 5), while one process that ran at half speed can no longer inflate the estimate many times.
+ * Groups of one value contribute nothing. Returns NaN and df 0 when no group has two values.
+ * `minScale` bounds the robust SD from below, so that data with a resolution step (most deviations
+ * exactly 0) are not capped to nothing.
+ */
+function winsorizedPooledVariance(groups, k = 4, minScale = 0) {
+    const cappedByGroup = groups.map(() => 0);
+    const usable = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.length >= 2);
+    if (usable.length === 0)
+        return { variance: NaN, df: 0, capped: 0, cappedByGroup, scale: NaN };
+    const deviations = [];
+    const centred = usable.map(({ g, i }) => {
+        const m = (0,quantile/* median */.JZ)(g);
+        const d = g.map((v) => v - m);
+        const abs = d.map(Math.abs);
+        if (g.length % 2 === 1)
+            abs.splice(abs.indexOf(Math.min(...abs)), 1);
+        deviations.push(...abs);
+        return { d, i };
+    });
+    const scale = Math.max(1.482602218505602 * (0,quantile/* median */.JZ)(deviations), minScale);
+    const cap = k * scale;
+    let capped = 0;
+    const clipped = centred.map(({ d, i }) => {
+        let cappedHere = 0;
+        const out = d.map((x) => {
+            if (cap > 0 && Math.abs(x) > cap) {
+                cappedHere++;
+                return Math.sign(x) * cap;
+            }
+            return x;
+        });
+        cappedByGroup[i] = cappedHere;
+        capped += cappedHere;
+        return out;
+    });
+    const pooled = pooledVariance(clipped);
+    return { ...pooled, capped, cappedByGroup, scale };
+}
+/**
+ * A robust standard deviation of one small group: 1.4826 × the median absolute deviation from the
+ * group's median (madSigma). Like the median, it ignores a minority of wild values: of 5 values, two
+ * can be anywhere. NaN for fewer than 2 values.
+ */
+function robustSpread(values) {
+    return values.length < 2 ? NaN : madSigma(values);
+}
+/**
+ * The 99th percentile of (robustSpread(x) / σ)² for m independent normal values x, m = 2…20: the
+ * critical ratio for "this group's robust spread clearly exceeds σ". Computed by simulation (numpy,
+ * 400,000 draws per m, seed 5); beyond 20 the value for 20 is used (slightly conservative).
+ */
+function robustSpreadCritical99(m) {
+    if (!(m >= 2) || !Number.isInteger(m))
+        throw new RangeError(`robustSpreadCritical99 needs an integer m >= 2, got ${m}`);
+    return SPREAD_CRITICAL_99[m - 2] ?? SPREAD_CRITICAL_99[18];
+}
+const SPREAD_CRITICAL_99 = [
+    7.299, 5.771, 3.746, 4.847, 3.804, 4.196, 3.543, 3.712, 3.301, 3.404, 3.096, 3.142, 2.911, 2.963, 2.776, 2.807, 2.687,
+    2.691, 2.569,
+];
+
+;// CONCATENATED MODULE: ./src/stats/paired.ts
+// Statistics for paired forks: the base and the head of a change measured side by side, fork after
+// fork, in one job. Each pair gives one worsening log ratio d = log(head / base) (sign flipped for
+// higher-is-better metrics); slow drift of the machine moves both members of a pair alike and cancels
+// in d, so the spread of d is the noise that is left, not the noise between hours or machines.
+//
+// Two things make a handful of pairs decide instead of explode:
+// - a burst of the machine that hits one fork moves d of that pair far from the others: such pairs
+//   are found with a robust rule and measured again instead of averaged in (`disturbedPairs`);
+// - the variance of d is moderated towards a prior (the same benchmark's spread in earlier runs, or
+//   the suite's other benchmarks), with the prior's weight estimated from the data (empirical Bayes,
+//   Smyth 2004): many benchmarks with alike spreads lend each other many degrees of freedom, unlike
+//   ones lend few, so a t quantile of 2 df does not blow every interval up.
+
+
+
+/**
+ * Pairs whose difference lies far from the others: |dᵢ − median| > k·σ̂, with σ̂ the larger of the
+ * pairs' own robust spread (MAD) and `floor` (the spread expected when nothing is wrong, so that a
+ * benchmark whose pairs happen to agree to 0.01% does not call an ordinary pair disturbed). At most a
+ * minority is ever flagged — fewer than a third of the pairs, largest deviations first —, since a
+ * shift that most pairs agree on is the change itself; and none when there is no spread at all to
+ * judge by (identical pairs and no floor). Returns indices, ascending.
+ */
+function disturbedPairs(d, options = {}) {
+    const n = d.length;
+    if (n < 4)
+        return [];
+    const k = options.k ?? 4;
+    const centre = (0,quantile/* median */.JZ)(d);
+    const sigma = Math.max(madSigma(d), options.floor ?? 0);
+    if (!(sigma > 0))
+        return [];
+    const limit = Math.ceil(n / 3) - 1;
+    return d
+        .map((x, i) => ({ i, z: Math.abs(x - centre) / sigma }))
+        .filter((p) => p.z > k)
+        .sort((a, b) => b.z - a.z || a.i - b.i)
+        .slice(0, limit)
+        .map((p) => p.i)
+        .sort((a, b) => a - b);
+}
+/**
+ * Rounds in which the machine, not the code, moved: in a round every benchmark measured one base and
+ * one head fork, and a burst that covers the round moves the pair differences of many benchmarks the
+ * same way. `deviations[r][b]` is benchmark b's pair difference in round r minus that benchmark's
+ * median over rounds, divided by its robust spread (NaN where b has no pair in r). A round is
+ * disturbed when at least `share` of its benchmarks deviate beyond `z` in the same direction.
+ */
+function disturbedRounds(deviations, options = {}) {
+    const z = options.z ?? 2.5;
+    const share = options.share ?? 0.5;
+    const minBenchmarks = options.minBenchmarks ?? 3;
+    const out = [];
+    deviations.forEach((row, r) => {
+        const seen = row.filter((x) => Number.isFinite(x));
+        if (seen.length < minBenchmarks)
+            return;
+        const up = seen.filter((x) => x > z).length;
+        const down = seen.filter((x) => x < -z).length;
+        if (Math.max(up, down) >= share * seen.length)
+            out.push(r);
+    });
+    return out;
+}
+/** digamma ψ(x) for x > 0: recurrence up to x ≥ 10, then the asymptotic series. */
+function digamma(x) {
+    if (!(x > 0))
+        throw new RangeError(`digamma needs x > 0, got ${x}`);
+    let acc = 0;
+    while (x < 10) {
+        acc -= 1 / x;
+        x += 1;
+    }
+    const f = 1 / (x * x);
+    return acc + Math.log(x) - 0.5 / x - f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f / 132))));
+}
+/** trigamma ψ′(x) for x > 0: recurrence up to x ≥ 10, then the asymptotic series. */
+function trigamma(x) {
+    if (!(x > 0))
+        throw new RangeError(`trigamma needs x > 0, got ${x}`);
+    let acc = 0;
+    while (x < 10) {
+        acc += 1 / (x * x);
+        x += 1;
+    }
+    const f = 1 / (x * x);
+    return acc + 1 / x + f / 2 + (f / x) * (1 / 6 - f * (1 / 30 - f * (1 / 42 - f / 30)));
+}
+/** The x > 0 with trigamma(x) = y (y > 0), by Newton's method on 1/trigamma as Smyth suggests. */
+function trigammaInverse(y) {
+    if (!(y > 0))
+        throw new RangeError(`trigammaInverse needs y > 0, got ${y}`);
+    if (y > 1e7)
+        return 1 / Math.sqrt(y);
+    if (y < 1e-6)
+        return 1 / y;
+    let x = 0.5 + 1 / y;
+    for (let i = 0; i < 50; i++) {
+        const tri = trigamma(x);
+        // d/dx of 1/trigamma(x) uses the tetragamma, approximated well enough by a central difference.
+        const h = 1e-5 * x;
+        const slope = (trigamma(x + h) - trigamma(x - h)) / (2 * h);
+        const step = (tri * (1 - tri / y)) / slope;
+        x += step;
+        if (!(x > 0))
+            x = 1e-8;
+        if (Math.abs(step) < 1e-10 * x)
+            break;
+    }
+    return x;
+}
+/**
+ * The prior for moderating variances, estimated from a set of variance estimates (Smyth 2004, the
+ * method of moments on log variances): `variance` is s₀², `df` is d₀. Variances that agree give a
+ * large d₀ (Infinity when their scatter is no more than sampling alone explains); variances that
+ * disagree give a small one, and moderation then barely moves anything. Needs at least 3 estimates
+ * with positive variance; otherwise there is nothing honest to borrow and it returns undefined.
+ */
+function variancePrior(estimates) {
+    const usable = estimates.filter((e) => e.variance > 0 && Number.isFinite(e.variance) && e.df > 0 && Number.isFinite(e.df));
+    if (usable.length < 3)
+        return undefined;
+    const e = usable.map((v) => Math.log(v.variance) - digamma(v.df / 2) + Math.log(v.df / 2));
+    const eBar = mean(e);
+    const excess = sampleVariance(e) - mean(usable.map((v) => trigamma(v.df / 2)));
+    if (!(excess > 0))
+        return { variance: Math.exp(eBar), df: Infinity };
+    const df = 2 * trigammaInverse(excess);
+    return { variance: Math.exp(eBar + digamma(df / 2) - Math.log(df / 2)), df };
+}
+/** The posterior variance: own and prior pooled by their degrees of freedom. */
+function moderateVariance(own, prior) {
+    if (!prior)
+        return own;
+    if (prior.df === Infinity)
+        return { variance: prior.variance, df: Infinity };
+    const df = own.df + prior.df;
+    return { variance: (own.df * own.variance + prior.df * prior.variance) / df, df };
+}
+function pairedChange(d, prior) {
+    const n = d.length;
+    if (n === 0)
+        throw new RangeError('pairedChange needs at least one pair');
+    const own = { variance: n > 1 ? sampleVariance(d) : 0, df: n - 1 };
+    // With one pair there is no own variance: only a prior can give an interval.
+    const v = own.df > 0 ? moderateVariance(own, prior) : (prior ?? { variance: NaN, df: NaN });
+    return { n, estimate: mean(d), se: Math.sqrt(v.variance / n), df: v.df };
+}
+/** The two-sided interval at `confidence` (e.g. 0.99) of the mean worsening log ratio. */
+function pairedInterval(change, confidence) {
+    if (change.se === 0)
+        return [change.estimate, change.estimate];
+    if (!(change.df > 0))
+        return [-Infinity, Infinity];
+    const t = studentTQuantile(1 - (1 - confidence) / 2, change.df);
+    return [change.estimate - t * change.se, change.estimate + t * change.se];
+}
+/** One-sided p-value of "the true change is at most `margin`" (small: shown to exceed it). */
+function pValueAbove(change, margin) {
+    if (change.se === 0)
+        return change.estimate > margin ? 0 : 1;
+    if (!(change.df > 0))
+        return 1;
+    return distributions_studentTSf((change.estimate - margin) / change.se, change.df);
+}
+/** One-sided p-value of "the true change is at least `margin`" (small: shown to stay below it). */
+function pValueBelow(change, margin) {
+    if (change.se === 0)
+        return change.estimate < margin ? 0 : 1;
+    if (!(change.df > 0))
+        return 1;
+    return studentTSf((margin - change.estimate) / change.se, change.df);
+}
+
+;// CONCATENATED MODULE: ./src/stats/ratio.ts
+/** Signed fractional change, positive = worse. Values must be positive and finite. */
+function changeFraction(direction, baseline, current) {
+    return direction === 'lower' ? current / baseline - 1 : 1 - current / baseline;
+}
+/** Worsening log ratio d (positive = worse). */
+function worseningLogRatio(direction, baseline, current) {
+    const r = Math.log(current) - Math.log(baseline);
+    return direction === 'lower' ? r : -r;
+}
+/** Fraction → worsening log ratio. Fractions the direction cannot reach map to ±Infinity. */
+function fractionToLog(direction, fraction) {
+    if (direction === 'lower')
+        return fraction <= -1 ? -Infinity : Math.log1p(fraction);
+    return fraction >= 1 ? Infinity : -Math.log1p(-fraction);
+}
+/** Worsening log ratio → fraction. */
+function logToFraction(direction, d) {
+    return direction === 'lower' ? Math.expm1(d) : -Math.expm1(-d);
+}
+
+;// CONCATENATED MODULE: ./src/compare/degenerate.ts
+const fmt = (v) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4))));
+/**
+ * The decision for a case where the baseline or the current value is zero (both must be ≥ 0 and
+ * finite), else undefined. `change` follows MetricDecision (positive = worse): ±1 when a value fell to
+ * zero, ±Infinity when it rose from zero (a relative change from zero is unbounded; the engine
+ * reports it as no number).
+ */
+function zeroDecision(direction, baseline, current, unit) {
+    if (baseline > 0 && current > 0)
+        return undefined;
+    const u = unit ? ` ${unit}` : '';
+    if (baseline === 0 && current === 0) {
+        return { verdict: 'unchanged', baseline, change: 0, note: `zero in the baseline and in this run` };
+    }
+    if (current === 0) {
+        // Fell to zero: every higher-is-better metric lost everything, every lower-is-better one is gone.
+        return direction === 'higher'
+            ? { verdict: 'regression', baseline, change: 1, note: `fell from ${fmt(baseline)}${u} to zero` }
+            : { verdict: 'improvement', baseline, change: -1, note: `fell from ${fmt(baseline)}${u} to zero` };
+    }
+    // Rose from zero: unbounded relative change.
+    return direction === 'higher'
+        ? { verdict: 'improvement', baseline, change: -Infinity, note: `rose from zero to ${fmt(current)}${u}` }
+        : { verdict: 'regression', baseline, change: Infinity, note: `rose from zero to ${fmt(current)}${u}: a relative change from zero is unbounded` };
+}
+
+;// CONCATENATED MODULE: ./src/compare/policies/shared.ts
+// What the statistical policies (noise, paired) share: their common options' defaults and the check
+// of the suite-wide confidence. Not a policy: the registry (index.ts) does not list it.
+/** The share of the threshold a worsening must be shown to exceed before it is a regression. */
+const DEFAULT_SHOWN_FRACTION = 0.5;
+/** Power used for the minimum detectable change. */
+const DEFAULT_POWER = 0.8;
+/** Smallest relative noise ever assumed, for measurement and timer resolution (0.1%). */
+const DEFAULT_NOISE_FLOOR = 0.001;
+/** The suite-wide confidence, checked: 1 − the chance of any false "slower" claim, in (0, 1). */
+function checkedConfidence(confidence) {
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+    return confidence;
+}
+
+// EXTERNAL MODULE: ./src/core/checked.ts
+var checked = __webpack_require__(5862);
+;// CONCATENATED MODULE: ./src/compare/policies/paired.ts
+
+
+
+
+
+
+
+
+
+/** Suggested pair counts stop here; past it the note says "more than". */
+const MAX_PAIRS_SUGGESTED = 60;
+function pairedPolicy(options) {
+    const confidence = checkedConfidence(options.confidence);
+    const s = {
+        alpha: 1 - confidence,
+        shownFraction: options.shownFraction ?? DEFAULT_SHOWN_FRACTION,
+        power: options.power ?? DEFAULT_POWER,
+        noiseFloor: options.noiseFloor ?? DEFAULT_NOISE_FLOOR,
+        disturbance: options.disturbance ?? 4,
+    };
+    return {
+        name: 'paired',
+        baselineSource: 'newest',
+        describe: () => `paired rule: base and head measured in alternating forks of the same job; the change is the mean of the pairs' log ratios, ` +
+            `disturbed pairs left out, at ${Math.round(confidence * 100)}% confidence for the whole suite (Holm)`,
+        decide(cases) {
+            const pairedOrDecided = cases.map((c) => pair(c, s.noiseFloor, s.disturbance));
+            const paired = pairedOrDecided.filter((p) => !('verdict' in p));
+            // One prior per metric: p50 spreads say nothing about throughput spreads.
+            const priors = new Map();
+            for (const metric of new Set(paired.map((p) => p.case.metric))) {
+                const own = paired
+                    .filter((p) => p.case.metric === metric && p.d.length >= 2)
+                    .map((p) => ({ variance: Math.max(sampleVariance(p.d), s.noiseFloor ** 2), df: p.d.length - 1 }));
+                priors.set(metric, variancePrior(own));
+            }
+            const tested = paired.map((p) => {
+                const change = floorSe(pairedChange(p.d, priors.get(p.case.metric)), s.noiseFloor);
+                const shownLog = fractionToLog(p.case.direction, s.shownFraction * p.case.threshold);
+                return { p, change, pValue: pValueAbove(change, shownLog) };
+            });
+            const family = holm(tested.map((t) => t.pValue), s.alpha);
+            const bonferroniLevel = s.alpha / Math.max(paired.length, 1);
+            // The j-th tested case is the j-th case that was paired: the family is read in that order.
+            let j = 0;
+            return pairedOrDecided.map((p) => {
+                if ('verdict' in p)
+                    return p;
+                const k = j++;
+                const t = (0,checked/* element */.N)(tested, k);
+                return decideOne(t.p, t.change, (0,checked/* element */.N)(family.rejected, k), s.alpha, bonferroniLevel, s);
+            });
+        },
+    };
+}
+/** A standard error no smaller than the floor allows for this many pairs (identical data stay exact). */
+function floorSe(change, floor) {
+    if (change.se === 0)
+        return change;
+    return { ...change, se: Math.max(change.se, floor / Math.sqrt(change.n)) };
+}
+function pair(c, floor, k) {
+    const base = c.baseline.runForks[c.baseline.runForks.length - 1] ?? [];
+    const head = c.current.forks;
+    const n = Math.min(base.length, head.length);
+    if (n === 0) {
+        return {
+            verdict: 'inconclusive',
+            baseline: NaN,
+            change: NaN,
+            moreForksHelp: true,
+            note: 'no pair of base and head forks to compare',
+        };
+    }
+    const baseValue = (0,quantile/* median */.JZ)(base.slice(0, n));
+    const headValue = (0,quantile/* median */.JZ)(head.slice(0, n));
+    if (!(Number.isFinite(baseValue) && Number.isFinite(headValue) && baseValue >= 0 && headValue >= 0)) {
+        return { verdict: 'inconclusive', baseline: baseValue, change: NaN, note: 'a value that is not a finite, non-negative number' };
+    }
+    const zero = zeroDecision(c.direction, baseValue, headValue, c.unit);
+    if (zero)
+        return zero;
+    const d = [];
+    for (const [i, b] of base.slice(0, n).entries()) {
+        const h = (0,checked/* element */.N)(head, i);
+        // A pair with a zero member has no ratio; the medians above already decided for all-zero data.
+        if (b > 0 && h > 0 && Number.isFinite(b) && Number.isFinite(h))
+            d.push(worseningLogRatio(c.direction, b, h));
+    }
+    if (d.length === 0)
+        return { verdict: 'inconclusive', baseline: baseValue, change: NaN, moreForksHelp: true, note: 'no usable pair' };
+    const dropped = disturbedPairs(d, { k, floor });
+    const kept = d.filter((_, i) => !dropped.includes(i));
+    return { case: c, d: kept, dropped, pairs: n, baseline: baseValue };
+}
+function decideOne(p, x, rejected, caseLevel, bonferroniLevel, s) {
+    const c = p.case;
+    const dir = c.direction;
+    const tLog = fractionToLog(dir, c.threshold);
+    const tLogBetter = fractionToLog(dir, -c.threshold);
+    // The interval shown, and the "unchanged" test, are per case at `caseLevel` on each side: ruling a
+    // change out is a claim about this benchmark. A regression must in addition survive Holm's
+    // correction across the suite (`rejected`), which is the claim that fails a pull request.
+    const tq = x.se === 0 ? 0 : x.df > 0 ? distributions_studentTQuantile(1 - caseLevel, x.df) : Infinity;
+    const lo = x.estimate - tq * x.se;
+    const hi = x.estimate + tq * x.se;
+    const interval = [logToFraction(dir, lo), logToFraction(dir, hi)];
+    const change = logToFraction(dir, x.estimate);
+    const shownLog = fractionToLog(dir, s.shownFraction * c.threshold);
+    const tPower = x.df > 0 ? distributions_studentTQuantile(1 - bonferroniLevel, x.df) + distributions_studentTQuantile(s.power, x.df) : Infinity;
+    const minimumDetectableChange = logToFraction(dir, shownLog + tPower * x.se);
+    const notes = [];
+    if (p.dropped.length > 0) {
+        notes.push(`${p.dropped.length} of ${p.pairs} pairs left out: the machine was disturbed while they ran`);
+    }
+    let verdict;
+    let moreForksHelp;
+    if (rejected && hi >= tLog) {
+        verdict = 'regression';
+    }
+    else if (hi < tLog) {
+        verdict = hi < 0 && lo <= tLogBetter ? 'improvement' : 'unchanged';
+    }
+    else {
+        verdict = 'inconclusive';
+        moreForksHelp = true;
+        if (lo > shownLog)
+            notes.push(`worse on its own, but not beyond doubt across the suite (Holm)`);
+        notes.push(pairsToSettle(x, tLog, shownLog, caseLevel));
+    }
+    const decision = { verdict, baseline: p.baseline, change, interval, minimumDetectableChange };
+    if (moreForksHelp !== undefined)
+        decision.moreForksHelp = moreForksHelp;
+    if (notes.length > 0)
+        decision.note = notes.join('; ');
+    return decision;
+}
+/** How many pairs would settle an undecided case, if the estimate and the spread stay where they are. */
+function pairsToSettle(x, tLog, shownLog, level) {
+    const goal = Math.max(x.estimate - shownLog, tLog - x.estimate);
+    const perPair = x.se * Math.sqrt(x.n);
+    const halfWidth = (n) => distributions_studentTQuantile(1 - level, Math.max(1, x.df + (n - x.n))) * (perPair / Math.sqrt(n));
+    if (!(goal > 0) || !(perPair > 0) || halfWidth(MAX_PAIRS_SUGGESTED) >= goal) {
+        return `more than ${MAX_PAIRS_SUGGESTED} pairs would be needed to settle it (now ${x.n})`;
+    }
+    let n = x.n + 1;
+    while (halfWidth(n) >= goal)
+        n++;
+    return `about ${n} pairs would settle it (now ${x.n})`;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/measure/environment.ts
+var environment = __webpack_require__(8653);
+// EXTERNAL MODULE: ./src/measure/fingerprint.ts
+var fingerprint = __webpack_require__(3852);
+;// CONCATENATED MODULE: ./src/compare/policies/noise.ts
+
+
+
+
+
+
+
+
+
+
+
+/** When fork counts would exceed this, the note says "more than" instead of a number. */
+const MAX_FORKS_SUGGESTED = 50;
+function noisePolicy(options) {
+    const confidence = checkedConfidence(options.confidence);
+    const alpha = 1 - confidence;
+    const power = options.power ?? DEFAULT_POWER;
+    const settings = {
+        confidence,
+        power,
+        driftTestLevel: options.driftTestLevel ?? 0.1,
+        shortHistoryRunNoise: options.shortHistoryRunNoise ?? 0.02,
+        assumedNoise: options.assumedNoise ?? 0.05,
+        noiseFloor: options.noiseFloor ?? DEFAULT_NOISE_FLOOR,
+        shownFraction: options.shownFraction ?? DEFAULT_SHOWN_FRACTION,
+    };
+    return {
+        name: 'noise',
+        baselineSource: 'history-median',
+        describe: () => `noise-aware rule: the change from the median of the baseline runs, ` +
+            `with an interval from between-fork and between-run variation at ${pct(confidence, 0)} confidence for the whole suite (Holm); ` +
+            `a regression when it shows a worsening of at least ${pct(settings.shownFraction, 0)} of the threshold and its interval reaches the threshold, ` +
+            `unchanged when it lies below the threshold, otherwise inconclusive`,
+        decide(cases) {
+            // Cases decided without statistics keep their decision; the others are tested together, so
+            // Holm's procedure controls the false "slower" claims across the whole suite.
+            const prepared = cases.map((c) => prepare(c, settings));
+            const statistical = prepared.filter((x) => !isDecision(x));
+            const forkPriors = forkNoisePriors(statistical, settings.noiseFloor);
+            const runPriors = runNoisePriors(statistical, settings.noiseFloor);
+            const analysed = prepared.map((x) => isDecision(x) ? x : analyse(x, { forks: forkPriors.get(x.c.metric), runs: runPriors.get(x.c.metric) }, settings));
+            const testable = analysed.filter((x) => !isDecision(x));
+            const family = holm(testable.map((x) => x.p), alpha);
+            const bonferroniLevel = alpha / Math.max(testable.length, 1);
+            // The j-th testable case is the j-th analysis that is not a decision: the family is read in that order.
+            let j = 0;
+            return analysed.map((a) => {
+                if (isDecision(a))
+                    return a;
+                const k = j++;
+                const levels = { holm: (0,checked/* element */.N)(family.levels, k), own: alpha, bonferroni: bonferroniLevel };
+                return noise_decideOne(a, (0,checked/* element */.N)(family.rejected, k), levels, settings);
+            });
+        },
+    };
+}
+function isDecision(x) {
+    return 'verdict' in x;
+}
+const positive = (v) => v > 0 && Number.isFinite(v);
+/**
+ * A zero on either side is decided without statistics (see degenerate.ts); a zero in some baseline
+ * runs only is left out later like any unusable value.
+ */
+function zeroCase(c) {
+    const nonNegative = c.baseline.runs.filter((v) => v >= 0 && Number.isFinite(v));
+    if (nonNegative.length === 0 || !(c.current.value >= 0 && Number.isFinite(c.current.value)))
+        return undefined;
+    return zeroDecision(c.direction, (0,quantile/* median */.JZ)(nonNegative), c.current.value, c.unit);
+}
+/** The usable values of a case, or the decision that there are none. */
+function usableValues(c, aggregates) {
+    const runs = [];
+    const runForks = [];
+    c.baseline.runs.forEach((v, k) => {
+        if (!positive(v))
+            return;
+        runs.push(v);
+        runForks.push(aggregates ? [] : (c.baseline.runForks[k] ?? []).filter(positive));
+    });
+    if (runs.length === 0) {
+        return { verdict: 'inconclusive', baseline: NaN, change: NaN, note: 'no usable (positive, finite) baseline value' };
+    }
+    // The current value as the report shows it (for native benchmarks the median of the forks, robust
+    // to a fork that a noisy neighbour slowed down).
+    const curForks = aggregates ? [] : c.current.forks.filter(positive);
+    const current = positive(c.current.value) ? c.current.value : curForks.length > 0 ? (0,quantile/* median */.JZ)(curForks) : NaN;
+    if (!positive(current)) {
+        return {
+            verdict: 'inconclusive',
+            baseline: (0,quantile/* median */.JZ)(runs),
+            change: NaN,
+            note: `cannot compare a non-positive or non-finite current value (${c.current.value})`,
+        };
+    }
+    return { runs, runForks, current, curForks };
+}
+/**
+ * Fork noise: the pooled within-run variance of fork logs over the history's runs (those with ≥ 2
+ * forks) and this run, each deviation from its run's median capped at 4 robust SDs, so that one
+ * disturbed process neither widens every comparison while it stays in the history nor, in this run,
+ * hides a regression (the median already ignores it). But when most of this run's forks disagree
+ * (its robust spread, which like the median ignores a minority, clearly exceeds the history's: beyond
+ * the 99th percentile of that ratio for normal data), the median itself may have been moved by a
+ * disturbed machine, and this run's own plain spread (m − 1 df) is used for its part of the
+ * variance: wide, and honest.
+ */
+function forkNoise(runForks, curLogs, noiseFloor) {
+    const m = Math.max(1, curLogs.length);
+    const historyGroups = runForks.filter((f) => f.length >= 2).map((f) => f.map(Math.log));
+    const hist = winsorizedPooledVariance(historyGroups, 4, noiseFloor);
+    const floor2 = noiseFloor ** 2;
+    const rc = m >= 2 ? robustSpread(curLogs) : NaN;
+    const disturbed = m >= 2 && hist.df >= 1 && rc * rc > floor2 && (rc * rc) / Math.max(hist.variance, floor2) > robustSpreadCritical99(m);
+    if (disturbed) {
+        return {
+            vh: { variance: hist.variance, df: hist.df, key: 'history forks' },
+            vc: { variance: sampleVariance(curLogs), df: m - 1, key: 'current forks' },
+            disturbed,
+            note: `most of the ${m} forks of this run disagree (±${pct(rc)}) far more than the history's forks do (±${pct(Math.sqrt(hist.variance))}), ` +
+                `a sign of a disturbed machine, so this run's own spread sets its part of the interval; a re-run would tell`,
+        };
+    }
+    const all = winsorizedPooledVariance(m >= 2 ? [...historyGroups, curLogs] : historyGroups, 4, noiseFloor);
+    const pooled = { variance: all.variance, df: all.df, key: 'forks' };
+    return { vh: pooled, vc: pooled, disturbed };
+}
+/**
+ * e_b: the variance of one baseline run's log value per unit fork variance, averaged over the runs
+ * (1/forks, times the median's inefficiency when the run value is the median of its forks).
+ */
+function runValueFactor(runs, runForks) {
+    return mean(runs.map((v, k) => {
+        const f = runForks[k] ?? [];
+        if (f.length < 2)
+            return 1;
+        const isMedian = Math.abs((0,quantile/* median */.JZ)(f) - v) <= 1e-9 * v;
+        return (isMedian ? medianVarianceFactor(f.length) : 1) / f.length;
+    }));
+}
+/** Variance terms, merged by estimate so Welch–Satterthwaite sees each estimate once. */
+function combine(terms) {
+    const byKey = new Map();
+    for (const t of terms) {
+        const prev = byKey.get(t.key);
+        if (prev)
+            prev.coefficient += t.coefficient;
+        else
+            byKey.set(t.key, { variance: t.variance, coefficient: t.coefficient, df: t.df });
+    }
+    return [...byKey.values()].filter((x) => x.coefficient !== 0 && x.variance > 0);
+}
+/**
+ * The model for the history at hand: fork noise and enough runs to test for drift (pooled or
+ * drift), fork noise and a short history (a prior for run-to-run variation), runs without forks
+ * (history only), or neither (assumed noise).
+ */
+function fitVariance(x, s) {
+    const dfF = x.noise.vh.df;
+    if (dfF >= 1 && x.K >= 3)
+        return pooledOrDriftFit(x, s);
+    if (dfF >= 1)
+        return shortHistoryFit(x, s);
+    if (x.K >= 3)
+        return historyOnlyFit(x);
+    return assumedFit(x, s);
+}
+/** Fork noise only, the baseline median's share of it included. */
+function pooledFit(x) {
+    const { vh, vc } = x.noise;
+    return {
+        model: 'pooled',
+        components: combine([
+            { ...vc, coefficient: x.cm },
+            { ...vh, coefficient: (x.cK * x.eb) / x.K },
+        ]),
+        a: (x.cK * x.eb * vh.variance) / x.K,
+        notes: [],
+        caveats: [],
+    };
+}
+/** Var = σ_r² + c_m·vc/m + c_K·s_y²/K with σ_r² = s_y² − e_b·vh: the runs vary more than fork noise explains. */
+function driftFit(x) {
+    const { vh, vc } = x.noise;
+    return {
+        model: 'drift',
+        components: combine([
+            { variance: x.sy2, coefficient: 1 + x.cK / x.K, df: x.dfY, key: 'runs' },
+            { ...vh, coefficient: -x.eb },
+            { ...vc, coefficient: x.cm },
+        ]),
+        a: x.sy2 * (1 + x.cK / x.K) - x.eb * vh.variance,
+        notes: [
+            `the ${x.K} baseline runs vary more (±${pct(Math.sqrt(x.sy2))}) than fork noise explains, so run-to-run drift widens the interval`,
+        ],
+        caveats: [],
+    };
+}
+/**
+ * An F test (level driftTestLevel) of whether the runs vary more than fork noise explains. Drift
+ * smaller than the noise floor (a resolution step) is not worth the few df it would cost.
+ */
+function pooledOrDriftFit(x, s) {
+    const vh = x.noise.vh;
+    // A variance the suite made exact (infinite df) is, for the F distribution, one of very many df.
+    const finite = (df) => Math.min(df, 1e6);
+    const pDrift = vh.variance > 0 ? fSf(x.sy2 / (x.eb * vh.variance), finite(x.dfY), finite(vh.df)) : x.sy2 > 0 ? 0 : 1;
+    return pDrift >= s.driftTestLevel || x.sy2 - x.eb * vh.variance <= s.noiseFloor ** 2 ? pooledFit(x) : driftFit(x);
+}
+/** Short history: run-to-run drift cannot be measured (K = 1) or barely (K = 2), so a prior is assumed. */
+function shortHistoryFit(x, s) {
+    const { vh, vc } = x.noise;
+    const prior2 = s.shortHistoryRunNoise ** 2;
+    const shortNote = x.K === 1
+        ? `short history (1 baseline run): run-to-run variation cannot be measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a longer history sharpens this`
+        : `short history (2 baseline runs): run-to-run variation is barely measured yet, so at least ±${pct(s.shortHistoryRunNoise, 0)} is assumed; a third run sharpens this`;
+    if (x.K === 2 && x.sy2 - x.eb * vh.variance > prior2) {
+        const drift = driftFit(x);
+        return { ...drift, notes: [shortNote, ...drift.notes], caveats: [shortNote] };
+    }
+    return {
+        model: 'short-history',
+        components: combine([
+            { variance: prior2, coefficient: 1 + x.cK / x.K, df: Infinity, key: 'prior' },
+            { ...vc, coefficient: x.cm },
+            { ...vh, coefficient: (x.cK * x.eb) / x.K },
+        ]),
+        a: prior2 * (1 + x.cK / x.K) + (x.cK * x.eb * vh.variance) / x.K,
+        notes: [shortNote],
+        caveats: [shortNote],
+    };
+}
+/** No per-fork values, but runs enough: the noise is the runs' own variation. */
+function historyOnlyFit(x) {
+    return {
+        model: 'history-only',
+        components: [{ variance: x.sy2, coefficient: 1 + x.cK / x.K, df: x.K - 1 }],
+        a: x.sy2 * (1 + x.cK / x.K),
+        notes: [
+            x.aggregates
+                ? `imported aggregates (one number per run): noise estimated from the ${x.K} baseline runs only`
+                : `no per-fork values: noise estimated from the ${x.K} baseline runs only`,
+        ],
+        caveats: [],
+    };
+}
+/** Nothing to estimate noise from: it is assumed. */
+function assumedFit(x, s) {
+    const n2 = s.assumedNoise ** 2;
+    const what = x.aggregates ? 'imported aggregates' : 'single values';
+    return {
+        model: 'assumed',
+        components: [{ variance: n2, coefficient: 1 + x.cK / x.K, df: Infinity }],
+        a: n2 * (1 + x.cK / x.K),
+        notes: [
+            `no noise estimate (${what} and ${(0,format/* plural */.LS)(x.K, 'baseline run')}): ±${pct(s.assumedNoise, 0)} noise is assumed; ` +
+                (x.aggregates ? 'a history of 3 or more runs gives a real estimate' : 'forks ≥ 2 or a history of 3 or more runs give a real estimate'),
+        ],
+        caveats: [],
+    };
+}
+/** The case's usable values and own fork noise, or its decision when no statistics are needed. */
+function prepare(c, s) {
+    const zero = zeroCase(c);
+    if (zero)
+        return zero;
+    const same = selfComparison(c);
+    if (same)
+        return same;
+    const aggregates = c.fromAggregates === true;
+    const usable = usableValues(c, aggregates);
+    if (isDecision(usable))
+        return usable;
+    return { c, usable, aggregates, noise: forkNoise(usable.runForks, usable.curForks.map(Math.log), s.noiseFloor) };
+}
+/**
+ * A run compared with itself: this run's forks are, value for value and in order, those of a
+ * baseline run (a results file compared with itself, or with a history that already holds it). The
+ * difference between the two measurements is exactly zero, with no spread at all: whatever the
+ * baseline says about the code, this run says the same, so it is unchanged however noisy its forks
+ * are. Forks that all share one value are left to the statistics, since with a coarse timer two
+ * runs can agree on them by chance; aggregates (one number per run) likewise.
+ */
+function selfComparison(c) {
+    const forks = c.current.forks;
+    const first = forks[0];
+    if (c.fromAggregates === true || forks.length < 2 || forks.every((v) => v === first))
+        return undefined;
+    const k = c.baseline.runForks.findIndex((f, i) => c.baseline.runs[i] === c.current.value && f.length === forks.length && f.every((v, j) => v === forks[j]));
+    if (k < 0)
+        return undefined;
+    const K = c.baseline.runs.length;
+    const which = K === 1 ? 'the baseline run' : `baseline run ${k + 1} of ${K}`;
+    return {
+        verdict: 'unchanged',
+        baseline: c.current.value,
+        change: 0,
+        interval: [0, 0],
+        note: `this run's values are those of ${which}: the same measurement, compared with itself, has not changed`,
+    };
+}
+/**
+ * A prior for the fork noise of each metric, from the suite's cases of that metric (empirical Bayes,
+ * as the paired rule does): benchmarks whose forks vary alike lend each other degrees of freedom,
+ * unlike ones lend few, so three forks do not leave a t quantile of a handful of degrees of freedom.
+ * One prior per metric: p50 spreads say nothing about throughput spreads.
+ */
+function forkNoisePriors(prepared, noiseFloor) {
+    const byMetric = new Map();
+    for (const x of prepared) {
+        const own = x.noise.vh;
+        if (!(own.df >= 1))
+            continue;
+        const list = byMetric.get(x.c.metric) ?? [];
+        list.push({ variance: Math.max(own.variance, noiseFloor ** 2), df: own.df });
+        byMetric.set(x.c.metric, list);
+    }
+    return new Map([...byMetric].map(([metric, estimates]) => [metric, variancePrior(estimates)]));
+}
+/**
+ * A prior for the variance of the baseline runs' log values, per metric, from the suite's cases of
+ * that metric whose history has forks and 3 runs or more (those whose drift is tested).
+ */
+function runNoisePriors(prepared, noiseFloor) {
+    const byMetric = new Map();
+    for (const x of prepared) {
+        const K = x.usable.runs.length;
+        if (!(x.noise.vh.df >= 1) || K < 3)
+            continue;
+        const list = byMetric.get(x.c.metric) ?? [];
+        list.push({ variance: Math.max(sampleVariance(x.usable.runs.map(Math.log)), noiseFloor ** 2), df: K - 1 });
+        byMetric.set(x.c.metric, list);
+    }
+    return new Map([...byMetric].map(([metric, estimates]) => [metric, variancePrior(estimates)]));
+}
+/**
+ * The fork noise moderated towards the metric's prior. This run's own spread, where its forks
+ * disagree far more than the history's, stays its own: it says what happened to this run alone.
+ */
+function moderatedNoise(noise, prior) {
+    if (!prior || !(noise.vh.df >= 1))
+        return noise;
+    const posterior = moderateVariance({ variance: noise.vh.variance, df: noise.vh.df }, prior);
+    const vh = { variance: posterior.variance, df: posterior.df, key: noise.vh.key };
+    return { ...noise, vh, vc: noise.vc.key === noise.vh.key ? vh : noise.vc };
+}
+/** Estimates d̂ and its variance for one case. */
+function analyse(x, priors, s) {
+    const { c, aggregates } = x;
+    const { runs, runForks, current, curForks } = x.usable;
+    const K = runs.length;
+    const baseline = (0,quantile/* median */.JZ)(runs);
+    const m = Math.max(1, curForks.length);
+    const d = (c.direction === 'lower' ? 1 : -1) * (Math.log(current) - Math.log(baseline));
+    // Var(log current) = cCur(m) · σ_f² / m, cCur = the median's inefficiency when the value is the median.
+    const currentIsMedian = m >= 2 && Math.abs((0,quantile/* median */.JZ)(curForks) - current) <= 1e-9 * current;
+    const cCur = (n) => (currentIsMedian ? medianVarianceFactor(n) : 1);
+    const cm = cCur(m) / m;
+    const ownY = { variance: K >= 2 ? sampleVariance(runs.map(Math.log)) : NaN, df: K - 1 };
+    const estimate = (noise, y) => {
+        const fit = fitVariance({ K, sy2: y.variance, dfY: y.df, cK: medianVarianceFactor(K), eb: runValueFactor(runs, runForks), cm, noise, aggregates }, s);
+        const b = noise.vh.df >= 1 ? noise.vc.variance : 0;
+        const { se, df } = standardError(fit, b * cm, s.noiseFloor, Math.max(1, noise.vh.df, K - 1));
+        // One-sided test of H0: the worsening is at most shownFraction × threshold.
+        const p = distributions_studentTSf((d - fractionToLog(c.direction, s.shownFraction * c.threshold)) / se, df);
+        return { noise, fit, b, se, df, p };
+    };
+    const noise = moderatedNoise(x.noise, priors.forks);
+    const moderated = estimate(noise, K >= 3 && noise.vh.df >= 1 ? moderateVariance(ownY, priors.runs) : ownY);
+    // The claim that fails a pull request never rests on a variance the suite made smaller than this
+    // benchmark's own: of the two tests it takes the less confident. Moderation pulls the noisiest
+    // benchmark of a suite towards its quieter neighbours, which is a fair bet for ruling a change out
+    // and for the interval, and not one to raise an alarm on.
+    const own = estimate(x.noise, ownY);
+    const p = Math.max(own.p, moderated.p);
+    const { fit, b, se, df } = moderated;
+    const notes = noise.note === undefined ? fit.notes : [noise.note, ...fit.notes];
+    const caveats = new Set(fit.caveats);
+    return { c, baseline, d, se, df, a: fit.a, b, m, cCur, model: fit.model, disturbed: noise.disturbed, notes, caveats, p };
+}
+/**
+ * The standard error of d̂ (never below the noise floor) and its degrees of freedom (Welch–
+ * Satterthwaite; `fallbackDf` when the components give none).
+ */
+function standardError(fit, perFork, noiseFloor, fallbackDf) {
+    const floor2 = noiseFloor ** 2;
+    let variance = fit.a + perFork;
+    let df = welchSatterthwaite(fit.components);
+    if (!(variance > floor2)) {
+        variance = floor2;
+        if (!(df > 0))
+            df = Infinity;
+    }
+    if (!(df > 0))
+        df = fallbackDf;
+    // Past a million degrees of freedom t is the normal distribution (and its tail functions lose
+    // their precision): a variance the suite made exact leaves Welch–Satterthwaite near-infinite df.
+    return { se: Math.sqrt(variance), df: df > 1e6 ? Infinity : df };
+}
+function noise_decideOne(x, rejected, levels, s) {
+    const c = x.c;
+    const dir = c.direction;
+    const tLog = fractionToLog(dir, c.threshold);
+    const tLogBetter = fractionToLog(dir, -c.threshold);
+    // A regression must also survive Holm's correction across the suite (`rejected`): that is the claim
+    // that fails a pull request, and the one whose false alarms are controlled family-wise.
+    const tq = distributions_studentTQuantile(1 - levels.own, x.df);
+    const lo = x.d - tq * x.se;
+    const hi = x.d + tq * x.se;
+    const interval = [logToFraction(dir, lo), logToFraction(dir, hi)];
+    const change = logToFraction(dir, x.d);
+    // The worsening flagged with the given power: it must clear shownFraction × threshold by the
+    // one-sided critical distance, with room for the power quantile.
+    const shownLog = fractionToLog(dir, s.shownFraction * c.threshold);
+    const mdcLog = shownLog + (distributions_studentTQuantile(1 - levels.bonferroni, x.df) + distributions_studentTQuantile(s.power, x.df)) * x.se;
+    const minimumDetectableChange = logToFraction(dir, mdcLog);
+    const notes = [];
+    let verdict;
+    let moreForksHelp;
+    if (rejected && hi >= tLog) {
+        verdict = 'regression';
+    }
+    else if (hi < tLog) {
+        // A worsening that matters is ruled out. When the estimate itself is better by more than the
+        // threshold, "unchanged" would misread it (a throughput up 105% on noisy forks): it is labelled an
+        // improvement, and the interval says how sure that is.
+        verdict = (hi < 0 && lo <= tLogBetter) || x.d <= tLogBetter ? 'improvement' : 'unchanged';
+        // Worse beyond doubt (the interval lies above zero) yet shown to stay under the threshold.
+        if (lo > 0)
+            notes.push(`measurably worse (${signedPct(change)}) but less than the ${pct(c.threshold)} threshold`);
+    }
+    else {
+        verdict = 'inconclusive';
+        const hint = resolveHint(x, tLog, levels, interval, s);
+        notes.push(hint.text);
+        moreForksHelp = hint.moreForksHelp;
+    }
+    // Only where the verdict rests on the absence of a finding: on an established regression a
+    // sentence about what could not be detected reads as doubt about what was.
+    if (minimumDetectableChange > c.threshold && (verdict === 'unchanged' || verdict === 'improvement')) {
+        notes.push(`with this noise only a worsening of ${pct(minimumDetectableChange)} or more is reliably detected (threshold ${pct(c.threshold)}); more forks or a longer history would sharpen it`);
+    }
+    notes.unshift(...x.notes.filter((n) => verdict !== 'regression' || !x.caveats.has(n)));
+    const decision = { verdict, baseline: x.baseline, change, interval, minimumDetectableChange };
+    if (moreForksHelp !== undefined)
+        decision.moreForksHelp = moreForksHelp;
+    if (notes.length > 0)
+        decision.note = sentence(notes);
+    return decision;
+}
+/** What would resolve an inconclusive case: more current forks (how many), or a larger threshold. */
+function resolveHint(x, tLog, levels, interval, s) {
+    // Resolved (assuming the estimate stays where it is) when a worsening beyond S, the share of the
+    // threshold a regression must be shown to exceed, is shown at Holm's level, or a worsening of T is
+    // ruled out at the case's own level. More forks shrink the per-fork part of the variance and,
+    // where fork noise is pooled, add degrees of freedom.
+    const c = x.c;
+    const toRegression = x.d - fractionToLog(c.direction, s.shownFraction * c.threshold);
+    const toUnchanged = tLog - x.d;
+    const dfWith = (m) => (x.model === 'drift' ? x.df : x.df + (m - x.m));
+    const seWith = (m) => Math.sqrt(x.a + (x.b * x.cCur(m)) / m);
+    const resolves = (m) => distributions_studentTQuantile(1 - levels.holm, dfWith(m)) * seWith(m) < toRegression ||
+        distributions_studentTQuantile(1 - levels.own, dfWith(m)) * seWith(m) < toUnchanged;
+    let forks;
+    let moreForksHelp = true;
+    if (x.b > 0 && resolves(MAX_FORKS_SUGGESTED)) {
+        let m = x.m + 1;
+        while (!resolves(m))
+            m++;
+        forks = `about ${m} forks (now ${x.m})`;
+    }
+    else if (x.b > 0 && resolves(10_000)) {
+        forks = `more than ${MAX_FORKS_SUGGESTED} forks`;
+    }
+    else {
+        forks = 'a longer baseline history (more current forks alone cannot narrow it enough)';
+        moreForksHelp = false;
+    }
+    // Speak in the report's terms: the plain relative change, so a throughput fall is negative.
+    const plain = c.direction === 'lower' ? interval : [-interval[1], -interval[0]];
+    const threshold = c.direction === 'lower' ? c.threshold : -c.threshold;
+    const text = `inconclusive: the interval ${signedPct(plain[0])} to ${signedPct(plain[1])} holds both no change and the ${signedPct(threshold)} threshold; ` +
+        (interval[1] > core_metrics/* CHANGE_CAP */.K5 ? `${forks} would settle it` : `${forks} or a threshold above ${pct(interval[1])} would settle it`);
+    return { text, moreForksHelp };
+}
+// Past CHANGE_CAP a percentage says only "no idea": "over 1000%", not 15 digits.
+function pct(f, digits = 1) {
+    if (f > core_metrics/* CHANGE_CAP */.K5)
+        return `over ${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f < -core_metrics/* CHANGE_CAP */.K5)
+        return `under −${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
+    return `${(f * 100).toFixed(digits)}%`;
+}
+function signedPct(f) {
+    if (f > core_metrics/* CHANGE_CAP */.K5)
+        return `over +${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f < -core_metrics/* CHANGE_CAP */.K5)
+        return `under −${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
+    return `${f >= 0 ? '+' : ''}${(f * 100).toFixed(1)}%`;
+}
+function sentence(parts) {
+    const s = parts.join('; ');
+    return s.charAt(0).toUpperCase() + s.slice(1) + (s.endsWith('.') ? '' : '.');
+}
+
+;// CONCATENATED MODULE: ./src/compare/policies/percentage.ts
+
+
+function percentagePolicy() {
+    return {
+        name: 'percentage',
+        baselineSource: 'newest',
+        describe: () => 'plain percentage rule: the current value against the newest baseline run; a change beyond the threshold is a regression',
+        decide: (cases) => cases.map(percentage_decideOne),
+    };
+}
+function percentage_decideOne(c) {
+    const baseline = c.baseline.runs[c.baseline.runs.length - 1];
+    const current = c.current.value;
+    if (baseline === undefined) {
+        return { verdict: 'inconclusive', baseline: NaN, change: NaN, note: 'no baseline value to compare with' };
+    }
+    const zero = baseline >= 0 && current >= 0 ? zeroDecision(c.direction, baseline, current, c.unit) : undefined;
+    if (zero)
+        return zero;
+    if (!(baseline > 0 && Number.isFinite(baseline) && current > 0 && Number.isFinite(current))) {
+        return {
+            verdict: 'inconclusive',
+            baseline,
+            change: NaN,
+            note: `cannot compare non-positive or non-finite values (baseline ${baseline}, current ${current})`,
+        };
+    }
+    const change = changeFraction(c.direction, baseline, current);
+    // A change exactly at the threshold is not beyond it (tolerating rounding: 110/100 − 1 > 0.1 in floats).
+    const beyond = (x) => x > c.threshold * (1 + 1e-9);
+    const verdict = beyond(change) ? 'regression' : beyond(-change) ? 'improvement' : 'unchanged';
+    return { verdict, baseline, change };
+}
+
+;// CONCATENATED MODULE: ./src/compare/policies/index.ts
+// The policy registry: adding a policy is one file in this folder and one line here.
+
+
+
+const POLICIES = {
+    noise: (o) => noisePolicy({ confidence: o.confidence, shownFraction: o.shownFraction }),
+    percentage: () => percentagePolicy(),
+};
+const policies_POLICY_NAMES = Object.keys(POLICIES);
+/** The policy a (validated) config names. Throws InputError for an unknown name. */
+function createPolicy(config) {
+    const make = Object.hasOwn(POLICIES, config.name) ? POLICIES[config.name] : undefined;
+    if (!make) {
+        throw new errors/* InputError */.dz(`policy.name: unknown policy "${config.name}"; expected one of ${policies_POLICY_NAMES.join(', ')}`);
+    }
+    return make(config);
+}
+
+
+;// CONCATENATED MODULE: ./src/config/policy-names.ts
+// The names `policy.name` and `--policy` accept. A module of its own so that the CLI's entry can
+// validate and describe `--policy` without loading the config schema; the policy registry
+// (src/compare/policies/index.ts) holds exactly these, which a test checks.
+const policy_names_POLICY_NAMES = ['noise', 'percentage'];
+
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __webpack_require__(3750);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+// The one table of config keys. It drives both the loader (which keys exist where, what the nearest
+// valid key is, the defaults) and the JSON Schema for editors (`perf-gate.schema.json`, generated by
+// `generateJsonSchema` and checked by a test to equal the committed file). To add a key: add a row
+// here, handle its type in load.ts, then run `npx node src/config/write-schema.ts`.
+
+
+
+
+const BENCHMARK_KINDS = ['file', 'command', 'import'];
+const ALL = ['global', 'file', 'command', 'import'];
+const BENCH_ALL = ['file', 'command', 'import'];
+const MEASURED = ['global', 'file', 'command'];
+/** Defaults of the normalised config (durations in ms, thresholds as fractions). */
+const schema_DEFAULTS = {
+    threshold: 0.1,
+    metrics: [...core_metrics/* DEFAULT_GATED_METRICS */.yJ],
+    forks: 3,
+    time: 500,
+    iterations: 10,
+    warmupTime: 100,
+    /** Warm-up iterations of a file benchmark / warm-up runs of a command benchmark. */
+    warmup: { file: 10, command: 2, import: 0 },
+    runs: 20,
+    timeout: 60_000,
+    maxExtraForks: 10,
+    budget: 0,
+    // 0.99: the study (bench/study) showed 0.95 raising a false alarm in about 1 run in 50 on a noisy
+    // 2-core machine; a gate that cries wolf gets switched off.
+    // A/B: many short forks decide sooner than a few long ones, because the pairs' spread, not the
+    // samples inside a fork, sets the interval (see docs/verdicts.md).
+    ab: { pairs: 6, setupTimeout: 10 * 60_000 },
+    policy: { name: 'noise', confidence: 0.99, failOnInconclusive: false, shownFraction: 0.5 },
+};
+const THRESHOLD_RULE = `A percentage: "10%", or a bare number of at least 1, also read as percent (10 = 10%). A bare number below 1 is refused as ambiguous (0.1: 10% or 0.1%?): write "10%" or "0.1%". ` +
+    `Range 0% < t ≤ ${values/* MAX_THRESHOLD_PERCENT */.vC}%.`;
+const DURATION_RULE = 'A number of milliseconds, or a string with a unit ms, s, m (minutes) or h: "500ms", "2s", "1m". At most 24h.';
+const METRIC_LIST = core_metrics/* NATIVE_METRICS */.EB.map((m) => `${m.name} (${m.label})`).join(', ');
+const KEYS = [
+    // Gating: global, overridable per benchmark.
+    {
+        key: 'threshold',
+        type: 'threshold',
+        places: ALL,
+        default: '10%',
+        description: `A change larger than this (in the worse direction) is a regression. ${THRESHOLD_RULE} Precedence for a metric of a benchmark: the benchmark's thresholds.<metric>, then its threshold, then the top-level thresholds.<metric>, then the top-level threshold. The CLI's --threshold replaces the top-level value.`,
+    },
+    {
+        key: 'thresholds',
+        type: 'thresholds',
+        places: ALL,
+        description: `Per-metric thresholds, e.g. { p99: 20% }. Each value: ${THRESHOLD_RULE}`,
+    },
+    {
+        key: 'metrics',
+        type: 'metrics',
+        places: ALL,
+        default: [...core_metrics/* DEFAULT_GATED_METRICS */.yJ],
+        description: `Which metrics gate (all are reported). Native metrics: ${METRIC_LIST}. Import benchmarks may name any metric of the imported tool.`,
+    },
+    // Measuring: global, overridable per measured benchmark.
+    { key: 'forks', type: 'integer', min: 1, places: MEASURED, default: schema_DEFAULTS.forks, description: 'Separate processes per benchmark; each fork starts from a fresh JIT.' },
+    { key: 'time', type: 'duration', places: ['global', 'file'], default: schema_DEFAULTS.time, description: `Measuring time per fork of a file benchmark (tinybench time). ${DURATION_RULE}` },
+    { key: 'iterations', type: 'integer', min: 1, places: ['global', 'file'], default: schema_DEFAULTS.iterations, description: 'Minimum iterations per fork of a file benchmark (tinybench iterations).' },
+    { key: 'warmupTime', type: 'durationOrZero', places: ['global', 'file'], default: schema_DEFAULTS.warmupTime, description: `Warm-up time per fork of a file benchmark; 0 disables it. ${DURATION_RULE}` },
+    {
+        key: 'warmup',
+        type: 'integer',
+        min: 0,
+        places: MEASURED,
+        description: `Warm-up iterations per fork (file benchmarks, default ${schema_DEFAULTS.warmup.file}) or unmeasured warm-up runs per fork (command benchmarks, default ${schema_DEFAULTS.warmup.command}). A top-level value applies to both kinds.`,
+    },
+    { key: 'runs', type: 'integer', min: 1, places: ['global', 'command'], default: schema_DEFAULTS.runs, description: 'Measured runs (samples) per fork of a command benchmark.' },
+    { key: 'timeout', type: 'duration', places: MEASURED, default: schema_DEFAULTS.timeout, description: `Hard limit per fork; a fork still running then is killed and its benchmark reports an error. ${DURATION_RULE}` },
+    { key: 'maxExtraForks', type: 'integer', min: 0, places: MEASURED, default: schema_DEFAULTS.maxExtraForks, description: 'Extra forks the adaptive sampler may add to a benchmark whose verdict is unresolved (0 disables it).' },
+    // Top level only.
+    {
+        key: 'policy',
+        type: 'policy',
+        places: ['global'],
+        default: { ...schema_DEFAULTS.policy },
+        description: 'The verdict rule: a name (noise | percentage) or { name, confidence, failOnInconclusive }.',
+    },
+    { key: 'budget', type: 'durationOrZero', places: ['global'], default: schema_DEFAULTS.budget, description: `Time budget for adaptive sampling (extra forks) over the whole suite; 0 adds none. ${DURATION_RULE}` },
+    {
+        key: 'ab',
+        type: 'ab',
+        places: ['global'],
+        default: { pairs: schema_DEFAULTS.ab.pairs },
+        description: 'How perf-gate ab (and the Action with against: base) measures the base tree beside the head: { setup, pairs, budget, setupTimeout }. setup: a shell command run in the base tree before measuring (e.g. "npm ci && npm run build"). pairs: base/head fork pairs per benchmark before adaptive sampling (default 6). budget: time for extra pairs of undecided benchmarks (default: a quarter of the time the first pairs took). setupTimeout: limit of the setup command (default 10m).',
+    },
+    { key: 'benchmarks', type: 'benchmarks', places: ['global'], description: 'The suite: a non-empty list of benchmarks, each with a unique name and exactly one of file, command or import.' },
+    // Benchmarks only.
+    { key: 'name', type: 'name', places: BENCH_ALL, description: 'Unique name of the benchmark. The tasks of a file benchmark are reported as <name>/<task> (or <name> for a single task).' },
+    {
+        key: 'file',
+        type: 'modulePath',
+        places: ['file'],
+        description: 'A JS/TS module (.js, .mjs, .cjs, .ts, .mts, .cts), relative to the config file, that default-exports a tinybench Bench or a function (bench) => void that adds tasks. Must exist.',
+    },
+    { key: 'command', type: 'command', places: ['command'], description: 'A shell command; each run is one sample. Not checked for existence until it runs.' },
+    { key: 'import', type: 'import', places: ['import'], description: "Results of another tool to import instead of measuring: { format, file }." },
+    { key: 'cwd', type: 'directory', places: ['command'], description: 'Working directory of the command, relative to the config file (default: the config file’s directory). Must exist.' },
+    { key: 'env', type: 'env', places: ['command'], description: 'Extra environment variables for the command (name → value; numbers and booleans are turned into strings).' },
+    {
+        key: 'passEnv',
+        type: 'envNames',
+        places: MEASURED,
+        description: "Names of environment variables passed to the benchmark processes beyond the built-in allow-list (PATH, HOME, locale, TZ, TMPDIR, NODE_OPTIONS, CI and the non-secret GITHUB_* and RUNNER_* variables). Nothing else of perf-gate's environment reaches benchmark code; variables named like credentials (INPUT_*, ACTIONS_*, *TOKEN, *SECRET*, *PASSWORD*, *_KEY) pass only when listed here by their exact name. A benchmark's list adds to the top-level one.",
+    },
+    { key: 'directions', type: 'directions', places: BENCH_ALL, description: 'Per-metric direction overrides (metric → lower | higher): which way is better. Mostly for imported custom metrics.' },
+];
+/** The keys of `policy: { ... }`. */
+const POLICY_KEYS = [
+    { key: 'name', default: schema_DEFAULTS.policy.name, description: 'noise (default): a noise-aware rule that uses forks and history; percentage: a plain threshold on the point values.' },
+    { key: 'confidence', default: schema_DEFAULTS.policy.confidence, description: 'Confidence for the whole suite (1 − family-wise false-alarm rate): a number 0 < c < 1 such as 0.95, or "95%".' },
+    { key: 'failOnInconclusive', default: schema_DEFAULTS.policy.failOnInconclusive, description: 'Fail the gate when a gated metric is inconclusive.' },
+    {
+        key: 'shownFraction',
+        default: schema_DEFAULTS.policy.shownFraction,
+        description: 'Noise rule: the share of the threshold a worsening must be shown (at the suite-wide confidence) to exceed before it is a regression, 0 ≤ f < 1. 0 flags any worsening shown to be real whose interval reaches the threshold; higher ignores more slow drift of the machine.',
+    },
+];
+/** The keys of `ab: { ... }`. */
+const AB_KEYS = [
+    { key: 'setup', description: 'A shell command run in the base tree before it is measured, e.g. "npm ci && npm run build". It sees the same allow-listed environment as benchmarks.' },
+    { key: 'pairs', default: schema_DEFAULTS.ab.pairs, description: 'Pairs of base/head forks per benchmark before adaptive sampling (at least 2).' },
+    { key: 'budget', description: 'Time for extra pairs of benchmarks still undecided; 0 adds none. Default: a quarter of the time the first pairs took.' },
+    { key: 'setupTimeout', default: '10m', description: 'Limit of the setup command.' },
+];
+/** The keys of `import: { ... }`. */
+const IMPORT_KEYS = [
+    { key: 'format', description: "The tool's output format (an importer name)." },
+    { key: 'file', description: 'Path or glob of the tool output, relative to the config file.' },
+];
+const DIRECTIONS = ['lower', 'higher'];
+function keysFor(place) {
+    return KEYS.filter((k) => k.places.includes(place));
+}
+/** Every key a benchmark entry may hold, of any kind. */
+function benchmarkKeyNames() {
+    return KEYS.filter((k) => k.places.some((p) => p !== 'global')).map((k) => k.key);
+}
+function keyDef(key) {
+    return KEYS.find((k) => k.key === key);
+}
+// With a % sign any positive number; bare, a number of at least 1 (see parseThreshold).
+const PERCENT_PATTERN = '^\\s*((\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*%|0*[1-9]\\d*(\\.\\d*)?)\\s*$';
+const DURATION_PATTERN = '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*(ms|s|m|h)?\\s*$';
+function schemaForType(def, place) {
+    switch (def.type) {
+        case 'threshold':
+            return { $ref: '#/$defs/threshold' };
+        case 'thresholds':
+            return { $ref: '#/$defs/thresholds' };
+        case 'metrics':
+            return { $ref: '#/$defs/metrics' };
+        case 'duration':
+            return { $ref: '#/$defs/duration' };
+        case 'durationOrZero':
+            return { $ref: '#/$defs/durationOrZero' };
+        case 'integer':
+            return { type: 'integer', minimum: def.min ?? 0 };
+        case 'policy':
+            return { $ref: '#/$defs/policy' };
+        case 'ab':
+            return { $ref: '#/$defs/ab' };
+        case 'benchmarks':
+            return { type: 'array', minItems: 1, items: { $ref: '#/$defs/benchmark' } };
+        case 'name':
+            return { type: 'string', minLength: 1, pattern: '\\S' };
+        case 'modulePath':
+            return { type: 'string', minLength: 1, pattern: '\\.(js|mjs|cjs|ts|mts|cts)$' };
+        case 'command':
+            return { type: 'string', minLength: 1, pattern: '\\S' };
+        case 'directory':
+            return { type: 'string', minLength: 1 };
+        case 'env':
+            return {
+                type: 'object',
+                propertyNames: { pattern: '^[^=]+$' },
+                additionalProperties: { type: ['string', 'number', 'boolean'] },
+            };
+        case 'envNames':
+            return { type: 'array', items: { type: 'string', minLength: 1, pattern: '^[^=]+$' } };
+        case 'import':
+            return { $ref: '#/$defs/import' };
+        case 'directions':
+            return { $ref: '#/$defs/directions' };
+        default: {
+            const never = def.type;
+            throw new Error(`no schema for ${String(never)} at ${place}`);
+        }
+    }
+}
+function withDoc(def, place) {
+    const s = { description: def.description, ...schemaForType(def, place) };
+    if (place === 'global' && def.default !== undefined)
+        s.default = def.default;
+    return s;
+}
+function generateJsonSchema() {
+    const globalProps = {};
+    for (const def of keysFor('global'))
+        globalProps[def.key] = withDoc(def, 'global');
+    const benchProps = {};
+    for (const def of KEYS.filter((k) => k.places.some((p) => p !== 'global')))
+        benchProps[def.key] = withDoc(def, 'benchmark');
+    // Per kind: keys of other kinds are forbidden, and file/command benchmarks gate native metrics only.
+    const kindRules = BENCHMARK_KINDS.map((kind) => {
+        const props = {};
+        for (const def of KEYS) {
+            if (def.places.some((p) => p !== 'global') && !def.places.includes(kind))
+                props[def.key] = false;
+        }
+        if (kind !== 'import') {
+            props.metrics = { type: 'array', items: { $ref: '#/$defs/nativeMetric' } };
+            props.thresholds = { type: 'object', propertyNames: { $ref: '#/$defs/nativeMetric' } };
+            props.directions = { type: 'object', propertyNames: { $ref: '#/$defs/nativeMetric' } };
+        }
+        return { if: { required: [kind] }, then: { properties: props } };
+    });
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: 'perf-gate.schema.json',
+        title: 'perf-gate config',
+        description: 'perf-gate.yml (or .json): the benchmark suite perf-gate measures and the rule that gates it. Relative paths are resolved against the config file’s directory.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['benchmarks'],
+        properties: globalProps,
+        patternProperties: {
+            '^x-': { description: 'Ignored by perf-gate: a place for YAML anchors shared by benchmarks (x-common: &common …, then <<: *common).' },
+        },
+        $defs: {
+            threshold: {
+                description: THRESHOLD_RULE,
+                anyOf: [
+                    { type: 'number', minimum: 1, maximum: MAX_THRESHOLD_PERCENT },
+                    { type: 'string', pattern: PERCENT_PATTERN },
+                ],
+            },
+            thresholds: {
+                type: 'object',
+                propertyNames: { $ref: '#/$defs/metricName' },
+                additionalProperties: { $ref: '#/$defs/threshold' },
+            },
+            duration: {
+                description: `${DURATION_RULE} Must be positive.`,
+                anyOf: [
+                    { type: 'number', exclusiveMinimum: 0, maximum: 86_400_000 },
+                    { type: 'string', pattern: DURATION_PATTERN },
+                ],
+            },
+            durationOrZero: {
+                description: `${DURATION_RULE} 0 is allowed.`,
+                anyOf: [
+                    { type: 'number', minimum: 0, maximum: 86_400_000 },
+                    { type: 'string', pattern: DURATION_PATTERN },
+                ],
+            },
+            nativeMetric: { enum: [...NATIVE_METRIC_NAMES] },
+            metricName: {
+                description: 'A native metric, or (import benchmarks only) any metric name of the imported tool.',
+                anyOf: [{ $ref: '#/$defs/nativeMetric' }, { type: 'string', minLength: 1 }],
+            },
+            metrics: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/metricName' } },
+            directions: {
+                type: 'object',
+                propertyNames: { $ref: '#/$defs/metricName' },
+                additionalProperties: { enum: [...DIRECTIONS] },
+            },
+            ab: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    setup: { description: AB_KEYS[0].description, type: 'string', minLength: 1, pattern: '\\S' },
+                    pairs: { description: AB_KEYS[1].description, type: 'integer', minimum: 2, default: AB_KEYS[1].default },
+                    budget: { description: AB_KEYS[2].description, $ref: '#/$defs/durationOrZero' },
+                    setupTimeout: { description: AB_KEYS[3].description, $ref: '#/$defs/duration', default: AB_KEYS[3].default },
+                },
+            },
+            policy: {
+                anyOf: [
+                    { enum: [...POLICY_NAMES] },
+                    {
+                        type: 'object',
+                        additionalProperties: false,
+                        properties: {
+                            name: { description: POLICY_KEYS[0].description, enum: [...POLICY_NAMES], default: POLICY_KEYS[0].default },
+                            confidence: {
+                                description: POLICY_KEYS[1].description,
+                                default: POLICY_KEYS[1].default,
+                                anyOf: [
+                                    { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+                                    { type: 'string', pattern: '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)\\s*%\\s*$' },
+                                ],
+                            },
+                            failOnInconclusive: { description: POLICY_KEYS[2].description, type: 'boolean', default: POLICY_KEYS[2].default },
+                            shownFraction: { description: POLICY_KEYS[3].description, type: 'number', minimum: 0, exclusiveMaximum: 1, default: POLICY_KEYS[3].default },
+                        },
+                    },
+                ],
+            },
+            import: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['format', 'file'],
+                properties: {
+                    format: { description: IMPORT_KEYS[0].description, type: 'string', minLength: 1 },
+                    file: { description: IMPORT_KEYS[1].description, type: 'string', minLength: 1 },
+                },
+            },
+            benchmark: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name'],
+                properties: benchProps,
+                oneOf: BENCHMARK_KINDS.map((kind) => ({ required: [kind] })),
+                allOf: kindRules,
+            },
+        },
+    };
+}
+/** The committed file's exact text. */
+function jsonSchemaText() {
+    return `${JSON.stringify(generateJsonSchema(), null, 2)}\n`;
+}
+// ---------------------------------------------------------------------------------------------
+// Config reference for docs/configuration.md, from the same table.
+/** A default as the reference shows it: strings bare, numbers and booleans as written. */
+function plainText(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+function formatDefault(value) {
+    if (value === undefined)
+        return '';
+    if (Array.isArray(value))
+        return `\`[${value.join(', ')}]\``;
+    if (typeof value === 'object' && value !== null) {
+        return `\`{ ${Object.entries(value).map(([k, v]) => `${k}: ${plainText(v)}`).join(', ')} }\``;
+    }
+    return `\`${plainText(value)}\``;
+}
+function placesText(def) {
+    const kinds = def.places.filter((p) => p !== 'global');
+    const top = def.places.includes('global');
+    if (kinds.length === 0)
+        return 'top level';
+    const bench = kinds.length === 3 ? 'any benchmark' : `${kinds.join(' and ')} benchmarks`;
+    return top ? `top level, ${bench}` : bench;
+}
+/** A markdown table of every key: where it goes, its default, what it means. */
+function configReferenceMarkdown() {
+    const lines = ['| key | where | default | meaning |', '|---|---|---|---|'];
+    for (const def of KEYS) {
+        let dflt = formatDefault(def.default);
+        if (def.key === 'warmup')
+            dflt = `\`${schema_DEFAULTS.warmup.file}\` (file), \`${schema_DEFAULTS.warmup.command}\` (command)`;
+        if (def.type === 'duration' || def.type === 'durationOrZero')
+            dflt = dflt.replace(/`(\d+)`/, '`$1` ms');
+        lines.push(`| \`${def.key}\` | ${placesText(def)} | ${dflt} | ${def.description.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;')} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/settings.ts
+
+
+/** Settings from a loaded config; `policy` replaces the config's policy (a CLI flag, a test). */
+function settingsFromConfig(config, policy = policyFor(config)) {
+    return {
+        threshold: config.threshold,
+        metricThresholds: config.metricThresholds,
+        metrics: config.metrics,
+        benchmarks: config.benchmarks.map((b) => ({
+            name: b.name,
+            threshold: b.threshold,
+            metricThresholds: b.metricThresholds,
+            metrics: b.metrics,
+        })),
+        policy,
+        failOnInconclusive: config.policy.failOnInconclusive,
+    };
+}
+/** Settings with no config: the config's defaults, with `policy` and an optional threshold. */
+function defaultSettings(policy, threshold = DEFAULTS.threshold) {
+    return {
+        threshold,
+        metricThresholds: {},
+        metrics: [...DEFAULTS.metrics],
+        benchmarks: [],
+        policy,
+        failOnInconclusive: DEFAULTS.policy.failOnInconclusive,
+    };
+}
+/** The config's policy, or the one named (a validated policy name) with the config's options. */
+function policyFor(config, name) {
+    const options = config?.policy ?? schema_DEFAULTS.policy;
+    return createPolicy(name ? { ...options, name } : options);
+}
+
+;// CONCATENATED MODULE: ./src/compare/disturbance.ts
+// A disturbed machine is not slower code. On a shared machine, bursts of tens of seconds slow every
+// allocation- and memory-heavy benchmark of a run by well beyond any threshold, in every fork, while
+// tight loops stay put; a cached history never saw the burst, so on the numbers alone each of those
+// benchmarks "regressed". Two things tell the burst from the code, and this module applies both to a
+// report already judged by the policy. Pure: no I/O, no clock.
+//
+// Co-movement. When at least MIN_MOVED benchmarks and at least half of those compared got worse
+// together, each beyond the shown fraction of its threshold (or a designated control benchmark, one
+// that no change of the code should move, got worse), the run is marked disturbed, and the benchmarks
+// that moved are named. A real slowdown of one benchmark while the rest stay put does not qualify.
+//
+// Reproduction. Every regression of a benchmark measured in this run is measured again in later
+// forks (gate/measurement.ts takes them) and only stands when the later forks bear it out:
+//   · the later forks alone, judged by the same policy against the same history, say regression; or
+//   · the judgement on all forks still says regression and the later forks alone are worse by at
+//     least the shown fraction of the threshold, the same way. This second way keeps the power of all
+//     forks for a real change that two forks alone cannot settle.
+// A benchmark that moved with a disturbed machine gets only the first way: its first forks are the
+// ones the burst hit, so it is the later forks alone that must show the regression. A regression that
+// does not reproduce becomes inconclusive, with a note saying how far it moved in the first forks and
+// in the later ones; it never becomes the run's verdict.
+
+
+
+/** Fewest benchmarks that must move together before a run can be called disturbed. */
+const MIN_MOVED = 3;
+/** Share of the compared benchmarks that must move together. */
+const MIN_MOVED_SHARE = 0.5;
+/**
+ * Smallest share of a threshold that counts as having moved, whatever the shown fraction: with a
+ * shown fraction of 0, noise alone would make half a suite "worse".
+ */
+const MOVED_FLOOR = 0.25;
+const DISTURBED_NOTE = 'the machine was disturbed during this run';
+/**
+ * How much worse a metric row is, as a slowdown factor − 1: a latency up 70% is 0.7, and so is a
+ * throughput down to 1/1.7 of what it was, so the rise of one and the fall of the other compare.
+ */
+function worsening(m) {
+    if (m.change === null || !Number.isFinite(m.change))
+        return null;
+    if (m.direction === 'lower')
+        return m.change;
+    return m.change > -1 ? 1 / (1 + m.change) - 1 : Infinity;
+}
+function movedAt(m, shownFraction) {
+    return Math.max(shownFraction, MOVED_FLOOR) * m.threshold;
+}
+function gatedRows(b) {
+    return Object.values(b.metrics).filter((m) => m.gated && m.verdict !== 'informational');
+}
+/**
+ * The benchmarks of a judged report that moved together, or null when the run does not look
+ * disturbed. Read from the judgement before any later forks were taken: that is where a burst shows.
+ */
+function findMovement(report, options) {
+    const measuredHere = options.measuredHere ?? (() => true);
+    const controls = new Set(options.controls ?? []);
+    let compared = 0;
+    const moved = [];
+    for (const b of report.benchmarks) {
+        if (!measuredHere(b.name) || b.verdict === 'error' || b.verdict === 'new' || b.verdict === 'missing')
+            continue;
+        const rows = gatedRows(b).filter((m) => worsening(m) !== null);
+        if (rows.length === 0)
+            continue;
+        compared++;
+        let worst = null;
+        for (const m of rows) {
+            const w = worsening(m) ?? 0;
+            if (w >= movedAt(m, options.shownFraction) && w > 0 && (worst === null || w > worst))
+                worst = w;
+        }
+        if (worst !== null)
+            moved.push({ name: b.name, worse: worst });
+    }
+    const movedControls = moved.filter((m) => controls.has(m.name)).map((m) => m.name);
+    const together = moved.length >= MIN_MOVED && moved.length >= MIN_MOVED_SHARE * compared;
+    return together || movedControls.length > 0 ? { moved, compared, controls: movedControls } : null;
+}
+/** A report's benchmarks by name, so a suite of many thousands costs no search per benchmark. */
+function byName(report) {
+    return new Map(report?.benchmarks.map((b) => [b.name, b]));
+}
+/**
+ * One metric that was a regression in the first judgement or is one in the combined judgement
+ * (`row`): whether it reproduced, and the row the report shows for it.
+ */
+function settleMetric(row, firstRow, laterRow, reproduction, movedWithMachine, shownFraction) {
+    const forks = reproduction?.forks;
+    const firstChange = (0,format/* formatChange */.eD)(firstRow?.change ?? row.change);
+    const firstForks = forks ? `the first ${(0,format/* plural */.LS)(forks.first, 'fork')}` : 'this run';
+    if (!reproduction) {
+        // No later forks were taken: a regression stands unless it moved with a disturbed machine.
+        if (!movedWithMachine)
+            return { reproduced: true, row };
+        return held(row, `${DISTURBED_NOTE} (${firstChange} in ${firstForks}, no later forks taken)`);
+    }
+    if (laterRow && forks) {
+        const laterWorse = worsening(laterRow) ?? 0;
+        const alone = laterRow.verdict === 'regression';
+        const alongside = row.verdict === 'regression' && laterWorse > 0 && laterWorse >= shownFraction * row.threshold;
+        if (alone || (!movedWithMachine && alongside)) {
+            if (row.verdict === 'regression')
+                return { reproduced: true, row };
+            // All forks together no longer say it (first forks a burst slowed further widen the spread):
+            // the later forks alone do, and they are what is shown.
+            const note = `judged on the ${(0,format/* plural */.LS)(forks.later, 'later fork')} alone: all forks together were too spread to tell (${firstChange} in ${firstForks})`;
+            return { reproduced: true, row: { ...laterRow, note } };
+        }
+        const story = `${firstChange} in ${firstForks}, ${(0,format/* formatChange */.eD)(laterRow.change)} in ${(0,format/* plural */.LS)(forks.later, 'later fork')}`;
+        return held(row, movedWithMachine ? `${DISTURBED_NOTE} (${story})` : `did not reproduce: ${story}`);
+    }
+    const why = movedWithMachine ? DISTURBED_NOTE : 'did not reproduce';
+    return held(row, `${why} (${firstChange} in ${firstForks}, not measured again)`);
+}
+function held(row, note) {
+    const { moreForksHelp: _settledByALaterRun, ...rest } = row;
+    return { reproduced: false, row: { ...rest, verdict: row.verdict === 'regression' ? 'inconclusive' : row.verdict, note } };
+}
+/** "7 of 10 benchmarks moved together (+35% … +70%); their verdicts are held back". */
+function movementNote(movement, stood, heldBack) {
+    // A loop, not Math.min(...list): a suite of many thousands of benchmarks would overflow the stack.
+    const low = movement.moved.reduce((least, m) => Math.min(least, m.worse), Infinity);
+    const high = movement.moved.reduce((most, m) => Math.max(most, m.worse), -Infinity);
+    const pct = (x) => `+${(0,format/* formatPercent */.l9)(x)}`;
+    const range = pct(low) === pct(high) ? pct(low) : `${pct(low)} … ${pct(high)}`;
+    const what = movement.moved.length >= MIN_MOVED && movement.moved.length >= MIN_MOVED_SHARE * movement.compared
+        ? `${movement.moved.length} of ${(0,format/* plural */.LS)(movement.compared, 'benchmark')} moved together (${range})`
+        : `the control ${movement.controls.length === 1 ? 'benchmark' : 'benchmarks'} ${movement.controls.join(', ')} moved, with ${(0,format/* plural */.LS)(movement.moved.length, 'benchmark')} in all (${range})`;
+    let verdicts;
+    if (stood > 0) {
+        verdicts = `${(0,format/* plural */.LS)(stood, 'regression')} reproduced in later forks and ${stood === 1 ? 'stands' : 'stand'}`;
+        if (heldBack > 0)
+            verdicts += `, the other ${heldBack === 1 ? 'verdict is' : 'verdicts are'} held back`;
+    }
+    else if (heldBack > 0)
+        verdicts = 'their verdicts are held back';
+    else
+        verdicts = 'none of them was judged a regression';
+    return `${what}; ${verdicts}`;
+}
+/**
+ * The report a run ends with: the combined judgement (or the first, without reproduction) in which
+ * every regression that did not reproduce is held back as inconclusive, and, when benchmarks moved
+ * together, the disturbance said.
+ */
+function settleRun(first, reproduction, options) {
+    const measuredHere = options.measuredHere ?? (() => true);
+    const movement = findMovement(first, options);
+    const movedNames = new Set(movement?.moved.map((m) => m.name));
+    const base = reproduction?.combined ?? first;
+    const firstByName = byName(first);
+    const laterByName = byName(reproduction?.later);
+    const revised = new Set();
+    let stood = 0;
+    const heldBack = new Set();
+    const benchmarks = base.benchmarks.map((b) => {
+        if (!measuredHere(b.name) || b.verdict === 'error' || b.verdict === 'new' || b.verdict === 'missing')
+            return b;
+        const firstBench = firstByName.get(b.name);
+        const forks = reproduction?.forks.get(b.name);
+        const laterBench = forks ? laterByName.get(b.name) : undefined;
+        const suspects = Object.entries(b.metrics).filter(([name, m]) => m.verdict === 'regression' || (0,own/* ownValue */.eC)(firstBench?.metrics, name)?.verdict === 'regression');
+        if (suspects.length === 0)
+            return b;
+        const metrics = { ...b.metrics };
+        let reproduced = false;
+        for (const [name, row] of suspects) {
+            const outcome = settleMetric(row, (0,own/* ownValue */.eC)(firstBench?.metrics, name), (0,own/* ownValue */.eC)(laterBench?.metrics, name), reproduction ? { forks } : null, movedNames.has(b.name), options.shownFraction);
+            (0,own/* setOwn */.P5)(metrics, name, outcome.row);
+            if (outcome.reproduced)
+                reproduced = true;
+            else
+                heldBack.add(b.name);
+        }
+        revised.add(b.name);
+        if (reproduced && movedNames.has(b.name))
+            stood++;
+        return { ...b, metrics };
+    });
+    const settled = withRevisedVerdicts({ ...base, benchmarks }, revised);
+    if (!movement)
+        return settled;
+    const heldMoved = [...heldBack].filter((n) => movedNames.has(n)).length;
+    return {
+        ...settled,
+        disturbance: { moved: movement.moved.map((m) => m.name), note: movementNote(movement, stood, heldMoved) },
+    };
+}
+/** The line the renderers show (plain text: each escapes it for its medium). */
+function disturbanceLine(disturbance, name, shown = 5) {
+    const names = disturbance.moved.slice(0, shown).map(name).join(', ');
+    const more = disturbance.moved.length > shown ? ` and ${disturbance.moved.length - shown} more` : '';
+    return `The machine was disturbed during this run: ${disturbance.note}. Moved: ${names}${more}.`;
+}
+
+// EXTERNAL MODULE: ./src/measure/index.ts + 2 modules
+var measure = __webpack_require__(7518);
+;// CONCATENATED MODULE: ./src/benchmarks.ts
+
+
+async function loadImporters() {
+    try {
+        return await __webpack_require__.e(/* import() */ 153).then(__webpack_require__.bind(__webpack_require__, 2534));
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(`importing results is not available in this build (${(0,errors/* errorMessage */.gJ)(err)})`);
+    }
+}
+/** The import/ registry as measure/ consumes it. */
+const benchmarkImports = {
+    async checkFormats(config) {
+        (await loadImporters()).checkImportFormats(config);
+    },
+    async importBenchmark(bench, dir) {
+        return (await loadImporters()).importBenchmark(bench, { dir });
+    },
+};
+/** `measure` with the importers supplied (a caller's own `imports` wins). */
+function benchmarks_measure(config, options) {
+    return (0,measure/* measure */.xP)(config, { ...options, imports: options.imports ?? benchmarkImports });
+}
+/** `addForks` with the same options as `measure`. */
+function addForks(config, existing, benchmarkName, forks, options) {
+    return (0,measure/* addForks */.P7)(config, existing, benchmarkName, forks, { ...options, imports: options.imports ?? benchmarkImports });
+}
+
+// EXTERNAL MODULE: ./src/stats/forks.ts
+var forks = __webpack_require__(7846);
+;// CONCATENATED MODULE: ./src/gate/measurement.ts
+// Where the current results come from (the `Measurement` seam): measured now, with adaptive sampling
+// while verdicts stay open, or read from a results document measured earlier.
+
+
+
+
+
+
+
+/** Judges `results` against `history` with the config's settings (its policy, unless one is given). */
+function compareWithConfig(history, results, config, policy) {
+    const settings = settingsFromConfig(config, policy);
+    return { report: compare_compare(history, results, settings), settings };
+}
+/** The benchmarks that more forks could settle and that may still get one, by configured name. */
+function unresolvedBenchmarks(report, config, added) {
+    // A benchmark whose only open metric a longer history could settle is left alone (the policy says
+    // which, when it knows).
+    const open = report.benchmarks
+        .filter((b) => Object.values(b.metrics).some((m) => m.verdict === 'inconclusive' && m.moreForksHelp !== false))
+        .map((b) => b.name);
+    const configured = open
+        .map((name) => config.benchmarks.find((c) => name === c.name || name.startsWith(`${c.name}/`)))
+        .filter((b) => b !== undefined && b.kind !== 'import' && (added.get(b.name) ?? 0) < b.settings.maxExtraForks)
+        .map((b) => b.name);
+    // One configured benchmark may expand to several tasks: forks are added once per configured benchmark.
+    return [...new Set(configured)];
+}
+/**
+ * Forks every regression gets before it is reported, taken after the first judgement (and after
+ * adaptive sampling). Two: one later fork could be a burst of its own, two alone can carry a
+ * verdict when the history supplies the fork noise. The cost is bounded by the regressions: at most
+ * this many forks' time per regressed benchmark, nothing when nothing regressed.
+ */
+const REPRODUCTION_FORKS = 2;
+/** The configured benchmark that produced a result name (`<benchmark>` or `<benchmark>/<task>`). */
+function configuredFor(config, name) {
+    return config.benchmarks.find((c) => name === c.name) ?? config.benchmarks.find((c) => c.kind === 'file' && name.startsWith(`${c.name}/`));
+}
+/** Whether perf-gate measured a result itself (and so can measure it again): everything but imports. */
+function measuredHereIn(config, results) {
+    const imported = new Set(results.benchmarks.filter((b) => b.kind === 'import').map((b) => b.name));
+    return (name) => !imported.has(name) && configuredFor(config, name)?.kind !== 'import';
+}
+/** The result as if only its forks numbered above `after` had run: their statistics, re-reduced. */
+function laterForksOnly(result, after) {
+    const stats = result.forkStats ?? [];
+    const kept = stats.map((f, i) => ({ f, i })).filter(({ f }) => f.fork > after);
+    const forkStats = kept.map(({ f }) => f);
+    const perFork = result.samples ? kept.map(({ i }) => result.samples?.perFork[i]).filter((x) => x !== undefined) : undefined;
+    return {
+        ...result,
+        metrics: (0,forks/* reduceForks */.a)(forkStats),
+        forkStats,
+        ...(result.samples && perFork ? { samples: { unit: result.samples.unit, perFork } } : {}),
+    };
+}
+/**
+ * Measures every regressed benchmark of `report` again, REPRODUCTION_FORKS forks each, one round
+ * over all of them at a time so a burst that ends meanwhile touches them alike, and judges the
+ * suite on all forks and the re-measured benchmarks on their later forks alone. The later forks are
+ * judged as a suite of their own: the policy's correction then runs over the regressions under test,
+ * which is the family the reproduction asks about.
+ */
+async function reproduce(config, history, results, report, forks, options) {
+    const measuredHere = measuredHereIn(config, results);
+    const regressed = report.benchmarks.filter((b) => b.verdict === 'regression' && measuredHere(b.name)).map((b) => b.name);
+    const before = new Map();
+    for (const name of regressed) {
+        const result = results.benchmarks.find((r) => r.name === name && r.status === 'ok');
+        const stats = result?.forkStats ?? [];
+        if (stats.length > 0)
+            before.set(name, { count: stats.length, last: Math.max(...stats.map((f) => f.fork)) });
+    }
+    if (before.size === 0 || !(forks >= 1))
+        return { results, reproduction: null };
+    options.log?.(`reproduction: ${before.size} benchmark(s) regressed, measuring each again (${forks} more forks each)`);
+    let current = results;
+    for (let round = 0; round < forks; round++) {
+        for (const name of before.keys())
+            current = await addForks(config, current, name, 1, options);
+    }
+    const combined = compareWithConfig(history, current, config, options.policy).report;
+    const laterResults = [];
+    const counts = new Map();
+    for (const [name, { count, last }] of before) {
+        const result = current.benchmarks.find((r) => r.name === name && r.status === 'ok');
+        if (!result)
+            continue;
+        const later = laterForksOnly(result, last);
+        if ((later.forkStats ?? []).length === 0)
+            continue;
+        laterResults.push(later);
+        counts.set(name, { first: count, later: (later.forkStats ?? []).length });
+    }
+    const later = compareWithConfig(history, { ...current, benchmarks: laterResults }, config, options.policy).report;
+    return { results: current, reproduction: { combined, later, forks: counts } };
+}
+/**
+ * Measures the suite and compares it with the history. When the config grants a time budget, the
+ * benchmarks whose verdict is still inconclusive get extra forks, one round at a time, until every
+ * verdict is resolved, the budget is spent, or a benchmark reached its maxExtraForks. Then every
+ * regression is measured again (see `reproduce`) and reported only when it reproduced; benchmarks
+ * that moved together mark the run disturbed (compare/disturbance.ts).
+ */
+async function measureAndCompare(config, history, options) {
+    const now = options.now ?? (() => performance.now());
+    const started = now();
+    let results = await benchmarks_measure(config, options);
+    let { report, settings } = compareWithConfig(history, results, config, options.policy);
+    const added = new Map();
+    while (config.budget > 0 && report.verdict !== 'no-baseline') {
+        const spent = now() - started;
+        const targets = unresolvedBenchmarks(report, config, added);
+        if (targets.length === 0 || spent >= config.budget)
+            break;
+        options.log?.(`adaptive sampling: ${targets.length} benchmark(s) inconclusive, adding a fork (${Math.round(spent)} of ${config.budget} ms budget spent)`);
+        for (const name of targets) {
+            if (now() - started >= config.budget)
+                break;
+            results = await addForks(config, results, name, 1, options);
+            added.set(name, (added.get(name) ?? 0) + 1);
+        }
+        ({ report, settings } = compareWithConfig(history, results, config, options.policy));
+    }
+    if (report.verdict === 'no-baseline')
+        return { results, report, settings };
+    const reproduced = await reproduce(config, history, results, report, options.reproductionForks ?? REPRODUCTION_FORKS, options);
+    const settled = settleRun(report, reproduced.reproduction, {
+        shownFraction: config.policy.shownFraction,
+        measuredHere: measuredHereIn(config, reproduced.results),
+    });
+    return { results: reproduced.results, report: settled, settings };
+}
+/**
+ * A filter that chose nothing is a typo, not a passing run of zero benchmarks. Checked before
+ * measuring when no configured name matches and no file benchmark has tasks it could match, and
+ * again after measuring.
+ */
+function checkFilterMatched(filterText, filter, config, results) {
+    if (results && results.benchmarks.length > 0)
+        return;
+    if (!results && config.benchmarks.some((b) => b.kind === 'file' || filter.test(b.name)))
+        return;
+    const names = config.benchmarks.map((b) => b.name);
+    const guess = (0,values/* nearest */.pA)(filterText, names);
+    const listed = names.length > 10 ? `${names.slice(0, 10).join(', ')}, … (${names.length})` : names.join(', ');
+    throw new errors/* InputError */.dz(`--filter ${JSON.stringify(filterText)} matched no benchmark${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; benchmarks: ${listed}`);
+}
+/** The `--filter` pattern as a regular expression, or one clear line. */
+function parseFilter(text) {
+    try {
+        return new RegExp(text);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(`--filter: not a valid regular expression: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** Measures the config's suite now (the CLI's default command and the Action). */
+function liveMeasurement(config, options) {
+    const filterText = options.filter;
+    const filter = filterText === undefined ? undefined : parseFilter(filterText);
+    return {
+        check() {
+            if (filterText !== undefined && filter)
+                checkFilterMatched(filterText, filter, config, null);
+        },
+        async run(history, log) {
+            const { results, report, settings } = await measureAndCompare(config, history, {
+                workerCommand: options.workerCommand,
+                filter,
+                git: options.git,
+                toolVersion: options.toolVersion,
+                progress: options.progress?.(log),
+                policy: options.policy,
+                log,
+            });
+            if (filterText !== undefined && filter)
+                checkFilterMatched(filterText, filter, config, results);
+            return { results, report, failsGate: compare_failsGate(report, settings.failOnInconclusive) };
+        },
+    };
+}
+/** Results measured earlier (the `compare` command), judged with `settings`. */
+function givenResults(results, settings) {
+    return {
+        run(history) {
+            const report = compare(history, results, settings);
+            return Promise.resolve({ results, report, failsGate: failsGate(report, settings.failOnInconclusive) });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/measure/fork.ts + 1 modules
+var measure_fork = __webpack_require__(9209);
+// EXTERNAL MODULE: ./src/measure/plan.ts + 1 modules
+var plan = __webpack_require__(4957);
+// EXTERNAL MODULE: ./src/measure/progress.ts
+var measure_progress = __webpack_require__(1101);
+// EXTERNAL MODULE: ./src/measure/results.ts
+var measure_results = __webpack_require__(8258);
+// EXTERNAL MODULE: ./src/measure/run-directory.ts
+var run_directory = __webpack_require__(7603);
+// EXTERNAL MODULE: ./src/measure/worker-call.ts
+var worker_call = __webpack_require__(7565);
+;// CONCATENATED MODULE: ./src/stats/prng.ts
+// A small seeded pseudo-random generator for simulations and resampling, so every result that uses
+// randomness is reproducible. sfc32 (Chris Doty-Humphrey's Small Fast Counting generator), seeded
+// through splitmix32 so that nearby seeds give unrelated streams.
+function createPrng(seed) {
+    let s = seed >>> 0;
+    const split = () => {
+        s = (s + 0x9e3779b9) >>> 0;
+        let z = s;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+        return (z ^ (z >>> 16)) >>> 0;
+    };
+    let a = split();
+    let b = split();
+    let c = split();
+    let d = split();
+    const u32 = () => {
+        const t = (((a + b) >>> 0) + d) >>> 0;
+        d = (d + 1) >>> 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) >>> 0;
+        c = ((c << 21) | (c >>> 11)) >>> 0;
+        c = (c + t) >>> 0;
+        return t;
+    };
+    for (let i = 0; i < 12; i++)
+        u32();
+    let spare = null;
+    const next = () => u32() / 4294967296;
+    return {
+        next,
+        int: (n) => Math.floor(next() * n),
+        normal: () => {
+            if (spare !== null) {
+                const v = spare;
+                spare = null;
+                return v;
+            }
+            let u = 0;
+            while (u === 0)
+                u = next();
+            const v = next();
+            const r = Math.sqrt(-2 * Math.log(u));
+            spare = r * Math.sin(2 * Math.PI * v);
+            return r * Math.cos(2 * Math.PI * v);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ab/schedule.ts
+// The order in which an A/B run measures: rounds of pairs, every benchmark once per round. Within a
+// pair the trees alternate AB, BA, AB, … so that a machine getting steadily faster or slower favours
+// neither tree over two pairs (drift adds +δ to one pair's difference and −δ to the next). The
+// benchmarks' order is shuffled anew each round (seeded, so a run can be replayed), so that no
+// benchmark always runs right after the same heavy neighbour or always at the start of a round.
+
+/** Rounds `first` .. `first + rounds − 1` of the schedule for `benchmarks`. */
+function abbaSchedule(benchmarks, rounds, options) {
+    const first = options.first ?? 0;
+    const out = [];
+    for (let round = first; round < first + rounds; round++) {
+        // One generator per round: adding rounds later (adaptive sampling) does not reorder earlier ones.
+        const rng = createPrng((options.seed ^ Math.imul(round + 1, 0x9e3779b1)) >>> 0);
+        const order = [...benchmarks];
+        for (let i = order.length - 1; i > 0; i--) {
+            const j = rng.int(i + 1);
+            const a = order[i];
+            const b = order[j];
+            if (a === undefined || b === undefined)
+                continue;
+            [order[i], order[j]] = [b, a];
+        }
+        const trees = round % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+        for (const benchmark of order)
+            for (const tree of trees)
+                out.push({ round, benchmark, tree });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/ab/pairs.ts
+// Measuring two trees pair by pair: fork r of a benchmark in the base tree runs right next to fork r
+// of the same benchmark in the head tree, in the order src/ab/schedule.ts gives (ABBA across rounds,
+// benchmarks shuffled per round). Whatever the machine does during a pair hits both of its forks.
+//
+// A session plans both trees once (a file benchmark's tasks are listed in each tree), then runs
+// rounds on request: all benchmarks at first, later only those whose verdict is still open (adaptive
+// sampling). Both trees of a benchmark always get the same number of forks, so fork i of the base
+// and fork i of the head stay a pair in the documents.
+
+
+
+
+
+
+
+
+
+
+
+function stopped(slot) {
+    return slot.outcomes.at(-1)?.ok === false;
+}
+/**
+ * How the base tree stands towards a head unit: it runs the same task (`paired`), it lacks it (`new`:
+ * no such benchmark, no such file, no such task), or it has it but could not even plan it (a module
+ * that fails to load, perhaps for want of a build).
+ */
+function baseCounterpart(u, base, baseUnits) {
+    const same = baseUnits.find((b) => b.label === u.label);
+    if (same && same.pending === undefined)
+        return { paired: same };
+    const bench = base.benchmarks.find((b) => b.name === u.config.name);
+    if (!bench || (bench.kind === 'file' && !(0,external_node_fs_.existsSync)(bench.file)))
+        return { absent: true };
+    // A module that cannot be loaded is planned as one failing unit under the benchmark's own name.
+    const failedPlan = same ?? baseUnits.find((b) => b.config.name === u.config.name && b.pending !== undefined);
+    return failedPlan?.pending !== undefined ? { failed: failedPlan.pending } : { absent: true };
+}
+function pairs_document(config, git, benchmarks, version) {
+    return {
+        schemaVersion: types/* SCHEMA_VERSION */.f$,
+        kind: types/* RESULTS_KIND */.mU,
+        createdAt: new Date().toISOString(),
+        tool: { name: 'perf-gate', version },
+        git,
+        configHash: config.hash,
+        machine: (0,fingerprint/* machineFingerprint */.Wh)(),
+        benchmarks,
+    };
+}
+/**
+ * Plans both trees and hands a session to `body`; the run directory (worker requests and answers)
+ * is removed however `body` ends. Import benchmarks are left out: their numbers come from another
+ * tool's files, which perf-gate cannot re-run side by side.
+ */
+async function withPairedSession(trees, options, body) {
+    const progress = options.progress ?? (0,measure_progress/* consoleProgress */.pi)();
+    const version = options.toolVersion ?? (0,fingerprint/* toolVersion */.fX)();
+    return (0,run_directory/* withRunDirectory */.d)(async (dir) => {
+        const callers = {
+            base: caller(trees.base, options.workerCommand, (0,external_node_path_.join)(dir, 'base')),
+            head: caller(trees.head, options.workerCommand, (0,external_node_path_.join)(dir, 'head')),
+        };
+        const skipImports = (c) => ({ ...c, benchmarks: c.benchmarks.filter((b) => b.kind !== 'import') });
+        const imports = trees.head.benchmarks.filter((b) => b.kind === 'import').map((b) => b.name);
+        const headUnits = await (0,plan/* planRun */.nY)({ config: skipImports(trees.head), filter: options.filter, worker: callers.head, imports: undefined });
+        const baseUnits = await (0,plan/* planRun */.nY)({ config: skipImports(trees.base), filter: options.filter, worker: callers.base, imports: undefined });
+        const notes = [];
+        if (imports.length > 0)
+            notes.push(`imported benchmarks are not measured side by side and were left out: ${imports.join(', ')}`);
+        const baseFailures = new Map();
+        const pairings = headUnits.map((u) => {
+            const head = { unit: u, outcomes: [], durations: [] };
+            const counterpart = baseCounterpart(u, trees.base, baseUnits);
+            if ('paired' in counterpart)
+                return { label: u.label, head, base: { unit: counterpart.paired, outcomes: [], durations: [] } };
+            if ('failed' in counterpart) {
+                baseFailures.set(u.label, counterpart.failed);
+                return { label: u.label, head, baseFailed: counterpart.failed };
+            }
+            return { label: u.label, head };
+        });
+        const byLabel = new Map(pairings.map((p) => [p.label, p]));
+        const runners = { base: { config: trees.base, worker: callers.base }, head: { config: trees.head, worker: callers.head } };
+        const startedAt = performance.now();
+        let round = 0;
+        let done = 0;
+        let planned = 0;
+        const session = {
+            paired: pairings.filter((p) => p.base).map((p) => p.label),
+            headOnly: pairings.filter((p) => !p.base && p.baseFailed === undefined).map((p) => p.label),
+            baseFailures,
+            notes,
+            forks: (label) => byLabel.get(label)?.head.outcomes.length ?? 0,
+            async rounds(count, only) {
+                const chosen = pairings.filter((p) => (only ? only.includes(p.label) : true) && !stopped(p.head) && p.baseFailed === undefined);
+                if (chosen.length === 0 || count < 1)
+                    return;
+                const schedule = abbaSchedule(chosen.map((p) => p.label), count, { seed: options.seed, first: round });
+                const steps = schedule.filter((s) => s.tree === 'head' || byLabel.get(s.benchmark)?.base);
+                planned += steps.length;
+                progress.event({ type: 'start', benchmarks: chosen.length, total: steps.length });
+                const roundStarted = performance.now();
+                let stepsDone = 0;
+                for (const step of steps) {
+                    const pairing = byLabel.get(step.benchmark);
+                    const slot = pairing ? (step.tree === 'head' ? pairing.head : pairing.base) : undefined;
+                    if (!pairing || !slot || pairing.baseFailed !== undefined || stopped(pairing.head))
+                        continue;
+                    const fork = slot.outcomes.length + 1;
+                    const event = {
+                        benchmark: `${pairing.label} (${step.tree})`,
+                        fork,
+                        forks: fork,
+                        done,
+                        total: planned,
+                        elapsedMs: performance.now() - startedAt,
+                        remainingMs: stepsDone > 0 ? ((performance.now() - roundStarted) / stepsDone) * (steps.length - stepsDone) : undefined,
+                    };
+                    progress.event({ type: 'fork-start', ...event });
+                    const before = performance.now();
+                    const outcome = await (0,measure_fork/* runFork */.M)(runners[step.tree], slot.unit, fork);
+                    const durationMs = performance.now() - before;
+                    slot.outcomes.push(outcome);
+                    slot.durations.push(durationMs);
+                    done++;
+                    stepsDone++;
+                    progress.event({ type: 'fork-end', ...event, done, durationMs, ...(outcome.ok ? {} : { error: outcome.error }) });
+                    if (!outcome.ok && step.tree === 'base' && pairing.base) {
+                        // Nothing more of it is measured: without the base's forks there is nothing to pair with.
+                        pairing.baseFailed = outcome.error;
+                        baseFailures.set(pairing.label, outcome.error);
+                        delete pairing.base;
+                    }
+                }
+                round += count;
+                const results = (0,measure_results/* runResults */.Qj)(pairings.map((p) => asRun(p.head)));
+                progress.event({ type: 'end', elapsedMs: performance.now() - roundStarted, benchmarks: chosen.length, errors: results.filter((r) => r.status === 'error').length });
+            },
+            documents() {
+                const head = (0,measure_results/* runResults */.Qj)(pairings.map((p) => asRun(p.head)));
+                const base = (0,measure_results/* runResults */.Qj)(pairings.flatMap((p) => (p.base ? [asRun(p.base)] : [])));
+                return {
+                    base: pairs_document(trees.base, options.git.base, base, version),
+                    head: pairs_document(trees.head, options.git.head, head, version),
+                };
+            },
+        };
+        return body(session);
+    });
+}
+function asRun(slot) {
+    return { unit: slot.unit, outcomes: slot.outcomes, durations: slot.durations };
+}
+function caller(config, workerCommand, dir) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    return (0,worker_call/* workerCaller */.S)(config, workerCommand, dir);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/measure/children.ts
+var children = __webpack_require__(3549);
+// EXTERNAL MODULE: ./src/core/process.ts
+var core_process = __webpack_require__(9978);
+;// CONCATENATED MODULE: ./src/ab/worktree.ts
+// A second tree of the repository at another commit, for measuring a change against its base in the
+// same job. `git worktree add --detach` checks the commit out beside the working tree without
+// touching it (no branch moves, no stash). Every way out removes the tree again: the returned
+// `remove`, a signal (through the run's signal clean-ups), and — for a run that was SIGKILLed — the
+// next run, which sweeps trees whose owner process is gone.
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Temporary trees are `<tmp>/perf-gate-ab-XXXXXX/tree`, with `owner.json` beside `tree`. */
+const PREFIX = 'perf-gate-ab-';
+async function git(cwd, args) {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+    return stdout.trim();
+}
+/** The top of the repository holding `dir`; a one-line error when there is none. */
+async function repositoryRoot(dir) {
+    try {
+        return await git(dir, ['rev-parse', '--show-toplevel']);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`${dir} is not inside a git repository: measuring against a base ref needs one`);
+    }
+}
+/** The commit `ref` names in the repository at `root`; a one-line error when it names none. */
+async function resolveCommit(root, ref) {
+    if (ref.startsWith('-') || ref.trim() === '') {
+        throw new errors/* InputError */.dz(`base ref "${ref}" is not a git ref (expected a branch, tag or commit)`);
+    }
+    try {
+        return await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`base ref "${ref}" names no commit in ${root} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+    }
+}
+/**
+ * Removes the trees of runs that ended without cleaning up (SIGKILL, a lost machine). A tree is stale
+ * when the process that made it is gone; trees of live runs are left alone.
+ */
+async function sweepStaleWorktrees(root, tempRoot = (0,external_node_os_.tmpdir)()) {
+    const removed = [];
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(tempRoot).filter((e) => e.startsWith(PREFIX));
+    }
+    catch {
+        return removed;
+    }
+    for (const entry of entries) {
+        const holder = (0,external_node_path_.join)(tempRoot, entry);
+        let owner;
+        try {
+            owner = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(holder, 'owner.json'), 'utf8'));
+        }
+        catch {
+            continue; // not ours, or still being made
+        }
+        if (typeof owner.pid !== 'number' || (0,core_process/* processExists */._)(owner.pid))
+            continue;
+        (0,external_node_fs_.rmSync)(holder, { recursive: true, force: true });
+        removed.push(holder);
+    }
+    // Forget registrations whose directories are gone (ours just now, or anyone's earlier).
+    await git(root, ['worktree', 'prune']).catch(() => undefined);
+    return removed;
+}
+/** Checks out `ref` of the repository holding `cwd` into a temporary tree. */
+async function addWorktree(cwd, ref, options = {}) {
+    const root = await repositoryRoot((0,external_node_path_.resolve)(cwd));
+    const commit = await resolveCommit(root, ref);
+    const tempRoot = options.tempRoot ?? (0,external_node_os_.tmpdir)();
+    await sweepStaleWorktrees(root, tempRoot);
+    const holder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, PREFIX));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(holder, 'owner.json'), JSON.stringify({ pid: process.pid, root, commit }));
+    const dir = (0,external_node_path_.join)(holder, 'tree');
+    let removed = false;
+    const removeSync = () => {
+        (0,external_node_fs_.rmSync)(holder, { recursive: true, force: true });
+    };
+    const forget = (0,children/* cleanUpOnSignal */.M6)(removeSync);
+    const remove = async () => {
+        if (removed)
+            return;
+        removed = true;
+        await git(root, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
+        removeSync();
+        await git(root, ['worktree', 'prune']).catch(() => undefined);
+        forget();
+    };
+    try {
+        await git(root, ['worktree', 'add', '--detach', dir, commit]);
+    }
+    catch (err) {
+        await remove();
+        const stderr = err.stderr;
+        const detail = (0,children/* lastLines */.w$)(typeof stderr === 'string' || Buffer.isBuffer(stderr) ? stderr.toString() : '', 160);
+        throw new errors/* InputError */.dz(`could not check out ${commit.slice(0, 7)} into a temporary worktree${detail ? `: ${detail}` : ''}`);
+    }
+    return { dir, commit, remove };
+}
+/** A setup command that failed: the message is one line; `tail` holds its last lines of output. */
+class SetupError extends errors/* InputError */.dz {
+    name = 'SetupError';
+    tail;
+    constructor(message, tail) {
+        super(message);
+        this.tail = tail;
+    }
+}
+/**
+ * Runs the command that prepares a tree (`npm ci && npm run build`) in `dir`, with the environment
+ * given (the caller decides what a build may see). `label` names the tree in errors.
+ */
+async function runSetup(dir, command, options) {
+    const result = await (0,children/* runChild */.dO)(command, [], { shell: true, cwd: dir, env: options.env, timeoutMs: options.timeoutMs });
+    if (result.code === 0)
+        return;
+    const tail = `${result.stdout}\n${result.stderr}`
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .slice(-10)
+        .join('\n');
+    const why = result.spawnError
+        ? `could not start (${result.spawnError.code ?? result.spawnError.message})`
+        : result.timedOut
+            ? `timed out after ${(options.timeoutMs / 1000).toFixed(options.timeoutMs < 10_000 ? 1 : 0)} s`
+            : result.signal
+                ? `was killed by ${result.signal}`
+                : `exited with code ${result.code}`;
+    throw new SetupError(`setup command in ${options.label} ${why}: ${(0,children/* lastLines */.w$)(tail, 160) || 'no output'}`, tail);
+}
+
+;// CONCATENATED MODULE: ./src/ab/plan.ts
+// `perf-gate ab` and the Action's `against: base`: the baseline is not read from a store but measured
+// now, in a temporary worktree of the base ref, fork for fork beside the working tree (src/ab/pairs.ts
+// interleaves the forks, compare/policies/paired.ts judges the pairs).
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The base tree's copy of the config: every path under the head tree's root moved to the base tree's. */
+function rebaseConfig(config, headRoot, baseRoot) {
+    const move = (p) => {
+        const rel = (0,external_node_path_.relative)(headRoot, p);
+        return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? p : (0,external_node_path_.join)(baseRoot, rel);
+    };
+    const benchmarks = config.benchmarks.map((b) => {
+        if (b.kind === 'file')
+            return { ...b, file: move(b.file) };
+        if (b.kind === 'command')
+            return { ...b, cwd: move(b.cwd) };
+        return b;
+    });
+    return { ...config, path: move(config.path), dir: move(config.dir), benchmarks };
+}
+/**
+ * The config as A/B measures it: more, shorter forks. The pairs' spread, not the samples inside a
+ * fork, sets the interval, so each tree gets half the measuring time a plain run gives a benchmark,
+ * spread over `ab.pairs` forks instead of `forks`; both trees together then measure about as long as
+ * one run, and the rest of the cost is starting processes.
+ */
+function pairedSettings(config) {
+    const share = (b) => b.settings.forks / (2 * config.ab.pairs);
+    const benchmarks = config.benchmarks.map((b) => {
+        if (b.kind === 'file') {
+            return { ...b, settings: { ...b.settings, time: Math.max(Math.min(b.settings.time, 50), Math.round(b.settings.time * share(b))) } };
+        }
+        if (b.kind === 'command') {
+            return { ...b, settings: { ...b.settings, runs: Math.max(Math.min(b.settings.runs, 3), Math.ceil(b.settings.runs * share(b))) } };
+        }
+        return b;
+    });
+    return { ...config, benchmarks };
+}
+/** A seed both trees' commits fix, so a run can be replayed with the same order. */
+function seedOf(text) {
+    let h = 0x811c9dc5;
+    for (const ch of text)
+        h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+    return h;
+}
+/** The result names more pairs could still settle, that may still get them. */
+function openNames(report, session, config, initial) {
+    return report.benchmarks
+        .filter((b) => Object.values(b.metrics).some((m) => m.verdict === 'inconclusive' && m.moreForksHelp !== false))
+        .map((b) => b.name)
+        .filter((name) => {
+        if (!session.paired.includes(name))
+            return false;
+        const bench = config.benchmarks.find((c) => name === c.name || name.startsWith(`${c.name}/`));
+        return session.forks(name) - initial < (bench?.settings.maxExtraForks ?? 0);
+    });
+}
+function judge(docs, settings) {
+    const history = { schemaVersion: types/* SCHEMA_VERSION */.f$, kind: types/* BASELINE_KIND */.$B, runs: [docs.base] };
+    return compare_compare(history, docs.head, settings);
+}
+/**
+ * Pairs first for everyone, then — within the budget — two more rounds at a time (one AB and one BA,
+ * so drift still cancels) for the benchmarks whose verdict more pairs could settle.
+ */
+async function measurePairs(session, config, settings, log, now) {
+    const initial = config.ab.pairs;
+    const started = now();
+    await session.rounds(initial);
+    let docs = session.documents();
+    let report = judge(docs, settings);
+    const budgetMs = config.ab.budget ?? Math.round((now() - started) / 4);
+    const adaptiveStarted = now();
+    // What one fork costs, from the first pairs: a step that would end past the budget is not started.
+    let perFork = (adaptiveStarted - started) / Math.max(1, 2 * initial * session.paired.length);
+    for (;;) {
+        const undecided = openNames(report, session, config, initial);
+        const spent = now() - adaptiveStarted;
+        // Two rounds are four forks per benchmark: as many of the undecided as fit in what is left.
+        const fits = budgetMs > spent ? Math.floor((budgetMs - spent) / (perFork * 4 || 1)) : 0;
+        const open = undecided.slice(0, fits);
+        if (open.length === 0)
+            break;
+        log(`adaptive sampling: ${undecided.length} benchmark(s) undecided, adding 2 pairs to ${open.length} (${(spent / 1000).toFixed(1)} of ${(budgetMs / 1000).toFixed(1)} s budget spent)`);
+        const stepStarted = now();
+        await session.rounds(2, open);
+        // The machine may have slowed since the first pairs: the dearest step so far sets the estimate.
+        perFork = Math.max(perFork, (now() - stepStarted) / (4 * open.length));
+        docs = session.documents();
+        report = judge(docs, settings);
+    }
+    return { docs, report, budgetMs, spentMs: now() - adaptiveStarted };
+}
+function abPlan(settings) {
+    const { config } = settings;
+    const now = settings.now ?? (() => performance.now());
+    const filter = settings.filter === undefined ? undefined : parseFilter(settings.filter);
+    const setup = settings.setup ?? config.ab.setup;
+    const baseline = {
+        label: `the base tree (${settings.base})`,
+        read: () => Promise.resolve({ history: null, reason: 'live', location: `base ${settings.base}` }),
+    };
+    const measurement = {
+        async run(_history, log) {
+            const headRoot = await repositoryRoot((0,external_node_path_.dirname)(settings.configPath));
+            const tree = await addWorktree(headRoot, settings.base);
+            const short = tree.commit.slice(0, 7);
+            try {
+                const relConfig = (0,external_node_path_.relative)(headRoot, settings.configPath);
+                if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(tree.dir, relConfig))) {
+                    throw new errors/* InputError */.dz(`the base tree (${settings.base}, ${short}) has no ${relConfig}: perf-gate ab measures the head's benchmarks in both trees, and the base must have a config too`);
+                }
+                if (setup !== undefined) {
+                    log(`setting up the base tree (${short}): ${setup}`);
+                    const env = settings.setupEnv ?? (0,environment/* childEnvironment */.Qc)(process.env, { passEnv: config.passEnv ?? [] });
+                    await runSetup(tree.dir, setup, { label: `the base tree (${short})`, env, timeoutMs: config.ab.setupTimeout });
+                }
+                const head = pairedSettings(config);
+                const base = rebaseConfig(head, headRoot, tree.dir);
+                const headGit = await (0,fingerprint/* detectGit */.ou)(config.dir, {});
+                const git = { base: { commit: tree.commit, ref: settings.base }, head: headGit };
+                const compareSettings = settingsFromConfig(config, pairedPolicy({ confidence: config.policy.confidence, shownFraction: config.policy.shownFraction }));
+                return await withPairedSession({ base, head }, {
+                    workerCommand: settings.workerCommand,
+                    toolVersion: settings.toolVersion,
+                    git,
+                    seed: seedOf(`${tree.commit} ${headGit.commit ?? ''}`),
+                    ...(filter ? { filter } : {}),
+                    ...(settings.progress ? { progress: settings.progress(log) } : {}),
+                }, async (session) => {
+                    if (session.paired.length + session.headOnly.length === 0 && settings.filter !== undefined) {
+                        throw new errors/* InputError */.dz(`--filter ${JSON.stringify(settings.filter)} matched no benchmark of ${relConfig}`);
+                    }
+                    const measured = await measurePairs(session, config, compareSettings, log, now);
+                    settings.onResults?.(measured.docs);
+                    const counts = session.paired.map((name) => session.forks(name));
+                    const hint = setup === undefined ? '; if the base tree needs building first, give a setup command (--setup, ab.setup)' : '';
+                    const failures = new Map([...session.baseFailures].map(([name, why]) => [name, `failed in the base tree (${short}): ${why}${hint}`]));
+                    const report = {
+                        ...withFailedBenchmarks(measured.report, failures),
+                        against: {
+                            ref: settings.base,
+                            commit: tree.commit,
+                            pairs: { min: counts.length ? Math.min(...counts) : 0, max: counts.length ? Math.max(...counts) : 0 },
+                            budgetMs: measured.budgetMs,
+                            spentMs: Math.round(measured.spentMs),
+                        },
+                        warnings: [...session.notes, ...measured.report.warnings],
+                    };
+                    return { results: measured.docs.head, report, failsGate: compare_failsGate(report, compareSettings.failOnInconclusive) };
+                });
+            }
+            finally {
+                await tree.remove();
+            }
+        },
+    };
+    return { measurement, baseline };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/config/load.ts
+// Loading and validating perf-gate.yml / perf-gate.json into the normalised `Config`. Every problem
+// is one ConfigError line: `<file>: <key path>: <what was expected>, got <what was there>`.
+
+
+
+
+
+
+
+
+
+
+/** Names looked for, in order, when no config path is given. */
+const DEFAULT_CONFIG_FILES = ['perf-gate.yml', 'perf-gate.yaml', 'perf-gate.json'];
+/** The first default config file present in `dir`, else `perf-gate.yml` there (so the error names it). */
+function findConfig(dir) {
+    for (const name of DEFAULT_CONFIG_FILES) {
+        const candidate = external_node_path_.join(dir, name);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    return external_node_path_.join(dir, DEFAULT_CONFIG_FILES[0]);
+}
+/** Top-level keys with this prefix are ignored: a place for YAML anchors (`x-common: &common`). */
+const EXTENSION_PREFIX = 'x-';
+const MODULE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
+const RUN_SETTING_KEYS = ['forks', 'time', 'iterations', 'warmupTime', 'warmup', 'runs', 'timeout', 'maxExtraForks'];
+/**
+ * Reads and validates a config file (YAML for .yml/.yaml, JSON for .json). Messages name the file as
+ * the user would: a relative `path` as given, an absolute one relative to `cwd` when inside it.
+ * Relative paths inside the config resolve against the config file's directory. Without a `path`,
+ * the first of DEFAULT_CONFIG_FILES in `cwd` (see findConfig).
+ */
+function loadConfig(given, overrides = {}, options = {}) {
+    const threshold = overrideThreshold(overrides);
+    const base = options.cwd ?? process.cwd();
+    const path = given ?? external_node_path_.relative(base, findConfig(base));
+    const abs = external_node_path_.resolve(base, path);
+    const label = displayPath(path, abs, base);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new errors/* ConfigError */.xL(`config file not found: ${label} (create perf-gate.yml or pass --config FILE)`);
+        }
+        if (code === 'EISDIR')
+            throw new errors/* ConfigError */.xL(`${label}: is a directory, expected a config file (.yml, .yaml or .json)`);
+        throw new errors/* ConfigError */.xL(`${label}: cannot read the config file (${code ?? String(err)})`);
+    }
+    return parseWith(text, abs, label, threshold);
+}
+function displayPath(given, abs, base) {
+    if (!external_node_path_.isAbsolute(given))
+        return given;
+    const rel = external_node_path_.relative(base, abs);
+    return rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? rel : abs;
+}
+/**
+ * Validates config text as if read from `path` (the extension picks YAML or JSON; `path` is the name
+ * in messages and, resolved against the working directory, the base of relative paths; benchmark
+ * files are checked on disk).
+ */
+function parseConfigText(text, path, overrides = {}) {
+    return parseWith(text, nodePath.resolve(path), path, overrideThreshold(overrides));
+}
+function overrideThreshold(overrides) {
+    return overrides.threshold === undefined ? undefined : (0,values/* parseThreshold */.B7)(overrides.threshold, overrides.thresholdSource ?? '--threshold');
+}
+function parseWith(text, abs, label, thresholdOverride) {
+    return normalise(parseText(text, label), abs, label, thresholdOverride);
+}
+// ---------------------------------------------------------------------------------------------
+// Text → plain data
+function parseText(text, label) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const ext = external_node_path_.extname(label).toLowerCase();
+    if (ext === '.json')
+        return parseJson(text, label);
+    if (ext === '.yml' || ext === '.yaml')
+        return parseYaml(text, label);
+    throw new errors/* ConfigError */.xL(`${label}: unsupported config file type "${ext || '(none)'}" (use .yml, .yaml or .json)`);
+}
+function parseYaml(text, label) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { merge: true, uniqueKeys: true, prettyErrors: true });
+    const err = doc.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        const where = pos ? `${label}:${pos.line}:${pos.col}` : label;
+        throw new errors/* ConfigError */.xL(`${where}: YAML syntax error: ${shortReason(err.message)}`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // Unresolved aliases, alias bombs: rare, and the library names the problem.
+        throw new errors/* ConfigError */.xL(`${label}: YAML error: ${shortReason(e instanceof Error ? e.message : String(e))}`);
+    }
+}
+function shortReason(message) {
+    const first = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?\s*$/, '').trim();
+    return first.replace(/[.:]$/, '');
+}
+function parseJson(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        let where = label;
+        const pos = /at position (\d+)/.exec(message);
+        if (pos) {
+            const { line, col } = lineCol(text, Number(pos[1]));
+            where = `${label}:${line}:${col}`;
+        }
+        else if (/end of JSON input/i.test(message)) {
+            const { line, col } = lineCol(text, text.length);
+            where = `${label}:${line}:${col}`;
+        }
+        const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/,? ?(in JSON )?at position \d+/, '').trim();
+        throw new errors/* ConfigError */.xL(`${where}: JSON syntax error: ${reason}`);
+    }
+}
+function lineCol(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text[i] === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, col: offset - lineStart + 1 };
+}
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function at(ctx, keyPath) {
+    return keyPath ? `${ctx.label}: ${keyPath}` : ctx.label;
+}
+function join(prefix, key) {
+    const k = /^[A-Za-z_$][\w$-]*$/.test(key) ? key : JSON.stringify(key);
+    if (!prefix)
+        return k;
+    return /^[A-Za-z_$]/.test(k) ? `${prefix}.${k}` : `${prefix}[${k}]`;
+}
+function fail(ctx, keyPath, message) {
+    throw new errors/* ConfigError */.xL(`${at(ctx, keyPath)}: ${message}`);
+}
+function normalise(raw, abs, label, thresholdOverride) {
+    const ctx = { label, dir: external_node_path_.dirname(abs) };
+    if (raw === null || raw === undefined) {
+        fail(ctx, '', 'the config is empty: it needs at least a benchmarks list (see perf-gate.schema.json)');
+    }
+    if (!isObj(raw))
+        fail(ctx, '', `expected a mapping of settings with a benchmarks list, got ${(0,values/* describeValue */.bp)(raw)}`);
+    checkGlobalKeys(ctx, raw);
+    const threshold = raw.threshold === undefined ? schema_DEFAULTS.threshold : (0,values/* parseThreshold */.B7)(raw.threshold, at(ctx, 'threshold'));
+    const metricThresholds = raw.thresholds === undefined ? {} : parseThresholds(ctx, raw.thresholds, 'thresholds', true);
+    const metrics = raw.metrics === undefined ? [...schema_DEFAULTS.metrics] : parseMetrics(ctx, raw.metrics, 'metrics', true);
+    const globalSettings = parseSettings(ctx, raw, '');
+    const policy = parsePolicy(ctx, raw.policy);
+    const budget = raw.budget === undefined ? schema_DEFAULTS.budget : (0,values/* parseDuration */.E9)(raw.budget, at(ctx, 'budget'), { allowZero: true });
+    const passEnv = raw.passEnv === undefined ? undefined : parseEnvNames(ctx, raw.passEnv, 'passEnv');
+    const ab = parseAb(ctx, raw.ab);
+    if (raw.benchmarks === undefined)
+        fail(ctx, 'benchmarks', 'required: a non-empty list of benchmarks');
+    if (!Array.isArray(raw.benchmarks) || raw.benchmarks.length === 0) {
+        fail(ctx, 'benchmarks', `expected a non-empty list of benchmarks, got ${(0,values/* describeValue */.bp)(raw.benchmarks)}`);
+    }
+    const benchmarks = raw.benchmarks.map((b, i) => parseBenchmark(ctx, b, i, globalSettings));
+    const seen = new Map();
+    benchmarks.forEach((b, i) => {
+        const first = seen.get(b.name);
+        if (first !== undefined) {
+            fail(ctx, `benchmarks[${i}].name`, `duplicate benchmark name ${JSON.stringify(b.name)} (also benchmarks[${first}])`);
+        }
+        seen.set(b.name, i);
+    });
+    // Custom metric names at the top level only make sense for import benchmarks.
+    const isNative = (m) => core_metrics/* NATIVE_METRIC_NAMES */.ov.includes(m);
+    metrics.forEach((m, j) => {
+        if (isNative(m))
+            return;
+        const inheritor = benchmarks.findIndex((b) => b.kind !== 'import' && b.metrics === undefined);
+        const b = benchmarks[inheritor];
+        if (b) {
+            fail(ctx, `metrics[${j}]`, `${unknownMetric(m)}; custom metric names are allowed only for import benchmarks, and benchmarks[${inheritor}] (${JSON.stringify(b.name)}, a ${b.kind} benchmark) gates on this list`);
+        }
+    });
+    if (!benchmarks.some((b) => b.kind === 'import')) {
+        for (const m of Object.keys(metricThresholds)) {
+            if (!isNative(m))
+                fail(ctx, join('thresholds', m), `${unknownMetric(m)}; custom metric names are allowed only with import benchmarks`);
+        }
+    }
+    const config = {
+        path: abs,
+        dir: ctx.dir,
+        threshold: thresholdOverride ?? threshold,
+        metricThresholds,
+        metrics,
+        policy,
+        budget,
+        benchmarks,
+        ...(passEnv ? { passEnv } : {}),
+        ab,
+        hash: '',
+    };
+    config.hash = configHash(config);
+    return config;
+}
+// --- keys ---------------------------------------------------------------------------------
+function unknownKey(ctx, keyPath, key, candidates) {
+    const guess = (0,values/* nearest */.pA)(key, candidates);
+    const hint = guess ? `did you mean ${JSON.stringify(guess)}?` : `valid keys: ${candidates.join(', ')}`;
+    fail(ctx, keyPath, `unknown key (${hint})`);
+}
+function checkGlobalKeys(ctx, raw) {
+    const allowed = keysFor('global').map((k) => k.key);
+    for (const key of Object.keys(raw)) {
+        if (allowed.includes(key) || key.startsWith(EXTENSION_PREFIX))
+            continue;
+        if (keyDef(key))
+            fail(ctx, key, 'only allowed in a benchmark entry (under benchmarks:)');
+        unknownKey(ctx, key, key, allowed);
+    }
+}
+function checkBenchmarkKeys(ctx, b, prefix) {
+    const present = BENCHMARK_KINDS.filter((k) => b[k] !== undefined);
+    const benchKeys = benchmarkKeyNames();
+    // Suggest among the keys of this kind first, so `rusn` in a file benchmark is not sent to `runs`.
+    const [only, ...others] = present;
+    const preferred = only !== undefined && others.length === 0 ? keysFor(only).map((k) => k.key) : benchKeys;
+    for (const key of Object.keys(b)) {
+        if (benchKeys.includes(key))
+            continue;
+        const def = keyDef(key);
+        if (def)
+            fail(ctx, join(prefix, key), 'only allowed at the top level, not in a benchmark');
+        const guess = (0,values/* nearest */.pA)(key, preferred) ?? (0,values/* nearest */.pA)(key, benchKeys);
+        if (!guess && present.length === 0) {
+            fail(ctx, join(prefix, key), `unknown key (a benchmark takes exactly one of file, command or import; valid keys: ${benchKeys.join(', ')})`);
+        }
+        unknownKey(ctx, join(prefix, key), key, guess ? [guess] : preferred);
+    }
+}
+function checkKindKeys(ctx, b, prefix, kind) {
+    for (const key of Object.keys(b)) {
+        const def = keyDef(key);
+        if (def.places.includes(kind))
+            continue;
+        if (kind === 'import') {
+            fail(ctx, join(prefix, key), 'not used by import benchmarks (perf-gate does not measure them; their numbers come from the imported file)');
+        }
+        const kinds = def.places.filter((p) => p !== 'global');
+        fail(ctx, join(prefix, key), `only for ${kinds.join(' and ')} benchmarks (this is a ${kind} benchmark)`);
+    }
+}
+// --- values -------------------------------------------------------------------------------
+function unknownMetric(name) {
+    const guess = (0,values/* nearest */.pA)(name, core_metrics/* NATIVE_METRIC_NAMES */.ov);
+    return `unknown metric ${JSON.stringify(name)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; valid metrics: ${core_metrics/* NATIVE_METRIC_NAMES */.ov.join(', ')}`;
+}
+function parseMetricName(ctx, value, keyPath, allowCustom) {
+    if (typeof value !== 'string' || value.trim() === '')
+        fail(ctx, keyPath, `expected a metric name, got ${(0,values/* describeValue */.bp)(value)}`);
+    if (value === '__proto__')
+        fail(ctx, keyPath, 'expected a metric name, got the reserved name "__proto__"');
+    if (!allowCustom && !core_metrics/* NATIVE_METRIC_NAMES */.ov.includes(value))
+        fail(ctx, keyPath, unknownMetric(value));
+    return value;
+}
+function parseMetrics(ctx, value, keyPath, allowCustom) {
+    if (!Array.isArray(value) || value.length === 0) {
+        fail(ctx, keyPath, `expected a non-empty list of metric names like [p50, p99, throughput], got ${(0,values/* describeValue */.bp)(value)}`);
+    }
+    const out = [];
+    value.forEach((v, i) => {
+        const name = parseMetricName(ctx, v, `${keyPath}[${i}]`, allowCustom);
+        if (out.includes(name))
+            fail(ctx, `${keyPath}[${i}]`, `duplicate metric ${JSON.stringify(name)}`);
+        out.push(name);
+    });
+    return out;
+}
+function parseThresholds(ctx, value, keyPath, allowCustom) {
+    if (!isObj(value))
+        fail(ctx, keyPath, `expected a mapping of metric → threshold like { p99: 20% }, got ${(0,values/* describeValue */.bp)(value)}`);
+    const out = {};
+    for (const [metric, t] of Object.entries(value)) {
+        const path = join(keyPath, metric);
+        parseMetricName(ctx, metric, path, allowCustom);
+        (0,own/* setOwn */.P5)(out, metric, (0,values/* parseThreshold */.B7)(t, at(ctx, path)));
+    }
+    return out;
+}
+function parseDirections(ctx, value, keyPath, allowCustom) {
+    if (!isObj(value))
+        fail(ctx, keyPath, `expected a mapping of metric → lower | higher, got ${(0,values/* describeValue */.bp)(value)}`);
+    const out = {};
+    for (const [metric, d] of Object.entries(value)) {
+        const path = join(keyPath, metric);
+        parseMetricName(ctx, metric, path, allowCustom);
+        if (d !== 'lower' && d !== 'higher')
+            fail(ctx, path, `expected ${DIRECTIONS.join(' or ')} (which way is better), got ${(0,values/* describeValue */.bp)(d)}`);
+        // A native metric's direction is part of its meaning: a throughput is never lower-is-better.
+        const native = (0,core_metrics/* nativeMetric */.mL)(metric);
+        if (native && native.direction !== d)
+            fail(ctx, path, `${metric} is always ${native.direction}-is-better (${native.label}); directions are for custom metrics`);
+        (0,own/* setOwn */.P5)(out, metric, d);
+    }
+    return out;
+}
+function parseSetting(ctx, key, value, keyPath) {
+    const def = keyDef(key);
+    const where = at(ctx, keyPath);
+    switch (def.type) {
+        case 'duration':
+            return (0,values/* parseDuration */.E9)(value, where);
+        case 'durationOrZero':
+            return (0,values/* parseDuration */.E9)(value, where, { allowZero: true });
+        default:
+            return (0,values/* parseInteger */.cG)(value, where, def.min ?? 0);
+    }
+}
+/** The run settings given in `obj` (top level or a benchmark), parsed; absent ones are left out. */
+function parseSettings(ctx, obj, prefix) {
+    const out = {};
+    for (const key of RUN_SETTING_KEYS) {
+        if (obj[key] !== undefined)
+            out[key] = parseSetting(ctx, key, obj[key], join(prefix, key));
+    }
+    return out;
+}
+function parsePolicy(ctx, value) {
+    const policy = { ...schema_DEFAULTS.policy };
+    if (value === undefined)
+        return policy;
+    const parseName = (v, keyPath) => {
+        if (v === 'noise' || v === 'percentage')
+            return v;
+        const guess = typeof v === 'string' ? (0,values/* nearest */.pA)(v, policy_names_POLICY_NAMES) : undefined;
+        fail(ctx, keyPath, `expected ${policy_names_POLICY_NAMES.join(' or ')}, got ${(0,values/* describeValue */.bp)(v)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`);
+    };
+    if (typeof value === 'string') {
+        policy.name = parseName(value, 'policy');
+        return policy;
+    }
+    if (!isObj(value))
+        fail(ctx, 'policy', `expected ${policy_names_POLICY_NAMES.join(' or ')}, or a mapping { name, confidence, failOnInconclusive, shownFraction }, got ${(0,values/* describeValue */.bp)(value)}`);
+    const allowed = POLICY_KEYS.map((k) => k.key);
+    for (const key of Object.keys(value)) {
+        if (!allowed.includes(key))
+            unknownKey(ctx, join('policy', key), key, allowed);
+    }
+    if (value.name !== undefined)
+        policy.name = parseName(value.name, 'policy.name');
+    if (value.confidence !== undefined)
+        policy.confidence = (0,values/* parseConfidence */.Go)(value.confidence, at(ctx, 'policy.confidence'));
+    if (value.failOnInconclusive !== undefined) {
+        if (typeof value.failOnInconclusive !== 'boolean')
+            fail(ctx, 'policy.failOnInconclusive', `expected true or false, got ${(0,values/* describeValue */.bp)(value.failOnInconclusive)}`);
+        policy.failOnInconclusive = value.failOnInconclusive;
+    }
+    if (value.shownFraction !== undefined) {
+        const f = value.shownFraction;
+        if (typeof f !== 'number' || !Number.isFinite(f) || f < 0 || f >= 1) {
+            fail(ctx, 'policy.shownFraction', `expected a number from 0 up to (not including) 1, such as 0.5, got ${(0,values/* describeValue */.bp)(f)}`);
+        }
+        policy.shownFraction = f;
+    }
+    return policy;
+}
+function parseAb(ctx, value) {
+    const ab = { ...schema_DEFAULTS.ab };
+    if (value === undefined)
+        return ab;
+    if (!isObj(value))
+        fail(ctx, 'ab', `expected a mapping { setup, pairs, budget, setupTimeout }, got ${(0,values/* describeValue */.bp)(value)}`);
+    const allowed = AB_KEYS.map((k) => k.key);
+    for (const key of Object.keys(value)) {
+        if (!allowed.includes(key))
+            unknownKey(ctx, join('ab', key), key, allowed);
+    }
+    if (value.setup !== undefined)
+        ab.setup = nonEmptyString(ctx, value.setup, 'ab.setup', 'a shell command');
+    if (value.pairs !== undefined)
+        ab.pairs = (0,values/* parseInteger */.cG)(value.pairs, at(ctx, 'ab.pairs'), 2);
+    if (value.budget !== undefined)
+        ab.budget = (0,values/* parseDuration */.E9)(value.budget, at(ctx, 'ab.budget'), { allowZero: true });
+    if (value.setupTimeout !== undefined)
+        ab.setupTimeout = (0,values/* parseDuration */.E9)(value.setupTimeout, at(ctx, 'ab.setupTimeout'));
+    return ab;
+}
+function nonEmptyString(ctx, value, keyPath, what) {
+    if (typeof value !== 'string' || value.trim() === '')
+        fail(ctx, keyPath, `expected ${what}, got ${(0,values/* describeValue */.bp)(value)}`);
+    return value;
+}
+function parseName(ctx, b, prefix) {
+    const keyPath = join(prefix, 'name');
+    if (b.name === undefined)
+        fail(ctx, keyPath, 'required: a unique name for the benchmark');
+    const name = nonEmptyString(ctx, b.name, keyPath, 'a non-empty name');
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        fail(ctx, keyPath, `expected a name on one line without control characters, got ${JSON.stringify(name)}`);
+    return name;
+}
+function parseKind(ctx, b, prefix, name) {
+    const present = BENCHMARK_KINDS.filter((k) => b[k] !== undefined);
+    const [only, ...others] = present;
+    if (only !== undefined && others.length === 0)
+        return only;
+    if (present.length === 0) {
+        fail(ctx, prefix, `benchmark ${JSON.stringify(name)} has no kind: give exactly one of file (a JS/TS module), command (a shell command) or import ({ format, file })`);
+    }
+    fail(ctx, prefix, `benchmark ${JSON.stringify(name)} has ${present.join(' and ')}: give exactly one of file, command or import`);
+}
+function parseModulePath(ctx, value, keyPath) {
+    const rel = nonEmptyString(ctx, value, keyPath, 'the path of a JS/TS module');
+    const abs = external_node_path_.resolve(ctx.dir, rel);
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(abs);
+    }
+    catch {
+        fail(ctx, keyPath, `file not found: ${rel}`);
+    }
+    if (stat.isDirectory())
+        fail(ctx, keyPath, `is a directory, expected a module file: ${rel}`);
+    if (!MODULE_EXTENSIONS.includes(external_node_path_.extname(abs).toLowerCase())) {
+        fail(ctx, keyPath, `expected a JS or TS module (${MODULE_EXTENSIONS.join(', ')}), got ${JSON.stringify(rel)}`);
+    }
+    return abs;
+}
+function parseDirectory(ctx, value, keyPath) {
+    const rel = nonEmptyString(ctx, value, keyPath, 'a directory path');
+    const abs = external_node_path_.resolve(ctx.dir, rel);
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
+    }
+    catch {
+        fail(ctx, keyPath, `directory not found: ${rel}`);
+    }
+    if (!isDir)
+        fail(ctx, keyPath, `not a directory: ${rel}`);
+    return abs;
+}
+function parseEnv(ctx, value, keyPath) {
+    if (!isObj(value))
+        fail(ctx, keyPath, `expected a mapping of variable name → value, got ${(0,values/* describeValue */.bp)(value)}`);
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        const path = join(keyPath, k);
+        if (k === '' || k === '__proto__' || k.includes('=') || k.includes('\0'))
+            fail(ctx, path, `invalid environment variable name ${JSON.stringify(k)}`);
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            out[k] = String(v);
+        else
+            fail(ctx, path, `expected a string value, got ${(0,values/* describeValue */.bp)(v)}`);
+    }
+    return out;
+}
+function parseEnvNames(ctx, value, keyPath) {
+    if (!Array.isArray(value))
+        fail(ctx, keyPath, `expected a list of environment variable names, got ${(0,values/* describeValue */.bp)(value)}`);
+    return value.map((v, i) => {
+        if (typeof v !== 'string' || v === '' || v.includes('=') || v.includes('\0')) {
+            fail(ctx, `${keyPath}[${i}]`, `expected an environment variable name, got ${typeof v === 'string' ? JSON.stringify(v) : (0,values/* describeValue */.bp)(v)}`);
+        }
+        return v;
+    });
+}
+function parseImport(ctx, value, keyPath) {
+    if (!isObj(value))
+        fail(ctx, keyPath, `expected a mapping { format, file }, got ${(0,values/* describeValue */.bp)(value)}`);
+    const allowed = IMPORT_KEYS.map((k) => k.key);
+    for (const key of Object.keys(value)) {
+        if (!allowed.includes(key))
+            unknownKey(ctx, join(keyPath, key), key, allowed);
+    }
+    if (value.format === undefined)
+        fail(ctx, join(keyPath, 'format'), "required: the tool's output format");
+    if (value.file === undefined)
+        fail(ctx, join(keyPath, 'file'), "required: the path (or glob) of the tool's output, relative to the config file");
+    return {
+        format: nonEmptyString(ctx, value.format, join(keyPath, 'format'), 'a format name'),
+        file: nonEmptyString(ctx, value.file, join(keyPath, 'file'), 'a path or glob'),
+    };
+}
+function parseBenchmark(ctx, b, index, global) {
+    const prefix = `benchmarks[${index}]`;
+    if (!isObj(b))
+        fail(ctx, prefix, `expected a mapping with a name and one of file, command or import, got ${(0,values/* describeValue */.bp)(b)}`);
+    checkBenchmarkKeys(ctx, b, prefix);
+    const name = parseName(ctx, b, prefix);
+    const kind = parseKind(ctx, b, prefix, name);
+    checkKindKeys(ctx, b, prefix, kind);
+    const custom = kind === 'import';
+    const base = { name };
+    // Sources first, so a missing file is reported before a bad override.
+    let source;
+    if (kind === 'file')
+        source = { file: parseModulePath(ctx, b.file, join(prefix, 'file')) };
+    else if (kind === 'command') {
+        source = {
+            command: nonEmptyString(ctx, b.command, join(prefix, 'command'), 'a shell command'),
+            cwd: b.cwd === undefined ? ctx.dir : parseDirectory(ctx, b.cwd, join(prefix, 'cwd')),
+            env: b.env === undefined ? {} : parseEnv(ctx, b.env, join(prefix, 'env')),
+        };
+    }
+    else
+        source = parseImport(ctx, b.import, join(prefix, 'import'));
+    const passEnv = b.passEnv === undefined ? undefined : parseEnvNames(ctx, b.passEnv, join(prefix, 'passEnv'));
+    if (b.threshold !== undefined)
+        base.threshold = (0,values/* parseThreshold */.B7)(b.threshold, at(ctx, join(prefix, 'threshold')));
+    if (b.thresholds !== undefined)
+        base.metricThresholds = parseThresholds(ctx, b.thresholds, join(prefix, 'thresholds'), custom);
+    if (b.metrics !== undefined)
+        base.metrics = parseMetrics(ctx, b.metrics, join(prefix, 'metrics'), custom);
+    if (b.directions !== undefined)
+        base.directions = parseDirections(ctx, b.directions, join(prefix, 'directions'), custom);
+    const own = parseSettings(ctx, b, prefix);
+    const settings = {
+        forks: own.forks ?? global.forks ?? schema_DEFAULTS.forks,
+        time: own.time ?? global.time ?? schema_DEFAULTS.time,
+        iterations: own.iterations ?? global.iterations ?? schema_DEFAULTS.iterations,
+        warmupTime: own.warmupTime ?? global.warmupTime ?? schema_DEFAULTS.warmupTime,
+        warmup: own.warmup ?? global.warmup ?? schema_DEFAULTS.warmup[kind],
+        runs: own.runs ?? global.runs ?? schema_DEFAULTS.runs,
+        timeout: own.timeout ?? global.timeout ?? schema_DEFAULTS.timeout,
+        maxExtraForks: own.maxExtraForks ?? global.maxExtraForks ?? schema_DEFAULTS.maxExtraForks,
+    };
+    return { ...base, kind, ...source, ...(passEnv ? { passEnv } : {}), settings };
+}
+// ---------------------------------------------------------------------------------------------
+// Effective values (the precedence the schema documents)
+// ---------------------------------------------------------------------------------------------
+// Hash
+/** JSON with object keys sorted at every level: equal data, equal text. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isObj(value)) {
+        const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+    }
+    // JSON.stringify's type says string; it returns undefined for undefined, functions and symbols.
+    const text = JSON.stringify(value);
+    return text ?? 'null';
+}
+/** Run settings that change what a benchmark of a kind measures (not timeouts or adaptive extras). */
+const HASHED_SETTINGS = {
+    file: ['forks', 'time', 'iterations', 'warmupTime', 'warmup'],
+    command: ['forks', 'warmup', 'runs'],
+    import: [],
+};
+function relPosix(dir, abs) {
+    const rel = external_node_path_.relative(dir, abs);
+    return rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * sha256 (hex) identifying the measured suite: for each benchmark (sorted by name) its name, kind,
+ * source (paths relative to the config directory, in / form) and the run settings that shape its
+ * samples. Deliberately left out: thresholds, gated metrics, directions, policy, budget, timeout
+ * and maxExtraForks. They change how results are judged or how long perf-gate waits, not what is
+ * measured, so tuning them neither warns about nor orphans an existing baseline. `hashVersion`
+ * changes when perf-gate itself changes what the same config measures (2: each task of a file runs
+ * in processes of its own, no longer beside its neighbours), so older runs are flagged as such.
+ */
+function configHash(config) {
+    const benchmarks = [...config.benchmarks]
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map((b) => {
+        const settings = {};
+        for (const k of HASHED_SETTINGS[b.kind])
+            settings[k] = b.settings[k];
+        if (b.kind === 'file')
+            return { name: b.name, kind: b.kind, file: relPosix(config.dir, b.file), settings };
+        if (b.kind === 'command') {
+            return { name: b.name, kind: b.kind, command: b.command, cwd: relPosix(config.dir, b.cwd), env: b.env, settings };
+        }
+        return { name: b.name, kind: b.kind, format: b.format, file: b.file.split('\\').join('/') };
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ hashVersion: 2, benchmarks })).digest('hex');
+}
+/** The keys this loader reads; a test checks it equals the key table (KEYS in schema.ts). */
+const HANDLED_KEYS = new Set([
+    'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'ab', 'budget', 'benchmarks',
+    'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions',
+]);
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+function renderJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var report_format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/report/rows.ts
+var rows = __webpack_require__(6425);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// The markdown rendering, for a PR comment and a job summary. It leads with the decision: the
+// summary line, then the regressions and the failures; everything else (undecided, unchanged, new)
+// is folded into one <details> section, with what would settle each undecided metric. Every
+// user-controlled string (names, metrics, units, notes, errors, warnings) goes through escapeMarkdown
+// here, where it is written.
+
+
+
+
+
+/** GitHub rejects comment bodies over 65,536 characters. */
+const COMMENT_MAX_LENGTH = 65_536;
+/** At most this many warnings are shown, each at most WARNING_MAX characters. */
+const WARNINGS_SHOWN = 10;
+const WARNING_MAX = 500;
+const ICON = {
+    pass: '✅',
+    regression: '❌',
+    inconclusive: '⚠️',
+    'no-baseline': 'ℹ️',
+    error: '💥',
+};
+const VERDICT_LABEL = {
+    regression: '🔴 regression',
+    improvement: '🟢 improvement',
+    unchanged: 'unchanged',
+    inconclusive: '🟡 inconclusive',
+    new: 'new',
+    missing: 'missing',
+    error: '💥 error',
+    info: 'not gated',
+    informational: 'not gated',
+};
+/** The verdict as shown: an own entry of the label table, else the escaped word. */
+function label(verdict) {
+    return (0,own/* ownValue */.eC)(VERDICT_LABEL, verdict) ?? (0,report_format/* escapeMarkdown */.FV)(verdict);
+}
+/**
+ * A results table. The interval column only when the policy computed one; the detectable-change
+ * column only for the rest (on an established regression it would only read as doubt).
+ */
+function table(rows, detectable) {
+    const withInterval = rows.some((r) => r.interval);
+    const withDetectable = detectable && rows.some((r) => r.detectable);
+    const head = [
+        'Benchmark',
+        'Metric',
+        'Baseline',
+        'Current',
+        'Change',
+        ...(withInterval ? ['Interval'] : []),
+        ...(withDetectable ? ['Detectable'] : []),
+        'Verdict',
+    ];
+    const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i >= 2 && i < head.length - 1 ? '---:' : '---')).join('|')}|`];
+    for (const r of rows) {
+        const cells = [
+            (0,report_format/* escapeMarkdown */.FV)(r.benchmark),
+            (0,report_format/* escapeMarkdown */.FV)(r.metric),
+            (0,report_format/* escapeMarkdown */.FV)(r.baseline),
+            (0,report_format/* escapeMarkdown */.FV)(r.current),
+            (0,report_format/* escapeMarkdown */.FV)(r.change),
+            ...(withInterval ? [(0,report_format/* escapeMarkdown */.FV)(r.interval)] : []),
+            ...(withDetectable ? [(0,report_format/* escapeMarkdown */.FV)(r.detectable)] : []),
+            label(r.verdict),
+        ];
+        lines.push(`| ${cells.join(' | ')} |`);
+    }
+    return lines;
+}
+/** Notes said once for several rows, then each row's own. */
+function noteLines(rows, shared = []) {
+    const lines = [
+        ...shared.map((n) => `- *All ${n.rows} ${label(n.verdict)}:* ${(0,report_format/* escapeMarkdown */.FV)(n.text)}`),
+        ...rows
+            .filter((r) => r.note)
+            .map((r) => `- **${(0,report_format/* escapeMarkdown */.FV)(r.benchmark)}**${r.metric ? ` ${(0,report_format/* escapeMarkdown */.FV)(r.metric)}` : ''}: ${(0,report_format/* escapeMarkdown */.FV)(r.note)}`),
+    ];
+    return lines.length > 0 ? [...lines, ''] : [];
+}
+function noBaselineText(recorded) {
+    if (recorded === true)
+        return 'There was no baseline to compare with. This run is recorded as the baseline: later runs are compared with it.';
+    if (recorded === false)
+        return 'There is no baseline to compare with, and this run is not recorded as one.';
+    return 'There is no baseline to compare with. A baseline is recorded by runs on the default branch (the Action) or with `--update-baseline` (the CLI).';
+}
+function renderMarkdown(report, options = {}) {
+    const title = (0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenMiddle */.jM)(options.title ?? 'perf-gate', 60, 20));
+    const name = (0,rows/* namer */.wf)(report);
+    const view = (0,rows/* reportView */.yl)(report);
+    const sections = [];
+    const head = [];
+    if (options.marker)
+        head.push(options.marker);
+    const summary = summaryLine(report, name, { recorded: options.recorded });
+    head.push(`### ${ICON[report.verdict]} ${title}: ${(0,report_format/* escapeMarkdown */.FV)(summary)}`, '');
+    if (options.header)
+        head.push(options.header, '');
+    sections.push({ priority: 100, lines: head });
+    if (report.verdict === 'no-baseline')
+        sections.push({ priority: 90, lines: [noBaselineText(options.recorded), ''] });
+    const warnings = report.warnings.slice(0, WARNINGS_SHOWN).map((w) => `> ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenText */.Bu)(w, WARNING_MAX - 100, 99))}`);
+    if (report.warnings.length > WARNINGS_SHOWN)
+        warnings.push(`> … and ${report.warnings.length - WARNINGS_SHOWN} more warnings (see the JSON report)`);
+    if (warnings.length > 0)
+        sections.push({ priority: 85, lines: ['> [!WARNING]', ...warnings.flatMap((w, i) => (i > 0 ? ['>', w] : [w])), ''] });
+    if (report.disturbance)
+        sections.push({ priority: 86, lines: ['> [!NOTE]', `> ${(0,report_format/* escapeMarkdown */.FV)(disturbanceLine(report.disturbance, name))}`, ''] });
+    // The decision: regressions, then failures. Never the rows cut to fit (see `fit`).
+    if (view.regressions.length > 0) {
+        sections.push({
+            priority: 80,
+            lines: [],
+            rows: view.regressions,
+            build: (rs, omitted) => [
+                '**Regressions**',
+                '',
+                ...table(rs, false),
+                ...(omitted > 0 ? ['', `*… and ${omitted} more regressed metrics not shown to fit the size limit; the JSON report has them all.*`] : []),
+                '',
+                ...noteLines(rs, view.decisiveShared),
+            ],
+        });
+    }
+    if (view.errors.length > 0) {
+        sections.push({
+            priority: 75,
+            lines: [],
+            rows: view.errors,
+            build: (rs, omitted) => [
+                '**Failed benchmarks**',
+                '',
+                ...rs.map((r) => `- **${(0,report_format/* escapeMarkdown */.FV)(r.benchmark)}**: ${(0,report_format/* escapeMarkdown */.FV)(r.note)}`),
+                ...(omitted > 0 ? [`- … and ${omitted} more not shown to fit the size limit; the JSON report has them all`] : []),
+                '',
+            ],
+        });
+    }
+    // Everything else, folded: what is undecided first, each with what would settle it.
+    if (view.others.length > 0) {
+        sections.push({
+            priority: 50,
+            lines: [],
+            rows: view.others,
+            build: (rs, omitted) => [
+                '<details>',
+                `<summary>${view.regressions.length + view.errors.length > 0 ? 'Other results' : 'Results'}: ${(0,report_format/* escapeMarkdown */.FV)(view.othersLabel)}</summary>`,
+                '',
+                ...table(rs, true),
+                ...(omitted > 0 ? ['', `*${omitted} more rows not shown to fit GitHub's size limit; the JSON report has them all.*`] : []),
+                '',
+                ...noteLines(rs, view.othersShared),
+                '</details>',
+                '',
+            ],
+        });
+    }
+    const about = [
+        `<sub>${(0,report_format/* escapeMarkdown */.FV)((0,rows/* baselineDescription */.MP)(report))} · threshold ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* formatPercent */.l9)(report.threshold))} · gating ${(0,report_format/* escapeMarkdown */.FV)((0,rows/* gatedDescription */.SW)(report))} · ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenMiddle */.jM)(report.policy.description, 900, 99))}</sub>`,
+        '',
+        `<sub>Machine: ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenMiddle */.jM)((0,rows/* machineDescription */._s)(report.current.machine), 300, 99))}</sub>`,
+    ];
+    if (options.footer)
+        about.push('', options.footer);
+    sections.push({ priority: 95, lines: about });
+    return fit(sections, options.maxLength ?? Infinity);
+}
+function renderSection(s, keep) {
+    if (!s.build || !s.rows)
+        return s.lines;
+    const shown = keep === undefined ? s.rows : s.rows.slice(0, keep);
+    return s.build(shown, s.rows.length - shown.length);
+}
+/**
+ * Renders all sections, then, while the text is too long, cuts rows from the lowest-priority
+ * section first: the folded rest, and only when that is not enough the failures and then the
+ * regressions (which, with names shortened for display, takes thousands of them). Every cut says
+ * how many rows it left out.
+ */
+function fit(sections, maxLength) {
+    const keep = new Map();
+    const text = () => sections
+        .map((s) => renderSection(s, keep.get(s)).join('\n'))
+        .join('\n')
+        .trimEnd() + '\n';
+    let out = text();
+    if (out.length <= maxLength)
+        return out;
+    const cuttable = sections
+        .filter((s) => s.rows !== undefined && s.rows.length > 0)
+        .sort((a, b) => a.priority - b.priority);
+    for (const s of cuttable) {
+        // Binary search for the most rows of this section that fit, with the others as they are.
+        // Every row takes more than 8 characters, so no more than maxLength / 8 of them can fit: the
+        // search starts there, which keeps it fast for suites of hundreds of thousands of rows.
+        let lo = 0;
+        let hi = Math.min(s.rows.length, Math.ceil(maxLength / 8));
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            keep.set(s, mid);
+            if (text().length <= maxLength)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        keep.set(s, lo);
+        out = text();
+        if (out.length <= maxLength)
+            return out;
+    }
+    // Still too long (a huge trusted header or footer): a hard cut at a line end, keeping the summary.
+    const cut = out.slice(0, Math.max(0, maxLength - 40));
+    const atLine = cut.lastIndexOf('\n');
+    return (atLine > 0 ? cut.slice(0, atLine) : cut) + '\n\n*… report truncated to fit.*\n';
+}
+
+// EXTERNAL MODULE: ./src/measure/protocol.ts
+var protocol = __webpack_require__(3582);
+;// CONCATENATED MODULE: ./src/github/engine.ts
+// The real engine behind the Action: the same config loader, measuring and renderers as the CLI.
+
+
+
+
+
+
+
+/** Progress events as log lines (the log adds `perf-gate: `): one per finished fork, with k/N and time left. */
+function logProgress(log) {
+    return {
+        event(e) {
+            switch (e.type) {
+                case 'start':
+                    log(`measuring ${e.benchmarks} benchmark${e.benchmarks === 1 ? '' : 's'} in ${e.total} fork${e.total === 1 ? '' : 's'}`);
+                    break;
+                case 'fork-end': {
+                    const left = e.remainingMs !== undefined ? `, ~${(0,measure_progress/* formatSeconds */.Xo)(e.remainingMs)} left` : '';
+                    const what = e.error ? `failed: ${e.error}` : `done in ${(0,measure_progress/* formatSeconds */.Xo)(e.durationMs)}`;
+                    log(`[${e.done}/${e.total}] ${e.benchmark} fork ${e.fork}/${e.forks} ${what} (${(0,measure_progress/* formatSeconds */.Xo)(e.elapsedMs)} elapsed${left})`);
+                    break;
+                }
+                case 'end':
+                    log(`measured in ${(0,measure_progress/* formatSeconds */.Xo)(e.elapsedMs)}${e.errors ? `, ${e.errors} failed` : ''}`);
+                    break;
+                default:
+                    break;
+            }
+        },
+    };
+}
+function realEngine(opts) {
+    const commit = opts.ctx.pullRequest?.headSha ?? opts.ctx.sha;
+    return {
+        toolVersion: opts.version,
+        loadConfig: (path, threshold) => loadConfig(path, threshold !== undefined ? { threshold, thresholdSource: 'input threshold' } : undefined),
+        measurement: (config) => liveMeasurement(config, {
+            workerCommand: opts.workerCommand,
+            toolVersion: opts.version,
+            progress: logProgress,
+            git: { commit: commit || undefined, ref: opts.ctx.ref || undefined },
+        }),
+        againstBase: ({ config, base, setup, setupEnv }) => abPlan({
+            config,
+            configPath: config.path,
+            base,
+            ...(setup ? { setup } : {}),
+            setupEnv,
+            workerCommand: opts.workerCommand,
+            toolVersion: opts.version,
+            progress: logProgress,
+        }),
+        renderMarkdown: renderMarkdown,
+        renderJson: renderJson,
+    };
+}
+
+
+/***/ })
+
+};
