@@ -64,6 +64,7 @@ interface Options {
   counts: Record<CountKey, number>;
   phases: Array<'ab' | 'cache'>;
   abForks?: number;
+  abPairs?: number;
   abTime?: string;
   cacheTime?: string;
   smoke: boolean;
@@ -82,6 +83,7 @@ const HELP = `npm run study -- [options]     the A/B and cached-baseline study (
   --cache-slow N       runs slowing a stable benchmark 10% and a noisy one 25% (STUDY_CACHE_SLOW, default ${COUNTS['cache-slow']})
   --phases LIST        ab, cache or ab,cache (STUDY_PHASES, default ab,cache)
   --ab-forks N         forks (pairs) of the A/B suite (STUDY_AB_FORKS; default from bench/study/perf-gate.yml)
+  --ab-pairs N         base/head pairs before adaptive sampling (STUDY_AB_PAIRS; default: perf-gate's, 6)
   --ab-time DURATION   measuring time per fork of the A/B suite (STUDY_AB_TIME; default from perf-gate.yml)
   --cache-time DURATION  measuring time per fork against the cached baseline (STUDY_CACHE_TIME; default from perf-gate.yml)
   --work DIR           where the repository, documents and reports go (STUDY_WORK; default: a new temp directory)
@@ -116,7 +118,7 @@ function parseOptions(argv: string[]): Options {
     if (!a.startsWith('--') || value === undefined) fail(`unknown or incomplete option ${a}; see --help`);
     flags.set(a.slice(2), value);
   }
-  const known = [...Object.values(COUNT_FLAGS), 'phases', 'ab-forks', 'ab-time', 'cache-time', 'work', 'out', 'doc'];
+  const known = [...Object.values(COUNT_FLAGS), 'phases', 'ab-forks', 'ab-pairs', 'ab-time', 'cache-time', 'work', 'out', 'doc'];
   for (const k of flags.keys()) if (!known.includes(k)) fail(`unknown option --${k}; see --help`);
   const get = (flag: string): string | undefined => flags.get(flag) ?? process.env[`STUDY_${flag.toUpperCase().replaceAll('-', '_')}`];
   const whole = (flag: string, min: number): number | undefined => {
@@ -140,7 +142,8 @@ function parseOptions(argv: string[]): Options {
   return {
     counts,
     phases: phases as Array<'ab' | 'cache'>,
-    abForks: whole('ab-forks', 2) ?? (smoke ? 2 : undefined),
+    abForks: whole('ab-forks', 1) ?? (smoke ? 2 : undefined),
+    abPairs: whole('ab-pairs', 2),
     abTime: duration('ab-time'),
     cacheTime: duration('cache-time'),
     smoke,
@@ -180,7 +183,7 @@ function mustSucceed(what: string, r: CliResult, ok: number[] = [0]): void {
 }
 
 /** The suite config as the phases run it: the study's suite with the mode's overrides. */
-function suiteConfig(overrides: { threshold: number; forks?: number; time?: string; absolute?: boolean; defaults?: boolean }): { yaml: string; settings: RunSettings } {
+function suiteConfig(overrides: { threshold: number; forks?: number; pairs?: number; time?: string; absolute?: boolean; defaults?: boolean }): { yaml: string; settings: RunSettings } {
   const cfg = readStudyConfig();
   const out: Record<string, unknown> = { threshold: `${overrides.threshold}%` };
   if (!overrides.defaults) {
@@ -193,10 +196,13 @@ function suiteConfig(overrides: { threshold: number; forks?: number; time?: stri
   const warmup = cfg.warmupTime ?? DEFAULTS.warmupTime;
   out.time = time;
   out.warmupTime = warmup;
+  if (overrides.pairs !== undefined) out.ab = { pairs: overrides.pairs };
   out.benchmarks = cfg.benchmarks.map((b) => ({ name: b.name, file: overrides.absolute ? join(SUITE_DIR, `${b.name}.mjs`) : b.file }));
   const forks = (out.forks as number | undefined) ?? DEFAULTS.forks;
-  const policy = out.policy === undefined ? 'defaults (noise, confidence 0.99)' : `${cfg.policy?.name ?? 'noise'}, confidence ${cfg.policy?.confidence ?? DEFAULTS.policy.confidence}`;
-  return { yaml: stringifyYaml(out), settings: { forks, timeMs: durationMs(time), warmupMs: durationMs(warmup), policy } };
+  const policy = out.policy === undefined ? `defaults (${DEFAULTS.policy.name}, confidence ${DEFAULTS.policy.confidence})` : `${cfg.policy?.name ?? 'noise'}, confidence ${cfg.policy?.confidence ?? DEFAULTS.policy.confidence}`;
+  const settings: RunSettings = { forks, timeMs: durationMs(time), warmupMs: durationMs(warmup), policy };
+  if (!overrides.defaults) settings.pairs = overrides.pairs ?? DEFAULTS.ab.pairs;
+  return { yaml: stringifyYaml(out), settings };
 }
 
 function perForkMs(s: RunSettings): number {
@@ -213,7 +219,8 @@ interface Estimate {
 function estimate(o: Options, ab: RunSettings, cache: RunSettings, scale = 1): Estimate {
   const n = ALL_BENCHMARKS.length;
   const plain = scale * (n * ab.forks * perForkMs(ab) + INVOCATION_MS);
-  const abRun = scale * (2 * n * ab.forks * perForkMs(ab) + INVOCATION_MS + AB_SETUP_MS);
+  // The first pairs, then adaptive sampling's default budget: a quarter of the time they took.
+  const abRun = scale * (2 * n * (ab.pairs ?? DEFAULTS.ab.pairs) * perForkMs(ab) * 1.25 + INVOCATION_MS + AB_SETUP_MS);
   const cacheRun = scale * (n * cache.forks * perForkMs(cache) + INVOCATION_MS);
   const c = o.counts;
   let total = 0;
@@ -234,17 +241,18 @@ export function main(argv: string[]): void {
   const o = parseOptions(argv);
   mkdirSync(o.work, { recursive: true });
   const log = (m: string) => process.stderr.write(`study: ${m}\n`);
-  const abConfig = (threshold: number) => suiteConfig({ threshold, forks: o.abForks, time: o.abTime });
+  const abConfig = (threshold: number) => suiteConfig({ threshold, forks: o.abForks, pairs: o.abPairs, time: o.abTime });
   // "Default config": forks and policy are left to perf-gate's defaults; the measuring time is the suite's.
   const cacheConfig = suiteConfig({ threshold: 10, time: o.cacheTime, absolute: true, defaults: true, forks: o.smoke ? 2 : undefined });
   const abSettings = abConfig(5).settings;
   const first = estimate(o, abSettings, cacheConfig.settings);
   log(
-    `${describeCounts(o)}. A/B suite ${abSettings.forks} forks × ${abSettings.timeMs} ms, cached ${cacheConfig.settings.forks} forks × ${cacheConfig.settings.timeMs} ms. ` +
+    `${describeCounts(o)}. A/B suite ${abSettings.pairs ?? DEFAULTS.ab.pairs} pairs (plain run: ${abSettings.forks} forks) × ${abSettings.timeMs} ms, cached ${cacheConfig.settings.forks} forks × ${cacheConfig.settings.timeMs} ms. ` +
       `Estimated ${(first.total / 60000).toFixed(0)} min (an A/B run ~${(first.ab / 1000).toFixed(0)} s, a cached-baseline run ~${(first.cacheRun / 1000).toFixed(0)} s). Work dir: ${o.work}`,
   );
 
   const started = performance.now();
+  const startedAt = new Date().toISOString();
   const runs: ModeRun[] = [];
   const historyMs: number[] = [];
   let plainRunMs = 0;
@@ -317,7 +325,7 @@ export function main(argv: string[]): void {
 
   const results: ModesResults = {
     study: 'modes',
-    date: new Date().toISOString(),
+    date: startedAt,
     smoke: o.smoke,
     machine: {
       cpu: os.cpus()[0]?.model.trim() ?? 'unknown',

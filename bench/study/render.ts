@@ -3,8 +3,8 @@
 // measured again.
 import { escapeMarkdown } from '../../src/core/escape.ts';
 import { plural } from '../../src/core/format.ts';
-import { tallyPhase, type CaughtTally, type ModeRun, type PhaseSpec, type PhaseTally } from './outcomes.ts';
-import type { BenchmarkKind } from './suite-info.ts';
+import { spread as spreadOf, tallyPhase, type CaughtTally, type ModeRun, type PhaseSpec, type PhaseTally } from './outcomes.ts';
+import { ALL_BENCHMARKS, NOISY, STABLE, type BenchmarkKind } from './suite-info.ts';
 
 export interface Machine {
   cpu: string;
@@ -16,6 +16,8 @@ export interface Machine {
 
 export interface RunSettings {
   forks: number;
+  /** A/B: base/head pairs per benchmark before adaptive sampling. */
+  pairs?: number;
   timeMs: number;
   warmupMs: number;
   /** The policy as the config names it (`noise, confidence 0.99`, or `defaults`). */
@@ -87,7 +89,7 @@ export function render(results: ModesResults): Rendered {
   const abRuns = results.runs.filter((r) => results.phases.find((p) => p.key === r.phase)?.mode === 'ab');
   const cacheRuns = results.runs.filter((r) => results.phases.find((p) => p.key === r.phase)?.mode === 'cache');
   const ratios = abRuns.map((r) => r.ms / results.plainRunMs);
-  const ratio = ratioSpread(ratios);
+  const ratio = spreadOf(ratios);
 
   const rows: Record<'ab' | 'cache', Row[]> = { ab: [], cache: [] };
   for (const phase of results.phases) {
@@ -124,7 +126,16 @@ export function render(results: ModesResults): Rendered {
       met: ratio.median <= GOALS.abWallRatio,
     });
     const pairs = abRuns.flatMap((r) => (r.pairs ? [r.pairs.min, r.pairs.max] : []));
-    if (pairs.length > 0) rows.ab.push({ what: 'pairs of base/head forks per benchmark', n: abRuns.length, measured: `${Math.min(...pairs)}–${Math.max(...pairs)}`, goal: '–' });
+    const spent = spreadOf(abRuns.flatMap((r) => (r.adaptive ? [r.adaptive.spentMs] : [])));
+    const budget = spreadOf(abRuns.flatMap((r) => (r.adaptive ? [r.adaptive.budgetMs] : [])));
+    if (pairs.length > 0) {
+      rows.ab.push({
+        what: 'pairs of base/head forks per benchmark; adaptive sampling',
+        n: abRuns.length,
+        measured: `${Math.min(...pairs)}–${Math.max(...pairs)} pairs; adaptive sampling spent median ${seconds(spent.median)} of a median ${seconds(budget.median)} budget`,
+        goal: '–',
+      });
+    }
   }
   if (cacheRuns.length > 0) {
     const c = tallyPhase(cacheRuns).ms;
@@ -141,9 +152,9 @@ export function render(results: ModesResults): Rendered {
     lines.push('');
   }
   lines.push(
-    `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${escapeMarkdown(m.cpu)}, ${m.cores} cores, ${m.memoryGiB} GiB, ${escapeMarkdown(m.os)}, Node ${escapeMarkdown(m.node)}, ` +
+    `Measured from ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${escapeMarkdown(m.cpu)}, ${m.cores} cores, ${m.memoryGiB} GiB, ${escapeMarkdown(m.os)}, Node ${escapeMarkdown(m.node)}, ` +
       `by \`npm run study\` (bench/study; how it works: [bench/study/README.md](../bench/study/README.md)). ` +
-      `Every figure comes from the real CLI run as a user runs it, over the study's suite of ${results.phases.length > 0 ? '10' : '0'} benchmarks (5 stable tight loops, 5 allocation-heavy). ` +
+      `Every figure comes from the real CLI run as a user runs it, over the study's suite of ${ALL_BENCHMARKS.length} benchmarks (${STABLE.length} stable tight loops, ${NOISY.length} allocation-heavy). ` +
       `A slowdown is real extra work per call, never a sleep. The whole study took ${minutes(results.timing.totalMs)} (estimated beforehand: ${minutes(results.timing.estimateMs)}).`,
   );
   lines.push('');
@@ -153,7 +164,8 @@ export function render(results: ModesResults): Rendered {
     lines.push(
       `A temporary git repository holds the suite; its base commit is measured against a head commit on top of it, fork for fork in the same job. ` +
         `An unchanged head changes a file no benchmark reads; a slowed head raises the work count written in the slowed benchmarks' source (a code change only the head carries). ` +
-        `Config: ${s.ab.forks} forks × ${s.ab.timeMs} ms (warm-up ${s.ab.warmupMs} ms), policy ${s.ab.policy}. A run that slows two benchmarks counts each one's catch separately.`,
+        `Config: the study's (${s.ab.forks} forks × ${s.ab.timeMs} ms, warm-up ${s.ab.warmupMs} ms, policy ${s.ab.policy}), so \`perf-gate ab\` measures ${s.ab.pairs === undefined ? 'its default number of' : String(s.ab.pairs)} base/head pairs per benchmark and adaptive sampling adds pairs for undecided ones within its default budget. ` +
+          'A run that slows two benchmarks counts each one\'s catch separately.',
     );
     lines.push('');
     lines.push(...table(rows.ab));
@@ -182,17 +194,11 @@ export function render(results: ModesResults): Rendered {
   lines.push(`Counts: ${counts}. Raw results: bench/study/results/ (every run's verdicts per benchmark, the slowed benchmarks' per-metric changes, wall times).`);
   lines.push('');
   const readmeLine = readme(results, tallies, ratio.median);
+  // Fenced: the line links as the README (at the top of the repository) does, not as this page does.
   lines.push('For the README:');
   lines.push('');
-  lines.push(`> ${readmeLine}`);
+  lines.push('```markdown', readmeLine, '```');
   return { markdown: lines.join('\n') + '\n', readmeLine };
-}
-
-function ratioSpread(xs: number[]): { median: number; max: number } {
-  if (xs.length === 0) return { median: 0, max: 0 };
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return { median: ((sorted[Math.ceil(mid) - 1] ?? 0) + (sorted[Math.floor(mid)] ?? 0)) / 2, max: sorted[sorted.length - 1] ?? 0 };
 }
 
 function otherVerdicts(t: PhaseTally): string {
