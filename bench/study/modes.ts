@@ -68,6 +68,8 @@ interface Options {
   abTime?: string;
   cacheTime?: string;
   smoke: boolean;
+  /** Print the estimate and stop. */
+  estimateOnly: boolean;
   work: string;
   out: string;
   doc: string;
@@ -89,7 +91,8 @@ const HELP = `npm run study -- [options]     the A/B and cached-baseline study (
   --work DIR           where the repository, documents and reports go (STUDY_WORK; default: a new temp directory)
   --out DIR            where the raw results go (STUDY_OUT; default bench/study/results; the work dir for --smoke)
   --doc FILE           where the table goes (STUDY_DOC; default docs/study.md; <work>/study.md for --smoke)
-  --smoke              counts of 2, 2 forks × 50 ms: checks the machinery in a few minutes
+  --estimate           print the estimate of the total time for these options, and stop
+  --smoke              counts of 2, 2 forks (A/B: 2 pairs) × 50 ms: checks the machinery (a few minutes on a quiet machine)
 Other studies: npm run study -- policies --help (noise vs percentage rule); npm run study -- render RESULTS.json [--doc FILE]
 `;
 
@@ -101,6 +104,7 @@ function fail(message: string): never {
 function parseOptions(argv: string[]): Options {
   const flags = new Map<string, string>();
   let smoke = false;
+  let estimateOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--help' || a === '-h') {
@@ -109,6 +113,10 @@ function parseOptions(argv: string[]): Options {
     }
     if (a === '--smoke') {
       smoke = true;
+      continue;
+    }
+    if (a === '--estimate') {
+      estimateOnly = true;
       continue;
     }
     if (['--resume', '--baseline-runs', '--no-change-runs', '--slow-runs', '--levels', '--confidence', '--forks', '--time'].includes(a)) {
@@ -137,16 +145,18 @@ function parseOptions(argv: string[]): Options {
     if (v !== undefined && !/^\d+(\.\d+)?\s*(ms|s)$/.test(v.trim())) fail(`--${flag}: expected a duration such as 150ms or 1s, got ${v}`);
     return v ?? (smoke ? '50ms' : undefined);
   };
-  const work = resolve(get('work') ?? mkdtempSync(join(os.tmpdir(), 'perf-gate-study-modes-')));
+  // An estimate alone measures nothing: no work directory is made for it.
+  const work = resolve(get('work') ?? (estimateOnly ? os.tmpdir() : mkdtempSync(join(os.tmpdir(), 'perf-gate-study-modes-'))));
   const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
   return {
     counts,
     phases: phases as Array<'ab' | 'cache'>,
     abForks: whole('ab-forks', 1) ?? (smoke ? 2 : undefined),
-    abPairs: whole('ab-pairs', 2),
+    abPairs: whole('ab-pairs', 2) ?? (smoke ? 2 : undefined),
     abTime: duration('ab-time'),
     cacheTime: duration('cache-time'),
     smoke,
+    estimateOnly,
     work,
     out: resolve(get('out') ?? (smoke ? work : join(STUDY_DIR, 'results'))),
     doc: resolve(get('doc') ?? (smoke ? join(work, 'study.md') : join(ROOT, 'docs/study.md'))),
@@ -239,7 +249,6 @@ function describeCounts(o: Options): string {
 
 export function main(argv: string[]): void {
   const o = parseOptions(argv);
-  mkdirSync(o.work, { recursive: true });
   const log = (m: string) => process.stderr.write(`study: ${m}\n`);
   const abConfig = (threshold: number) => suiteConfig({ threshold, forks: o.abForks, pairs: o.abPairs, time: o.abTime });
   // "Default config": forks and policy are left to perf-gate's defaults; the measuring time is the suite's.
@@ -248,8 +257,12 @@ export function main(argv: string[]): void {
   const first = estimate(o, abSettings, cacheConfig.settings);
   log(
     `${describeCounts(o)}. A/B suite ${abSettings.pairs ?? DEFAULTS.ab.pairs} pairs (plain run: ${abSettings.forks} forks) × ${abSettings.timeMs} ms, cached ${cacheConfig.settings.forks} forks × ${cacheConfig.settings.timeMs} ms. ` +
-      `Estimated ${(first.total / 60000).toFixed(0)} min (an A/B run ~${(first.ab / 1000).toFixed(0)} s, a cached-baseline run ~${(first.cacheRun / 1000).toFixed(0)} s). Work dir: ${o.work}`,
+      `Estimated ${(first.total / 60000).toFixed(0)} min on a quiet machine like this project's (an A/B run ~${(first.ab / 1000).toFixed(0)} s, a cached-baseline run ~${(first.cacheRun / 1000).toFixed(0)} s).`,
   );
+  if (first.total > 35 * 60_000) log('more than half an hour: fewer runs per phase or fewer A/B pairs shorten it (see --help); the table names the counts it was measured with.');
+  if (o.estimateOnly) return;
+  mkdirSync(o.work, { recursive: true });
+  log(`work dir: ${o.work}`);
 
   const started = performance.now();
   const startedAt = new Date().toISOString();
@@ -359,19 +372,62 @@ function activeCounts(o: Options): Record<string, number> {
   return Object.fromEntries(Object.entries(o.counts).filter(([k]) => o.phases.some((p) => k.startsWith(p))));
 }
 
-/** `npm run study -- render RESULTS.json [--doc FILE]`: the table again from raw results. */
+/**
+ * `npm run study -- render RESULTS.json… [--doc FILE]`: the table again from raw results. Several
+ * documents (say the A/B phases measured one day and the cached-baseline phases another) make one
+ * table: each mode's runs and settings come from the document that measured them.
+ */
 export function renderMain(argv: string[]): void {
-  const [file, flag, doc] = argv;
-  if (file === undefined || (flag !== undefined && (flag !== '--doc' || doc === undefined))) fail('usage: npm run study -- render RESULTS.json [--doc FILE]');
-  let parsed: { study?: unknown };
+  const docAt = argv.indexOf('--doc');
+  const doc = docAt === -1 ? undefined : argv[docAt + 1];
+  const files = docAt === -1 ? argv : argv.filter((_, i) => i !== docAt && i !== docAt + 1);
+  if (files.length === 0 || (docAt !== -1 && doc === undefined) || files.some((f) => f.startsWith('--'))) fail('usage: npm run study -- render RESULTS.json… [--doc FILE]');
+  const documents = files.map((file) => {
+    let parsed: { study?: unknown };
+    try {
+      parsed = JSON.parse(readFileSync(file, 'utf8')) as { study?: unknown };
+    } catch (err) {
+      fail(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (parsed.study !== 'modes') fail(`${file} is not a results document of the modes study`);
+    return parsed as ModesResults;
+  });
+  let merged: ModesResults;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8')) as { study?: unknown };
+    merged = mergeResults(documents);
   } catch (err) {
-    fail(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+    fail(err instanceof Error ? err.message : String(err));
   }
-  if (parsed.study !== 'modes') fail(`${file} is not a results document of the modes study`);
-  const rendered = render(parsed as ModesResults);
+  const rendered = render(merged);
   const target = resolve(doc ?? join(ROOT, 'docs/study.md'));
   writeTextAtomic(target, rendered.markdown);
   process.stderr.write(`study: wrote ${target}\nstudy: README line: ${rendered.readmeLine}\n`);
+}
+
+/** One results document from several: a mode measured twice is refused (which one would the table show?). */
+export function mergeResults(documents: ModesResults[]): ModesResults {
+  const [first, ...rest] = documents;
+  if (first === undefined) throw new Error('no results to merge');
+  const merged: ModesResults = structuredClone(first);
+  for (const d of rest) {
+    for (const phase of d.phases) {
+      if (merged.phases.some((p) => p.key === phase.key)) throw new Error(`two results documents both measured ${phase.key}`);
+    }
+    const modes = new Set(d.phases.map((p) => p.mode));
+    merged.phases.push(...d.phases);
+    merged.runs.push(...d.runs);
+    merged.smoke ||= d.smoke;
+    if (modes.has('ab')) {
+      merged.settings.ab = d.settings.ab;
+      merged.plainRunMs = d.plainRunMs;
+    }
+    if (modes.has('cache')) {
+      merged.settings.cache = d.settings.cache;
+      merged.historyMs = d.historyMs;
+    }
+    merged.settings.counts = { ...merged.settings.counts, ...d.settings.counts };
+    merged.date = merged.date < d.date ? merged.date : d.date;
+    merged.timing = { estimateMs: merged.timing.estimateMs + d.timing.estimateMs, totalMs: merged.timing.totalMs + d.timing.totalMs };
+  }
+  return merged;
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commitBase, commitHead, createStudyRepo, git } from '../../bench/study/head-tree.ts';
+import { mergeResults } from '../../bench/study/modes.ts';
 import { readRun, slowedFor, tallyPhase, type ModeRun, type PhaseSpec } from '../../bench/study/outcomes.ts';
 import { render, type ModesResults } from '../../bench/study/render.ts';
 import { slowableBy, slowedWork, workCount } from '../../bench/study/suite-info.ts';
@@ -153,6 +154,15 @@ describe('the table', () => {
     expect(readmeLine).toContain('caught a 5% slowdown of a stable benchmark in 1/2 (50%)');
     expect(readmeLine).toContain('a 10% slowdown was caught in 8/10 (80%)');
     expect(markdown).toContain(`\n${readmeLine}\n`);
+  });
+
+  it('makes one table of the A/B phases measured once and the cached-baseline phases another time, and refuses a phase measured twice', () => {
+    const abOnly: ModesResults = { ...results, phases: phases.filter((p) => p.mode === 'ab'), runs: results.runs.filter((r) => r.phase.startsWith('ab-')), historyMs: [], settings: { ...results.settings, counts: { 'ab-unchanged': 2, 'ab-slow': 2 } } };
+    const cacheOnly: ModesResults = { ...results, phases: phases.filter((p) => p.mode === 'cache'), runs: results.runs.filter((r) => r.phase.startsWith('cache-')), plainRunMs: 0, settings: { ...results.settings, counts: { 'cache-unchanged': 1, 'cache-slow': 10 } } };
+    expect(render(mergeResults([cacheOnly, abOnly])).markdown.split('\n').filter((l) => l.startsWith('| ')).sort()).toEqual(
+      markdown.split('\n').filter((l) => l.startsWith('| ')).sort(),
+    );
+    expect(() => mergeResults([abOnly, abOnly])).toThrow('two results documents both measured ab-unchanged');
   });
 
   it('marks a smoke run as measuring nothing', () => {
