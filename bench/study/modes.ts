@@ -38,9 +38,9 @@ export const PHASES: PhaseSpec[] = [
 ];
 
 /**
- * Runs per phase. The defaults are the brief's floors (40 unchanged A/B runs, 20 per slowed phase) and
- * a 5-run history, sized with the per-fork settings below to take about half an hour on this project's
- * 2-core machine.
+ * Runs per phase: the fewest at which the rates say something (40 unchanged A/B runs, 20 per slowed
+ * phase) and a 5-run history. An A/B run of the whole suite costs about 70 s on this project's 2-core
+ * machine, so these take well over half an hour (the estimate says how long; README, "Time").
  */
 const COUNTS = { 'ab-unchanged': 40, 'ab-slow': 20, 'ab-small': 20, 'cache-history': 5, 'cache-unchanged': 20, 'cache-slow': 20 };
 type CountKey = keyof typeof COUNTS;
