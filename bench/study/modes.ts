@@ -256,8 +256,11 @@ export function main(argv: string[]): void {
   const abSettings = abConfig(5).settings;
   const first = estimate(o, abSettings, cacheConfig.settings);
   log(
-    `${describeCounts(o)}. A/B suite ${abSettings.pairs ?? DEFAULTS.ab.pairs} pairs (plain run: ${abSettings.forks} forks) × ${abSettings.timeMs} ms, cached ${cacheConfig.settings.forks} forks × ${cacheConfig.settings.timeMs} ms. ` +
-      `Estimated ${(first.total / 60000).toFixed(0)} min on a quiet machine like this project's (an A/B run ~${(first.ab / 1000).toFixed(0)} s, a cached-baseline run ~${(first.cacheRun / 1000).toFixed(0)} s).`,
+    `${describeCounts(o)}. ` +
+      (o.phases.includes('ab') ? `A/B suite ${abSettings.pairs ?? DEFAULTS.ab.pairs} pairs (plain run: ${abSettings.forks} forks) × ${abSettings.timeMs} ms. ` : '') +
+      (o.phases.includes('cache') ? `Cached baseline ${cacheConfig.settings.forks} forks × ${cacheConfig.settings.timeMs} ms. ` : '') +
+      `Estimated ${(first.total / 60000).toFixed(0)} min on a quiet machine like this project's` +
+      ` (${[o.phases.includes('ab') ? `an A/B run ~${(first.ab / 1000).toFixed(0)} s` : '', o.phases.includes('cache') ? `a cached-baseline run ~${(first.cacheRun / 1000).toFixed(0)} s` : ''].filter(Boolean).join(', ')}).`,
   );
   if (first.total > 35 * 60_000) log('more than half an hour: fewer runs per phase or fewer A/B pairs shorten it (see --help); the table names the counts it was measured with.');
   if (o.estimateOnly) return;
@@ -281,9 +284,12 @@ export function main(argv: string[]): void {
 
   if (o.phases.includes('ab')) {
     const repo: StudyRepo = createStudyRepo(join(o.work, 'repo'));
-    const base5 = commitBase(repo, abConfig(5).yaml, 'base: the study suite, threshold 5%');
-    const base2 = commitBase(repo, abConfig(2).yaml, 'base: threshold 2%', base5);
-    commitHead(repo, base5, 'plain', {});
+    // One base commit per threshold the phases use, each on top of the first (the suite is the same).
+    const bases = new Map<number, string>();
+    for (const threshold of new Set(PHASES.filter((p) => p.mode === 'ab').map((p) => p.thresholdPercent))) {
+      bases.set(threshold, commitBase(repo, abConfig(threshold).yaml, `base: the study suite, threshold ${threshold}%`, bases.values().next().value));
+    }
+    commitHead(repo, bases.get(5) ?? fail('no base commit with threshold 5%'), 'plain', {});
     const plain = cli(['run', '--config', 'perf-gate.yml', '--out', join(o.work, 'plain-run.json')], { cwd: repo.dir });
     mustSucceed('perf-gate run (the plain run for the wall-time ratio)', plain);
     plainRunMs = Math.round(plain.ms);
@@ -292,7 +298,7 @@ export function main(argv: string[]): void {
     log(`plain perf-gate run of the A/B suite: ${(plain.ms / 1000).toFixed(1)} s (estimated ${(first.plain / 1000).toFixed(1)} s): now estimating ${(refined.total / 60000).toFixed(0)} min in all`);
 
     for (const phase of PHASES.filter((p) => p.mode === 'ab')) {
-      const base = phase.thresholdPercent === 2 ? base2 : base5;
+      const base = bases.get(phase.thresholdPercent) ?? fail(`no base commit with threshold ${phase.thresholdPercent}%`);
       for (let i = 1; i <= o.counts[phase.key as CountKey]; i++) {
         const id = `${phase.key}-${i}`;
         const picked = slowedFor(phase, i, slowableBy);
