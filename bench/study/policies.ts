@@ -16,29 +16,16 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
 import { DEFAULTS } from '../../src/config/schema.ts';
-import { NOISY, STABLE } from './suite-info.ts';
+import { NOISY, readStudyConfig, STABLE } from './suite-info.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 const CLI = join(ROOT, 'src/cli.ts');
-const SOURCE_CONFIG = join(HERE, 'perf-gate.yml');
 
 const POLICY_NAMES = ['noise', 'percentage'] as const;
-/** The keys of the study's perf-gate.yml that the study reads or overrides (the file sets all of them but policy options). */
-interface StudyConfig {
-  threshold: string;
-  forks: number;
-  time?: string | number;
-  warmupTime?: string | number;
-  policy?: { name?: string; confidence?: number; shownFraction?: number };
-  benchmarks: Array<{ name: string; file: string }>;
-}
 
-function readStudyConfig(): StudyConfig {
-  return parseYaml(readFileSync(SOURCE_CONFIG, 'utf8')) as StudyConfig;
-}
 
 /** The study config's threshold as a fraction (`threshold: 10%`). */
 const STUDY_THRESHOLD = Number(readStudyConfig().threshold.replace('%', '')) / 100;
