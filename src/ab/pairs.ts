@@ -158,6 +158,8 @@ export async function withPairedSession<T>(
         const steps = schedule.filter((s) => s.tree === 'head' || byLabel.get(s.benchmark)?.base);
         planned += steps.length;
         progress.event({ type: 'start', benchmarks: chosen.length, total: steps.length });
+        // Forks each chosen benchmark will have per tree when these rounds are done, for progress lines.
+        const target = new Map(chosen.map((p) => [p.label, p.head.outcomes.length + count]));
         const roundStarted = performance.now();
         let stepsDone = 0;
         for (const step of steps) {
@@ -168,7 +170,7 @@ export async function withPairedSession<T>(
           const event = {
             benchmark: `${pairing.label} (${step.tree})`,
             fork,
-            forks: fork,
+            forks: target.get(pairing.label) ?? fork,
             done,
             total: planned,
             elapsedMs: performance.now() - startedAt,
