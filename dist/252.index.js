@@ -3129,6 +3129,8 @@ async function withPairedSession(trees, options, body) {
                 const steps = schedule.filter((s) => s.tree === 'head' || byLabel.get(s.benchmark)?.base);
                 planned += steps.length;
                 progress.event({ type: 'start', benchmarks: chosen.length, total: steps.length });
+                // Forks each chosen benchmark will have per tree when these rounds are done, for progress lines.
+                const target = new Map(chosen.map((p) => [p.label, p.head.outcomes.length + count]));
                 const roundStarted = performance.now();
                 let stepsDone = 0;
                 for (const step of steps) {
@@ -3140,7 +3142,7 @@ async function withPairedSession(trees, options, body) {
                     const event = {
                         benchmark: `${pairing.label} (${step.tree})`,
                         fork,
-                        forks: fork,
+                        forks: target.get(pairing.label) ?? fork,
                         done,
                         total: planned,
                         elapsedMs: performance.now() - startedAt,

@@ -207,6 +207,8 @@ function suiteConfig(overrides: { threshold: number; forks?: number; pairs?: num
   out.time = time;
   out.warmupTime = warmup;
   if (overrides.pairs !== undefined) out.ab = { pairs: overrides.pairs };
+  // Benchmark code sees an allow-listed environment: the slowdown switch must be passed by name.
+  out.passEnv = ['PERF_GATE_STUDY_SLOW'];
   out.benchmarks = cfg.benchmarks.map((b) => ({ name: b.name, file: overrides.absolute ? join(SUITE_DIR, `${b.name}.mjs`) : b.file }));
   const forks = (out.forks as number | undefined) ?? DEFAULTS.forks;
   const policy = out.policy === undefined ? `defaults (${DEFAULTS.policy.name}, confidence ${DEFAULTS.policy.confidence})` : `${cfg.policy?.name ?? 'noise'}, confidence ${cfg.policy?.confidence ?? DEFAULTS.policy.confidence}`;
