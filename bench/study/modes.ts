@@ -14,7 +14,7 @@
 //
 // Writes the raw results (results/<date>.json) and the table (docs/study.md, see render.ts).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
@@ -27,7 +27,10 @@ import { render, type ModesResults, type RunSettings } from './render.ts';
 import { ALL_BENCHMARKS, durationMs, readStudyConfig, slowableBy, slowedWork, STUDY_DIR, SUITE_DIR, workCount } from './suite-info.ts';
 
 const ROOT = resolve(STUDY_DIR, '../..');
-const CLI = join(ROOT, 'src/cli.ts');
+// The installed command, as users run it: the bundle (`npm run build`), which also starts each fork's
+// process faster than the TypeScript sources would.
+const CLI = join(ROOT, 'bin/perf-gate.js');
+const BUNDLE = join(ROOT, 'dist/cli/index.js');
 
 export const PHASES: PhaseSpec[] = [
   { mode: 'ab', key: 'ab-unchanged', title: 'unchanged head', thresholdPercent: 5, slow: [] },
@@ -53,8 +56,8 @@ const COUNT_FLAGS: Record<CountKey, string> = {
   'cache-slow': 'cache-slow',
 };
 
-/** Per fork beyond measuring and warm-up: process start and loading the benchmark (~0.2 s here). */
-const FORK_OVERHEAD_MS = 200;
+/** Per fork beyond measuring and warm-up: process start and loading the benchmark (~0.12 s here). */
+const FORK_OVERHEAD_MS = 120;
 /** Per CLI invocation: start, config, writing documents. */
 const INVOCATION_MS = 1500;
 /** Per A/B run: making and removing the base tree's worktree, committing the head. */
@@ -186,6 +189,15 @@ function cli(args: string[], options: { cwd: string; slow?: Record<string, numbe
   return { status: r.status ?? -1, ms, stderr: r.stderr };
 }
 
+/** The newest modification time of any file under `dir`. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
 function mustSucceed(what: string, r: CliResult, ok: number[] = [0]): void {
   if (ok.includes(r.status)) return;
   const tail = r.stderr.trim().split('\n').slice(-5).join('\n');
@@ -266,6 +278,8 @@ export function main(argv: string[]): void {
   );
   if (first.total > 35 * 60_000) log('more than half an hour: fewer runs per phase or fewer A/B pairs shorten it (see --help); the table names the counts it was measured with.');
   if (o.estimateOnly) return;
+  if (!existsSync(BUNDLE)) fail('the study runs the bundled CLI: run npm run build first');
+  if (newestSource(join(ROOT, 'src')) > statSync(BUNDLE).mtimeMs) log('warning: src/ has changed since dist/ was built; npm run build measures the current code');
   mkdirSync(o.work, { recursive: true });
   log(`work dir: ${o.work}`);
 

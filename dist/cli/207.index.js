@@ -2032,6 +2032,8 @@ function applyDecision(c, d) {
     }
     if (d.moreForksHelp !== undefined)
         r.moreForksHelp = d.moreForksHelp;
+    if (d.forksToSettle !== undefined)
+        r.forksToSettle = d.forksToSettle;
     if (d.note)
         r.note = d.note;
 }
@@ -4186,22 +4188,40 @@ function variancePrior(estimates) {
     const df = 2 * trigammaInverse(excess);
     return { variance: Math.exp(eBar + digamma(df / 2) - Math.log(df / 2)), df };
 }
-/** The posterior variance: own and prior pooled by their degrees of freedom. */
-function moderateVariance(own, prior) {
+/**
+ * The posterior variance: own and prior pooled by their degrees of freedom. Given `outlierLevel`, a
+ * case whose own variance is larger than the prior allows (F test at that level) keeps its own: a
+ * noisy benchmark among quiet ones would otherwise borrow their quiet and claim changes its noise does
+ * not support (the concern of robust hyperparameter estimation, Phipson et al. 2016). The price is
+ * paid by cases with few degrees of freedom that drew a large variance by chance, which lose what
+ * they would have borrowed.
+ */
+function moderateVariance(own, prior, outlierLevel) {
     if (!prior)
         return own;
+    if (outlierLevel !== undefined && own.df > 0 && own.variance > prior.variance) {
+        // A prior of infinite degrees of freedom is a known variance: F(d, ∞) is approached closely enough.
+        if (fSf(own.variance / prior.variance, own.df, Math.min(prior.df, 1e6)) < outlierLevel)
+            return own;
+    }
     if (prior.df === Infinity)
         return { variance: prior.variance, df: Infinity };
     const df = own.df + prior.df;
     return { variance: (own.df * own.variance + prior.df * prior.variance) / df, df };
 }
+/**
+ * Level at which a benchmark's pairs count as unlike the suite's (see moderateVariance). The paired
+ * rule claims a regression at a quarter of the threshold, so borrowed quiet must not reach a noisy
+ * benchmark; the cached mode's larger margin makes the guard less needed there.
+ */
+const PAIRED_OUTLIER_LEVEL = 0.05;
 function pairedChange(d, prior) {
     const n = d.length;
     if (n === 0)
         throw new RangeError('pairedChange needs at least one pair');
     const own = { variance: n > 1 ? sampleVariance(d) : 0, df: n - 1 };
     // With one pair there is no own variance: only a prior can give an interval.
-    const v = own.df > 0 ? moderateVariance(own, prior) : (prior ?? { variance: NaN, df: NaN });
+    const v = own.df > 0 ? moderateVariance(own, prior, PAIRED_OUTLIER_LEVEL) : (prior ?? { variance: NaN, df: NaN });
     return { n, estimate: mean(d), se: Math.sqrt(v.variance / n), df: v.df };
 }
 /** The two-sided interval at `confidence` (e.g. 0.99) of the mean worsening log ratio. */
@@ -5791,6 +5811,8 @@ function baselineFileNotes(stderr, path) {
 
 
 
+/** The paired rule's share of the threshold: half the cached mode's (see `shownFraction`). */
+const PAIRED_SHOWN_FRACTION = DEFAULT_SHOWN_FRACTION / 2;
 
 /** Suggested pair counts stop here; past it the note says "more than". */
 const MAX_PAIRS_SUGGESTED = 60;
@@ -5798,7 +5820,7 @@ function pairedPolicy(options) {
     const confidence = checkedConfidence(options.confidence);
     const s = {
         alpha: 1 - confidence,
-        shownFraction: options.shownFraction ?? DEFAULT_SHOWN_FRACTION,
+        shownFraction: options.shownFraction ?? PAIRED_SHOWN_FRACTION,
         power: options.power ?? DEFAULT_POWER,
         noiseFloor: options.noiseFloor ?? DEFAULT_NOISE_FLOOR,
         disturbance: options.disturbance ?? 4,
@@ -5900,6 +5922,7 @@ function paired_decideOne(p, x, rejected, caseLevel, bonferroniLevel, s) {
     }
     let verdict;
     let moreForksHelp;
+    let forksToSettle;
     if (rejected && hi >= tLog) {
         verdict = 'regression';
     }
@@ -5911,27 +5934,34 @@ function paired_decideOne(p, x, rejected, caseLevel, bonferroniLevel, s) {
         moreForksHelp = true;
         if (lo > shownLog)
             notes.push(`worse on its own, but not beyond doubt across the suite (Holm)`);
-        notes.push(pairsToSettle(x, tLog, shownLog, caseLevel));
+        forksToSettle = pairsToSettle(x, tLog, shownLog, caseLevel);
+        notes.push(forksToSettle === undefined
+            ? `more than ${MAX_PAIRS_SUGGESTED} pairs would be needed to settle it (now ${x.n})`
+            : `about ${forksToSettle} pairs would settle it (now ${x.n})`);
     }
     const decision = { verdict, baseline: p.baseline, change, interval, minimumDetectableChange };
     if (moreForksHelp !== undefined)
         decision.moreForksHelp = moreForksHelp;
+    if (forksToSettle !== undefined)
+        decision.forksToSettle = forksToSettle + p.dropped.length;
     if (notes.length > 0)
         decision.note = notes.join('; ');
     return decision;
 }
-/** How many pairs would settle an undecided case, if the estimate and the spread stay where they are. */
+/**
+ * How many kept pairs would settle an undecided case, if the estimate and the spread stay where they
+ * are; undefined past MAX_PAIRS_SUGGESTED.
+ */
 function pairsToSettle(x, tLog, shownLog, level) {
     const goal = Math.max(x.estimate - shownLog, tLog - x.estimate);
     const perPair = x.se * Math.sqrt(x.n);
     const halfWidth = (n) => distributions_studentTQuantile(1 - level, Math.max(1, x.df + (n - x.n))) * (perPair / Math.sqrt(n));
-    if (!(goal > 0) || !(perPair > 0) || halfWidth(MAX_PAIRS_SUGGESTED) >= goal) {
-        return `more than ${MAX_PAIRS_SUGGESTED} pairs would be needed to settle it (now ${x.n})`;
-    }
+    if (!(goal > 0) || !(perPair > 0) || halfWidth(MAX_PAIRS_SUGGESTED) >= goal)
+        return undefined;
     let n = x.n + 1;
     while (halfWidth(n) >= goal)
         n++;
-    return `about ${n} pairs would settle it (now ${x.n})`;
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/stats/prng.ts
@@ -6376,17 +6406,42 @@ function seedOf(text) {
         h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
     return h;
 }
-/** The result names more pairs could still settle, that may still get them. */
+/**
+ * The result names more pairs could still settle, that may still get them, with how many more pairs
+ * each needs (Infinity when its policy cannot tell).
+ */
 function openNames(report, session, config, initial) {
-    return report.benchmarks
-        .filter((b) => Object.values(b.metrics).some((m) => m.verdict === 'inconclusive' && m.moreForksHelp !== false))
-        .map((b) => b.name)
-        .filter((name) => {
-        if (!session.paired.includes(name))
-            return false;
-        const bench = config.benchmarks.find((c) => name === c.name || name.startsWith(`${c.name}/`));
-        return session.forks(name) - initial < (bench?.settings.maxExtraForks ?? 0);
-    });
+    const open = [];
+    for (const b of report.benchmarks) {
+        const undecided = Object.values(b.metrics).filter((m) => m.verdict === 'inconclusive' && m.moreForksHelp !== false);
+        if (undecided.length === 0 || !session.paired.includes(b.name))
+            continue;
+        const bench = config.benchmarks.find((c) => b.name === c.name || b.name.startsWith(`${c.name}/`));
+        const have = session.forks(b.name);
+        if (have - initial >= (bench?.settings.maxExtraForks ?? 0))
+            continue;
+        // A benchmark is settled only when every undecided metric is: the neediest one counts.
+        const more = Math.max(...undecided.map((m) => (m.forksToSettle ?? Infinity) - have));
+        open.push({ name: b.name, more: Math.max(more, 1) });
+    }
+    return open;
+}
+/**
+ * Which undecided benchmarks get the next two rounds (one AB, one BA: four forks each), given `leftMs`
+ * of the budget and what a fork costs. The budget goes to those closest to being settled, and none to
+ * one that even all of what is left could not settle (a bimodal benchmark needing hundreds of pairs):
+ * spending on it would only lengthen the run.
+ */
+function adaptiveStep(undecided, leftMs, perForkMs) {
+    if (!(leftMs > 0) || !(perForkMs > 0))
+        return [];
+    const affordablePairs = Math.floor(leftMs / (2 * perForkMs));
+    const fits = Math.floor(leftMs / (4 * perForkMs));
+    return [...undecided]
+        .sort((x, y) => x.more - y.more)
+        .filter((u) => u.more <= affordablePairs)
+        .slice(0, fits)
+        .map((u) => u.name);
 }
 function judge(docs, settings) {
     const history = { schemaVersion: types/* SCHEMA_VERSION */.f$, kind: types/* BASELINE_KIND */.$B, runs: [docs.base] };
@@ -6409,9 +6464,7 @@ async function measurePairs(session, config, settings, log, now) {
     for (;;) {
         const undecided = openNames(report, session, config, initial);
         const spent = now() - adaptiveStarted;
-        // Two rounds are four forks per benchmark: as many of the undecided as fit in what is left.
-        const fits = budgetMs > spent ? Math.floor((budgetMs - spent) / (perFork * 4 || 1)) : 0;
-        const open = undecided.slice(0, fits);
+        const open = adaptiveStep(undecided, budgetMs - spent, perFork);
         if (open.length === 0)
             break;
         log(`adaptive sampling: ${undecided.length} benchmark(s) undecided, adding 2 pairs to ${open.length} (${(spent / 1000).toFixed(1)} of ${(budgetMs / 1000).toFixed(1)} s budget spent)`);
@@ -6452,7 +6505,9 @@ function abPlan(settings) {
                 const base = rebaseConfig(head, headRoot, tree.dir);
                 const headGit = await detectGit(config.dir, {});
                 const git = { base: { commit: tree.commit, ref: settings.base }, head: headGit };
-                const compareSettings = settingsFromConfig(config, pairedPolicy({ confidence: config.policy.confidence, shownFraction: config.policy.shownFraction }));
+                const compareSettings = settingsFromConfig(config, 
+                // Half the configured margin: see PAIRED_SHOWN_FRACTION.
+                pairedPolicy({ confidence: config.policy.confidence, shownFraction: config.policy.shownFraction / 2 }));
                 return await withPairedSession({ base, head }, {
                     workerCommand: settings.workerCommand,
                     toolVersion: settings.toolVersion,

@@ -88,16 +88,40 @@ function seedOf(text: string): number {
   return h;
 }
 
-/** The result names more pairs could still settle, that may still get them. */
-function openNames(report: ReportDocument, session: PairedSession, config: Config, initial: number): string[] {
-  return report.benchmarks
-    .filter((b) => Object.values(b.metrics).some((m) => m.verdict === 'inconclusive' && m.moreForksHelp !== false))
-    .map((b) => b.name)
-    .filter((name) => {
-      if (!session.paired.includes(name)) return false;
-      const bench = config.benchmarks.find((c) => name === c.name || name.startsWith(`${c.name}/`));
-      return session.forks(name) - initial < (bench?.settings.maxExtraForks ?? 0);
-    });
+/**
+ * The result names more pairs could still settle, that may still get them, with how many more pairs
+ * each needs (Infinity when its policy cannot tell).
+ */
+function openNames(report: ReportDocument, session: PairedSession, config: Config, initial: number): { name: string; more: number }[] {
+  const open: { name: string; more: number }[] = [];
+  for (const b of report.benchmarks) {
+    const undecided = Object.values(b.metrics).filter((m) => m.verdict === 'inconclusive' && m.moreForksHelp !== false);
+    if (undecided.length === 0 || !session.paired.includes(b.name)) continue;
+    const bench = config.benchmarks.find((c) => b.name === c.name || b.name.startsWith(`${c.name}/`));
+    const have = session.forks(b.name);
+    if (have - initial >= (bench?.settings.maxExtraForks ?? 0)) continue;
+    // A benchmark is settled only when every undecided metric is: the neediest one counts.
+    const more = Math.max(...undecided.map((m) => (m.forksToSettle ?? Infinity) - have));
+    open.push({ name: b.name, more: Math.max(more, 1) });
+  }
+  return open;
+}
+
+/**
+ * Which undecided benchmarks get the next two rounds (one AB, one BA: four forks each), given `leftMs`
+ * of the budget and what a fork costs. The budget goes to those closest to being settled, and none to
+ * one that even all of what is left could not settle (a bimodal benchmark needing hundreds of pairs):
+ * spending on it would only lengthen the run.
+ */
+export function adaptiveStep(undecided: readonly { name: string; more: number }[], leftMs: number, perForkMs: number): string[] {
+  if (!(leftMs > 0) || !(perForkMs > 0)) return [];
+  const affordablePairs = Math.floor(leftMs / (2 * perForkMs));
+  const fits = Math.floor(leftMs / (4 * perForkMs));
+  return [...undecided]
+    .sort((x, y) => x.more - y.more)
+    .filter((u) => u.more <= affordablePairs)
+    .slice(0, fits)
+    .map((u) => u.name);
 }
 
 function judge(docs: { base: ResultsDocument; head: ResultsDocument }, settings: CompareSettings): ReportDocument {
@@ -128,9 +152,7 @@ async function measurePairs(
   for (;;) {
     const undecided = openNames(report, session, config, initial);
     const spent = now() - adaptiveStarted;
-    // Two rounds are four forks per benchmark: as many of the undecided as fit in what is left.
-    const fits = budgetMs > spent ? Math.floor((budgetMs - spent) / (perFork * 4 || 1)) : 0;
-    const open = undecided.slice(0, fits);
+    const open = adaptiveStep(undecided, budgetMs - spent, perFork);
     if (open.length === 0) break;
     log(`adaptive sampling: ${undecided.length} benchmark(s) undecided, adding 2 pairs to ${open.length} (${(spent / 1000).toFixed(1)} of ${(budgetMs / 1000).toFixed(1)} s budget spent)`);
     const stepStarted = now();
@@ -173,7 +195,8 @@ export function abPlan(settings: AbSettings): AbPlan {
         const git = { base: { commit: tree.commit, ref: settings.base }, head: headGit };
         const compareSettings = settingsFromConfig(
           config,
-          pairedPolicy({ confidence: config.policy.confidence, shownFraction: config.policy.shownFraction }),
+          // Half the configured margin: see PAIRED_SHOWN_FRACTION.
+          pairedPolicy({ confidence: config.policy.confidence, shownFraction: config.policy.shownFraction / 2 }),
         );
         return await withPairedSession(
           { base, head },

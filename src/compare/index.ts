@@ -264,6 +264,7 @@ function applyDecision(c: PendingCase, d: MetricDecision | undefined): void {
     r.minimumDetectableChange = Math.min(d.minimumDetectableChange, CHANGE_CAP);
   }
   if (d.moreForksHelp !== undefined) r.moreForksHelp = d.moreForksHelp;
+  if (d.forksToSettle !== undefined) r.forksToSettle = d.forksToSettle;
   if (d.note) r.note = d.note;
 }
 

@@ -170,6 +170,12 @@ export interface MetricDecision {
    * longer history or a larger threshold can), so adaptive sampling spends no budget on it.
    */
   moreForksHelp?: boolean;
+  /**
+   * For an inconclusive verdict, when the policy can tell: about how many forks (pairs, when base and
+   * head were measured side by side) in all would settle it if the estimate and spread stay where they
+   * are. Adaptive sampling spends its budget on the cases closest to being settled.
+   */
+  forksToSettle?: number;
   /** One plain sentence: why inconclusive, what would resolve it, short history… */
   note?: string;
 }
@@ -207,6 +213,8 @@ export interface MetricReport {
   minimumDetectableChange?: number;
   /** For an inconclusive verdict: false when more forks cannot resolve it (see MetricDecision). */
   moreForksHelp?: boolean;
+  /** For an inconclusive verdict: about how many forks in all would settle it (see MetricDecision). */
+  forksToSettle?: number;
   note?: string;
 }
 

@@ -12,7 +12,7 @@
 //   ones lend few, so a t quantile of 2 df does not blow every interval up.
 import { median } from './quantile.ts';
 import { madSigma, mean, sampleVariance } from './robust.ts';
-import { studentTQuantile, studentTSf } from './distributions.ts';
+import { fSf, studentTQuantile, studentTSf } from './distributions.ts';
 
 /** A variance estimate with its degrees of freedom (Infinity: known). */
 export interface VarianceEstimate {
@@ -131,9 +131,20 @@ export function variancePrior(estimates: readonly VarianceEstimate[]): VarianceE
   return { variance: Math.exp(eBar + digamma(df / 2) - Math.log(df / 2)), df };
 }
 
-/** The posterior variance: own and prior pooled by their degrees of freedom. */
-export function moderateVariance(own: VarianceEstimate, prior: VarianceEstimate | undefined): VarianceEstimate {
+/**
+ * The posterior variance: own and prior pooled by their degrees of freedom. Given `outlierLevel`, a
+ * case whose own variance is larger than the prior allows (F test at that level) keeps its own: a
+ * noisy benchmark among quiet ones would otherwise borrow their quiet and claim changes its noise does
+ * not support (the concern of robust hyperparameter estimation, Phipson et al. 2016). The price is
+ * paid by cases with few degrees of freedom that drew a large variance by chance, which lose what
+ * they would have borrowed.
+ */
+export function moderateVariance(own: VarianceEstimate, prior: VarianceEstimate | undefined, outlierLevel?: number): VarianceEstimate {
   if (!prior) return own;
+  if (outlierLevel !== undefined && own.df > 0 && own.variance > prior.variance) {
+    // A prior of infinite degrees of freedom is a known variance: F(d, ∞) is approached closely enough.
+    if (fSf(own.variance / prior.variance, own.df, Math.min(prior.df, 1e6)) < outlierLevel) return own;
+  }
   if (prior.df === Infinity) return { variance: prior.variance, df: Infinity };
   const df = own.df + prior.df;
   return { variance: (own.df * own.variance + prior.df * prior.variance) / df, df };
@@ -151,12 +162,19 @@ export interface PairedChange {
   df: number;
 }
 
+/**
+ * Level at which a benchmark's pairs count as unlike the suite's (see moderateVariance). The paired
+ * rule claims a regression at a quarter of the threshold, so borrowed quiet must not reach a noisy
+ * benchmark; the cached mode's larger margin makes the guard less needed there.
+ */
+const PAIRED_OUTLIER_LEVEL = 0.05;
+
 export function pairedChange(d: readonly number[], prior?: VarianceEstimate): PairedChange {
   const n = d.length;
   if (n === 0) throw new RangeError('pairedChange needs at least one pair');
   const own: VarianceEstimate = { variance: n > 1 ? sampleVariance(d) : 0, df: n - 1 };
   // With one pair there is no own variance: only a prior can give an interval.
-  const v = own.df > 0 ? moderateVariance(own, prior) : (prior ?? { variance: NaN, df: NaN });
+  const v = own.df > 0 ? moderateVariance(own, prior, PAIRED_OUTLIER_LEVEL) : (prior ?? { variance: NaN, df: NaN });
   return { n, estimate: mean(d), se: Math.sqrt(v.variance / n), df: v.df };
 }
 

@@ -99,6 +99,46 @@ describe('pairedPolicy', () => {
     expect(caught / runs).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('catches a 5% slowdown at a 5% threshold with 8 pairs and this machine\'s spread (1.7% per pair) in at least 90% of simulated runs', () => {
+    // The spread measured for tight loops in A/B runs on the project's 2-core machine; 8 pairs is
+    // what one step of adaptive sampling makes of the default 6. Claiming a quarter of the threshold
+    // (pairs cancel drift) is what makes that enough.
+    let caught = 0;
+    let alarms = 0;
+    const runs = 60;
+    for (let run = 0; run < runs; run++) {
+      const specs = unchangedSuite.map((s, i) => ({ ...s, noise: 0.012, pairs: 8, slowdown: i === 0 ? 0.05 : 0 }));
+      const decisions = policy.decide(suite(specs, 700 + run));
+      if (decisions[0]!.verdict === 'regression') caught++;
+      alarms += decisions.slice(1).filter((d) => d.verdict === 'regression').length;
+    }
+    expect(caught / runs).toBeGreaterThanOrEqual(0.9);
+    expect(alarms).toBe(0);
+  });
+
+  it('says how many pairs in all would settle an undecided case: more for a noisier one, none past 60', () => {
+    const settle = (noise: number) => policy.decide([makeCase({ name: 'x', noise, pairs: 6, slowdown: 0.03 }, 42)])[0]!;
+    const quiet = settle(0.03);
+    const noisy = settle(0.06);
+    expect(quiet.verdict).toBe('inconclusive');
+    expect(noisy.verdict).toBe('inconclusive');
+    expect(quiet.forksToSettle).toBeGreaterThan(6);
+    expect(noisy.forksToSettle ?? Infinity).toBeGreaterThan(quiet.forksToSettle!);
+    expect(quiet.note).toContain(`about ${quiet.forksToSettle} pairs would settle it (now 6)`);
+    // Pair changes averaging +3.5% (between a quarter of the threshold and the threshold) with a 20%
+    // spread: no practical number of pairs tells it from either side.
+    const d = [0.3, -0.2, 0.25, -0.15, 0.1, -0.09];
+    const hopelessCase: MetricCase = {
+      ...makeCase({ name: 'bimodal', noise: 0 }, 1),
+      current: { value: 1000, forks: d.map((x) => 1000 * Math.exp(x)) },
+      baseline: { runs: [1000], runForks: [d.map(() => 1000)] },
+    };
+    const hopeless = policy.decide([hopelessCase])[0]!;
+    expect(hopeless.verdict).toBe('inconclusive');
+    expect(hopeless.forksToSettle).toBeUndefined();
+    expect(hopeless.note).toContain('more than 60 pairs');
+  });
+
   it('lends a noisy benchmark little strength from quiet neighbours: no false alarm from its own noise', () => {
     let alarms = 0;
     for (let run = 0; run < 50; run++) {

@@ -59,6 +59,16 @@ describe('variancePrior', () => {
     expect(moderateVariance({ variance: 4, df: 2 }, { variance: 1, df: 6 })).toEqual({ variance: 1.75, df: 8 });
     expect(moderateVariance({ variance: 4, df: 2 }, undefined)).toEqual({ variance: 4, df: 2 });
   });
+  it('given an outlier level, lets a case far noisier than the prior keep its own variance', () => {
+    // 60 times the prior with 5 df: F(5, 20) puts that far beyond any usual level.
+    expect(moderateVariance({ variance: 0.006, df: 5 }, { variance: 0.0001, df: 20 }, 0.05)).toEqual({ variance: 0.006, df: 5 });
+    expect(moderateVariance({ variance: 0.006, df: 5 }, { variance: 0.0001, df: Infinity }, 0.05)).toEqual({ variance: 0.006, df: 5 });
+    // Without the level it would have borrowed the quiet (the noise rule's behaviour).
+    expect(moderateVariance({ variance: 0.006, df: 5 }, { variance: 0.0001, df: 20 }).variance).toBeLessThan(0.002);
+    // A case only somewhat above the prior, or below it, is moderated as before.
+    expect(moderateVariance({ variance: 4, df: 2 }, { variance: 1, df: 6 }, 0.05)).toEqual({ variance: 1.75, df: 8 });
+    expect(moderateVariance({ variance: 0.5, df: 2 }, { variance: 1, df: Infinity }, 0.05)).toEqual({ variance: 1, df: Infinity });
+  });
 });
 
 describe('pairedChange and its tests', () => {

@@ -30,12 +30,20 @@ import { fractionToLog, logToFraction, worseningLogRatio } from '../../stats/rat
 import { sampleVariance } from '../../stats/robust.ts';
 import { zeroDecision } from '../degenerate.ts';
 import { checkedConfidence, DEFAULT_NOISE_FLOOR, DEFAULT_POWER, DEFAULT_SHOWN_FRACTION } from './shared.ts';
+
+/** The paired rule's share of the threshold: half the cached mode's (see `shownFraction`). */
+export const PAIRED_SHOWN_FRACTION = DEFAULT_SHOWN_FRACTION / 2;
 import { element } from '../../core/checked.ts';
 
 export interface PairedPolicyOptions {
   /** Suite-wide confidence: 1 − the chance of any false "slower" claim across all cases. */
   confidence: number;
-  /** The share of the threshold a worsening must be shown to exceed (default 0.5, as the noise rule). */
+  /**
+   * The share of the threshold a worsening must be shown to exceed (default 0.25). Half the cached
+   * mode's margin: that margin guards against the machine's drift between a baseline and a later run,
+   * which pairs cancel; what is left guards against what pairing cannot cancel (two trees at two
+   * paths, laid out differently in memory).
+   */
   shownFraction?: number;
   /** Power used for the minimum detectable change (default 0.80). */
   power?: number;
@@ -64,7 +72,7 @@ export function pairedPolicy(options: PairedPolicyOptions): ComparePolicy {
   const confidence = checkedConfidence(options.confidence);
   const s = {
     alpha: 1 - confidence,
-    shownFraction: options.shownFraction ?? DEFAULT_SHOWN_FRACTION,
+    shownFraction: options.shownFraction ?? PAIRED_SHOWN_FRACTION,
     power: options.power ?? DEFAULT_POWER,
     noiseFloor: options.noiseFloor ?? DEFAULT_NOISE_FLOOR,
     disturbance: options.disturbance ?? 4,
@@ -178,6 +186,7 @@ function decideOne(
 
   let verdict: MetricDecision['verdict'];
   let moreForksHelp: boolean | undefined;
+  let forksToSettle: number | undefined;
   if (rejected && hi >= tLog) {
     verdict = 'regression';
   } else if (hi < tLog) {
@@ -186,23 +195,30 @@ function decideOne(
     verdict = 'inconclusive';
     moreForksHelp = true;
     if (lo > shownLog) notes.push(`worse on its own, but not beyond doubt across the suite (Holm)`);
-    notes.push(pairsToSettle(x, tLog, shownLog, caseLevel));
+    forksToSettle = pairsToSettle(x, tLog, shownLog, caseLevel);
+    notes.push(
+      forksToSettle === undefined
+        ? `more than ${MAX_PAIRS_SUGGESTED} pairs would be needed to settle it (now ${x.n})`
+        : `about ${forksToSettle} pairs would settle it (now ${x.n})`,
+    );
   }
   const decision: MetricDecision = { verdict, baseline: p.baseline, change, interval, minimumDetectableChange };
   if (moreForksHelp !== undefined) decision.moreForksHelp = moreForksHelp;
+  if (forksToSettle !== undefined) decision.forksToSettle = forksToSettle + p.dropped.length;
   if (notes.length > 0) decision.note = notes.join('; ');
   return decision;
 }
 
-/** How many pairs would settle an undecided case, if the estimate and the spread stay where they are. */
-function pairsToSettle(x: PairedChange, tLog: number, shownLog: number, level: number): string {
+/**
+ * How many kept pairs would settle an undecided case, if the estimate and the spread stay where they
+ * are; undefined past MAX_PAIRS_SUGGESTED.
+ */
+function pairsToSettle(x: PairedChange, tLog: number, shownLog: number, level: number): number | undefined {
   const goal = Math.max(x.estimate - shownLog, tLog - x.estimate);
   const perPair = x.se * Math.sqrt(x.n);
   const halfWidth = (n: number) => studentTQuantile(1 - level, Math.max(1, x.df + (n - x.n))) * (perPair / Math.sqrt(n));
-  if (!(goal > 0) || !(perPair > 0) || halfWidth(MAX_PAIRS_SUGGESTED) >= goal) {
-    return `more than ${MAX_PAIRS_SUGGESTED} pairs would be needed to settle it (now ${x.n})`;
-  }
+  if (!(goal > 0) || !(perPair > 0) || halfWidth(MAX_PAIRS_SUGGESTED) >= goal) return undefined;
   let n = x.n + 1;
   while (halfWidth(n) >= goal) n++;
-  return `about ${n} pairs would settle it (now ${x.n})`;
+  return n;
 }
