@@ -139,7 +139,10 @@ describe('the table', () => {
 
   it('puts each measurement beside its goal, with its n, and says when a goal is not met', () => {
     expect(row('unchanged head (threshold 5%): runs with a false alarm')).toBe('| unchanged head (threshold 5%): runs with a false alarm | 2 | 1/2 (50%); 1 false alarm | 0 | **not met** |');
-    expect(row('slowed head (threshold 5%): a stable benchmark 5% slower, caught')).toContain('| 2 | 1/2 (50%); 1 inconclusive, 0 unchanged | – |');
+    expect(row('slowed head (threshold 5%): a stable benchmark 5% slower, caught')).toContain('| 2 | 1/2 (50%); 1 inconclusive, 0 unchanged | ≥ 95% | **not met** |');
+    expect(row('unchanged head (threshold 5%): runs ending pass')).toMatch(/\| 2 \| 1\/2 \(50%\).* \| ≥ 95% \| \*\*not met\*\* \|$/);
+    // The cached mode promises no share of passing runs: no goal, no mark.
+    expect(row('unchanged run (threshold 10%): runs ending pass')).toMatch(/ \| – \| {2}\|$/);
     expect(row('slowed run (threshold 10%): a stable benchmark 10% slower, caught')).toContain('| 10 | 8/10 (80%); 0 inconclusive, 2 unchanged | ≥ 90% | **not met** |');
     // A/B wall times 20, 30, 24, 26 s against a 10 s plain run: median 2.5×, the goal exactly.
     expect(row('wall time of one `perf-gate ab`')).toContain('median 2.50×, max 3.00×');
