@@ -2256,7 +2256,7 @@ const POLICY_KEYS = [
     {
         key: 'shownFraction',
         default: schema_DEFAULTS.policy.shownFraction,
-        description: 'Noise rule: the share of the threshold a worsening must be shown (at the suite-wide confidence) to exceed before it is a regression, 0 ≤ f < 1. 0 flags any worsening shown to be real whose interval reaches the threshold; higher ignores more slow drift of the machine.',
+        description: 'Noise rule: the share of the threshold a worsening must be shown (at the suite-wide confidence) to exceed before it is a regression, 0 ≤ f < 1. 0 flags any worsening shown to be real whose interval reaches the threshold; higher ignores more slow drift of the machine. perf-gate ab uses half of it: its pairs cancel that drift.',
     },
 ];
 /** The keys of `ab: { ... }`. */
