@@ -6,6 +6,7 @@ import * as nodePath from 'node:path';
 import { parseDocument } from 'yaml';
 import { ConfigError } from '../core/errors.ts';
 import { NATIVE_METRIC_NAMES, nativeMetric } from '../core/metrics.ts';
+import { RESOURCE_METRIC_NAMES, resourceMetric, resourceNamesFor } from '../core/resources.ts';
 import { setOwn } from '../core/own.ts';
 import type {
   AbConfig,
@@ -239,8 +240,14 @@ function normalise(raw: unknown, abs: string, label: string, thresholdOverride: 
   });
 
   // Custom metric names at the top level only make sense for import benchmarks.
-  const isNative = (m: string) => NATIVE_METRIC_NAMES.includes(m);
+  const isNative = (m: string) => MEASURED_METRIC_NAMES.includes(m);
   metrics.forEach((m, j) => {
+    const unmeasured = notMeasuredForCommands(m);
+    const commandInheritor = unmeasured === undefined ? -1 : benchmarks.findIndex((b) => b.kind === 'command' && b.metrics === undefined);
+    const command = benchmarks[commandInheritor];
+    if (command) {
+      fail(ctx, `metrics[${j}]`, `${unmeasured ?? m}; benchmarks[${commandInheritor}] (${JSON.stringify(command.name)}, a command benchmark) gates on this list: give it a metrics list of its own`);
+    }
     if (isNative(m)) return;
     const inheritor = benchmarks.findIndex((b) => b.kind !== 'import' && b.metrics === undefined);
     const b = benchmarks[inheritor];
@@ -324,15 +331,31 @@ function checkKindKeys(ctx: Ctx, b: Obj, prefix: string, kind: BenchmarkKindName
 
 // --- values -------------------------------------------------------------------------------
 
+/** What perf-gate measures itself: the latency metrics and the resource metrics. */
+const MEASURED_METRIC_NAMES: readonly string[] = [...NATIVE_METRIC_NAMES, ...RESOURCE_METRIC_NAMES];
+
+function measuredMetric(name: string): { direction: 'lower' | 'higher'; label: string } | undefined {
+  return nativeMetric(name) ?? resourceMetric(name);
+}
+
+/** Why a command benchmark cannot gate `metric` here (a resource its shell cannot report); else undefined. */
+function notMeasuredForCommands(metric: string): string | undefined {
+  if (resourceMetric(metric) === undefined) return undefined;
+  const measured = resourceNamesFor('command', process.platform);
+  if (measured.some((name) => name === metric)) return undefined;
+  const instead = measured.length > 0 ? ` (command benchmarks get ${measured.join(', ')})` : '';
+  return `${metric}: not measured for commands on this platform${instead}`;
+}
+
 function unknownMetric(name: string): string {
-  const guess = nearest(name, NATIVE_METRIC_NAMES);
-  return `unknown metric ${JSON.stringify(name)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; valid metrics: ${NATIVE_METRIC_NAMES.join(', ')}`;
+  const guess = nearest(name, MEASURED_METRIC_NAMES);
+  return `unknown metric ${JSON.stringify(name)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; valid metrics: ${MEASURED_METRIC_NAMES.join(', ')}`;
 }
 
 function parseMetricName(ctx: Ctx, value: unknown, keyPath: string, allowCustom: boolean): string {
   if (typeof value !== 'string' || value.trim() === '') fail(ctx, keyPath, `expected a metric name, got ${describeValue(value)}`);
   if (value === '__proto__') fail(ctx, keyPath, 'expected a metric name, got the reserved name "__proto__"');
-  if (!allowCustom && !NATIVE_METRIC_NAMES.includes(value)) fail(ctx, keyPath, unknownMetric(value));
+  if (!allowCustom && !MEASURED_METRIC_NAMES.includes(value)) fail(ctx, keyPath, unknownMetric(value));
   return value;
 }
 
@@ -368,7 +391,7 @@ function parseDirections(ctx: Ctx, value: unknown, keyPath: string, allowCustom:
     parseMetricName(ctx, metric, path, allowCustom);
     if (d !== 'lower' && d !== 'higher') fail(ctx, path, `expected ${DIRECTIONS.join(' or ')} (which way is better), got ${describeValue(d)}`);
     // A native metric's direction is part of its meaning: a throughput is never lower-is-better.
-    const native = nativeMetric(metric);
+    const native = measuredMetric(metric);
     if (native && native.direction !== d) fail(ctx, path, `${metric} is always ${native.direction}-is-better (${native.label}); directions are for custom metrics`);
     setOwn(out, metric, d);
   }
@@ -565,6 +588,12 @@ function parseBenchmark(ctx: Ctx, b: unknown, index: number, global: Partial<Run
   if (b.threshold !== undefined) base.threshold = parseThreshold(b.threshold, at(ctx, join(prefix, 'threshold')));
   if (b.thresholds !== undefined) base.metricThresholds = parseThresholds(ctx, b.thresholds, join(prefix, 'thresholds'), custom);
   if (b.metrics !== undefined) base.metrics = parseMetrics(ctx, b.metrics, join(prefix, 'metrics'), custom);
+  if (kind === 'command') {
+    base.metrics?.forEach((m, j) => {
+      const unmeasured = notMeasuredForCommands(m);
+      if (unmeasured !== undefined) fail(ctx, `${join(prefix, 'metrics')}[${j}]`, unmeasured);
+    });
+  }
   if (b.directions !== undefined) base.directions = parseDirections(ctx, b.directions, join(prefix, 'directions'), custom);
 
   const own = parseSettings(ctx, b, prefix);

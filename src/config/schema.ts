@@ -3,6 +3,7 @@
 // `generateJsonSchema` and checked by a test to equal the committed file). To add a key: add a row
 // here, handle its type in load.ts, then run `npx node src/config/write-schema.ts`.
 import { DEFAULT_GATED_METRICS, NATIVE_METRICS, NATIVE_METRIC_NAMES } from '../core/metrics.ts';
+import { RESOURCE_METRICS, RESOURCE_METRIC_NAMES } from '../core/resources.ts';
 import { POLICY_NAMES } from './policy-names.ts';
 import { MAX_THRESHOLD_PERCENT } from './values.ts';
 
@@ -74,6 +75,7 @@ const THRESHOLD_RULE =
   `Range 0% < t ≤ ${MAX_THRESHOLD_PERCENT}%.`;
 const DURATION_RULE = 'A number of milliseconds, or a string with a unit ms, s, m (minutes) or h: "500ms", "2s", "1m". At most 24h.';
 const METRIC_LIST = NATIVE_METRICS.map((m) => `${m.name} (${m.label})`).join(', ');
+const RESOURCE_LIST = RESOURCE_METRICS.map((m) => `${m.name} (${m.label}, ${m.unit})`).join(', ');
 
 export const KEYS: readonly KeyDef[] = [
   // Gating: global, overridable per benchmark.
@@ -95,7 +97,7 @@ export const KEYS: readonly KeyDef[] = [
     type: 'metrics',
     places: ALL,
     default: [...DEFAULT_GATED_METRICS],
-    description: `Which metrics gate (all are reported). Native metrics: ${METRIC_LIST}. Import benchmarks may name any metric of the imported tool.`,
+    description: `Which metrics gate (all are reported). Native metrics: ${METRIC_LIST}. Resource metrics: ${RESOURCE_LIST}; command benchmarks get cpu only (per run, not on Windows). Import benchmarks may name any metric of the imported tool.`,
   },
   // Measuring: global, overridable per measured benchmark.
   { key: 'forks', type: 'integer', min: 1, places: MEASURED, default: DEFAULTS.forks, description: 'Separate processes per benchmark; each fork starts from a fresh JIT.' },
@@ -316,7 +318,7 @@ export function generateJsonSchema(): { [k: string]: Json } {
           { type: 'string', pattern: DURATION_PATTERN },
         ],
       },
-      nativeMetric: { enum: [...NATIVE_METRIC_NAMES] },
+      nativeMetric: { enum: [...NATIVE_METRIC_NAMES, ...RESOURCE_METRIC_NAMES] },
       metricName: {
         description: 'A native metric, or (import benchmarks only) any metric name of the imported tool.',
         anyOf: [{ $ref: '#/$defs/nativeMetric' }, { type: 'string', minLength: 1 }],

@@ -1,6 +1,7 @@
 // The plain data that flows through the pipeline. Everything here is JSON-serialisable: the
 // documents are the contract between `run`, `baseline update`, `compare` and the Action.
 import type { SampleSummary } from './metrics.ts';
+import type { ResourceValues } from './resources.ts';
 
 /** Whether a smaller or a larger value of a metric is better. Decided per metric, never per tool. */
 export type Direction = 'lower' | 'higher';
@@ -25,9 +26,10 @@ export interface MetricValue {
 
 /**
  * Statistics of one fork (one child process) of a benchmark: the sample summary (latencies in ns,
- * throughput in ops/s) plus where and how long.
+ * throughput in ops/s), the resource metrics the fork measured (core/resources.ts), plus where and
+ * how long.
  */
-export interface ForkStats extends SampleSummary {
+export interface ForkStats extends SampleSummary, ResourceValues {
   fork: number;
   /** Wall-clock duration of the fork's measuring phase in milliseconds. */
   durationMs: number;

@@ -28,7 +28,8 @@ export async function runFork({ config, worker }: ForkRunner, u: Unit, fork: num
   if (bench.kind === 'command') {
     const outcome = await runCommandFork(bench, fork, config.passEnv);
     if (!outcome.ok) return outcome;
-    return { ok: true, tasks: [{ name: bench.name, stats: forkStatsFrom(fork, outcome.summary, outcome.durationMs), reservoir: outcome.reservoir }] };
+    const stats = forkStatsFrom(fork, outcome.summary, outcome.durationMs, outcome.resources);
+    return { ok: true, tasks: [{ name: bench.name, stats, reservoir: outcome.reservoir }] };
   }
   // An import did its work while planning: its one "fork" only reports it.
   if (bench.kind === 'import') return { ok: true, tasks: [] };
@@ -43,7 +44,7 @@ export async function runFork({ config, worker }: ForkRunner, u: Unit, fork: num
   const measured: TaskFork[] = [];
   for (const task of tasks) {
     if (!task.ok) return { ok: false, error: task.error };
-    measured.push({ name: task.name, stats: forkStatsFrom(fork, task.summary, task.durationMs), reservoir: task.reservoir });
+    measured.push({ name: task.name, stats: forkStatsFrom(fork, task.summary, task.durationMs, task.resources), reservoir: task.reservoir });
   }
   return { ok: true, tasks: measured };
 }

@@ -3,6 +3,7 @@
 // answer to `resultPath` (via a temp file and a rename, so a crash never leaves half a JSON). Results
 // travel through files and not stdout because user code may print anything there.
 import type { SampleSummary } from '../core/metrics.ts';
+import type { ResourceValues } from '../core/resources.ts';
 
 /** Raw values kept per benchmark and fork in the results document. */
 export const RESERVOIR_SIZE = 256;
@@ -20,6 +21,11 @@ export interface WorkerRequest {
   filter?: { source: string; flags: string };
   /** Only these full names run: the parent runs each task in processes of its own. */
   only?: string[];
+  /**
+   * False: measure no resource metrics (cpu, rss, heap), only latency. What bench/resource-cost.ts
+   * compares against; perf-gate itself always measures them.
+   */
+  resources?: boolean;
   /**
    * Run nothing: import the module, build the Bench and answer with the full names of its tasks
    * (those matching `filter`). The parent then plans one process per task and fork.
@@ -45,6 +51,8 @@ export interface WorkerTaskOk {
    * own statistics (same quantile convention) and the reservoir is empty.
    */
   samplesRetained: boolean;
+  /** The resource metrics measured for this task (core/resources.ts); absent ones were not measured. */
+  resources?: ResourceValues;
 }
 
 export interface WorkerTaskError {

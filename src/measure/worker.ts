@@ -12,6 +12,7 @@ import { NATIVE_METRICS, metricRecord, type Moment, type SampleSummary } from '.
 import { quantilesByLevel } from '../stats/quantile.ts';
 import { summarizeLatencies } from '../stats/summary.ts';
 import { TINYBENCH_QUANTILES } from '../stats/tinybench.ts';
+import { bracketMeasuredPhases } from './worker-resources.ts';
 import { RESERVOIR_SIZE, type WorkerRequest, type WorkerResponse, type WorkerTask } from './protocol.ts';
 
 /** The parts of a tinybench Bench we rely on; any tinybench copy (the user's own) fits. */
@@ -187,6 +188,8 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
   const wanted = (task: TaskLike) => wantedName(task.name);
   const selected = all.filter(wanted);
   if (selected.length === 0) return { ok: true, tasks: [] };
+  const phases = request.resources === false ? undefined : bracketMeasuredPhases(bench);
+  const resourcesOf = (task: TaskLike, operations: number) => (phases ? { resources: phases.valuesFor(task, operations) } : {});
   if (selected.length < all.length && typeof bench.remove === 'function') {
     for (const task of all) if (!wanted(task)) bench.remove(task.name);
   }
@@ -223,6 +226,7 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
         durationMs,
         reservoir: reservoir(ns, RESERVOIR_SIZE),
         samplesRetained: true,
+        ...resourcesOf(task, ns.length),
       };
     }
     const summary = fromTinybenchStats(latency);
@@ -230,7 +234,7 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
       const why = `tinybench reports no ${summary.missing} and the Bench kept no samples (create it with retainSamples: true)`;
       return { ok: false, name, task: task.name, error: `${where}: task "${task.name}": ${why}` };
     }
-    return { ok: true, name, task: task.name, summary, durationMs, reservoir: [], samplesRetained: false };
+    return { ok: true, name, task: task.name, summary, durationMs, reservoir: [], samplesRetained: false, ...resourcesOf(task, summary.n) };
   });
   return { ok: true, tasks };
 }

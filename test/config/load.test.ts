@@ -466,7 +466,7 @@ describe('bad values', () => {
   });
 
   it('unknown metrics list the valid ones', () => {
-    const valid = 'valid metrics: p50, p99, p999, mean, min, max, stddev, throughput';
+    const valid = 'valid metrics: p50, p99, p999, mean, min, max, stddev, throughput, cpu, rss, heap';
     expect(loadError(`metrics: [p50, p9]\n${ONE}`)).toBe(
       `perf-gate.yml: metrics[1]: unknown metric "p9" (did you mean "p99"?); ${valid}; custom metric names are allowed only for import benchmarks, and benchmarks[0] ("a", a file benchmark) gates on this list`,
     );

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchmarkResult, ResultsDocument } from '../../src/core/types.ts';
 import { NATIVE_METRIC_NAMES } from '../../src/core/metrics.ts';
+import { RESOURCE_METRIC_NAMES } from '../../src/core/resources.ts';
 import { RESERVOIR_SIZE, measure } from '../../src/measure/index.ts';
 import { fileBench, forkOrder, makeConfig, options } from './helpers.ts';
 import { isAlive } from '../helpers/processes.ts';
@@ -72,7 +73,7 @@ describe('a suite of file benchmarks (2 forks each)', () => {
 
   it('reduces overall metrics as the median of per-fork values, with total n and units', () => {
     const r = byName(doc, 'exported/sum');
-    expect(Object.keys(r.metrics).sort()).toEqual([...NATIVE_METRIC_NAMES].sort());
+    expect(Object.keys(r.metrics).sort()).toEqual([...NATIVE_METRIC_NAMES, ...RESOURCE_METRIC_NAMES].sort());
     const total = r.forkStats!.reduce((s, f) => s + f.n, 0);
     for (const name of NATIVE_METRIC_NAMES) {
       const m = metric(r, name);
