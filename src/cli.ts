@@ -2,7 +2,7 @@
 // Exit codes: 0 no regression, 1 regression (or a failed benchmark), 2 bad usage, config or input.
 import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type * as Engine from './cli-engine.ts';
@@ -92,7 +92,7 @@ const VERBS: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpec>([
         baseline: 'the baseline to compare with (default <config dir>/.perf-gate/baseline.json); given explicitly, it must exist unless --update-baseline creates it',
         filter: 'measure only the benchmarks (or tasks) whose name matches; one must match',
         threshold: 'a change that matters, e.g. 10% (replaces the config\'s top-level threshold)',
-        json: 'also write the report as JSON',
+        json: 'also write the report as JSON; CPU profiles of regressions go beside it (else to .perf-gate/profiles/ by the config)',
         markdown: 'also write the report as markdown',
         'update-baseline': 'append this run to the baseline (never a run with failed benchmarks)',
       },
@@ -135,7 +135,7 @@ const VERBS: ReadonlyMap<string, VerbSpec> = new Map<string, VerbSpec>([
         config: `the config file of the working tree (default ${DEFAULT_CONFIG}); the base tree needs one at the same path`,
         filter: 'measure only the benchmarks (or tasks) whose name matches; one must match',
         threshold: 'a change that matters, e.g. 5% (replaces the config\'s top-level threshold)',
-        json: 'also write the report as JSON',
+        json: 'also write the report as JSON; CPU profiles of regressions go beside it (else to .perf-gate/profiles/ by the config)',
         markdown: 'also write the report as markdown',
         out: "write the working tree's results document here",
         'out-base': "write the base tree's results document here",
@@ -282,6 +282,11 @@ function reportPaths(flags: Flags, cwd: string): { json?: string; markdown?: str
   };
 }
 
+/** Where CPU profiles of regressions go: beside the JSON report when there is one, else .perf-gate/profiles/ by the config. */
+function profileDir(flags: Flags, cwd: string, config: Config): string {
+  return flags.json ? dirname(resolve(cwd, flags.json)) : join(config.dir, '.perf-gate', 'profiles');
+}
+
 function useColor(flags: Flags, io: CliIO): boolean {
   return flags['no-color'] || process.env.NO_COLOR ? false : (flags.color ?? io.isTTY);
 }
@@ -415,6 +420,7 @@ async function cmdAb(flags: Flags, io: CliIO): Promise<number> {
     ...(flags.filter !== undefined ? { filter: flags.filter } : {}),
     workerCommand: workerCommand(),
     toolVersion: toolVersion(),
+    profileDir: profileDir(flags, io.cwd, config),
     progress: () => consoleProgress(),
     onResults: (docs) => {
       for (const o of outputs) writeResults(o.path, o.flag, docs[o.tree]);
@@ -437,7 +443,12 @@ async function cmdLocal(flags: Flags, io: CliIO): Promise<number> {
   const defaultPath = resolve(config.dir, '.perf-gate', 'baseline.json');
   const baselinePath = flags.baseline !== undefined ? resolve(io.cwd, flags.baseline) : defaultPath;
   const outcome = await gate({
-    measurement: liveMeasurement(config, { workerCommand: workerCommand(), filter: flags.filter, toolVersion: toolVersion() }),
+    measurement: liveMeasurement(config, {
+      workerCommand: workerCommand(),
+      filter: flags.filter,
+      toolVersion: toolVersion(),
+      profileDir: profileDir(flags, io.cwd, config),
+    }),
     // A baseline named on the command line that is not there is a typo, not a first run.
     baseline: fileBaselineStore({
       path: baselinePath,

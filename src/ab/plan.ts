@@ -15,6 +15,7 @@ import { detectGit } from '../measure/fingerprint.ts';
 import type { ProgressSink } from '../measure/progress.ts';
 import { settingsFromConfig } from '../gate/settings.ts';
 import { parseFilter } from '../gate/measurement.ts';
+import { profileRegressions, type ProfileTree } from '../profile/take.ts';
 import { withPairedSession, type PairedSession } from './pairs.ts';
 import { addWorktree, repositoryRoot, runSetup } from './worktree.ts';
 
@@ -38,6 +39,8 @@ export interface AbSettings {
   onResults?: (docs: { base: ResultsDocument; head: ResultsDocument }) => void;
   /** The clock (tests). */
   now?: () => number;
+  /** Where CPU profiles of regressions go (default: a new temporary directory). */
+  profileDir?: string;
 }
 
 export interface AbPlan {
@@ -165,6 +168,26 @@ async function measurePairs(
   return { docs, report, budgetMs, spentMs: now() - adaptiveStarted };
 }
 
+/**
+ * The report with a CPU profile of each regression in both trees, and the functions whose self time
+ * grew most from base to head. Profiles explain a verdict, never change it.
+ */
+async function withProfiles(
+  report: ReportDocument,
+  head: ProfileTree,
+  base: ProfileTree,
+  settings: AbSettings,
+  log: (line: string) => void,
+): Promise<ReportDocument> {
+  if (settings.config.profile === false) return report;
+  const profiles = await profileRegressions(report, { head, base }, {
+    workerCommand: settings.workerCommand,
+    log,
+    ...(settings.profileDir !== undefined ? { dir: settings.profileDir } : {}),
+  });
+  return profiles.length > 0 ? { ...report, profiles } : report;
+}
+
 export function abPlan(settings: AbSettings): AbPlan {
   const { config } = settings;
   const now = settings.now ?? (() => performance.now());
@@ -228,7 +251,9 @@ export function abPlan(settings: AbSettings): AbPlan {
               },
               warnings: [...session.notes, ...measured.report.warnings],
             };
-            return { results: measured.docs.head, report, failsGate: failsGate(report, compareSettings.failOnInconclusive) };
+            // While the worktree still exists: the base tree's profile needs it.
+            const profiled = await withProfiles(report, { config: head, root: headRoot }, { config: base, root: tree.dir }, settings, log);
+            return { results: measured.docs.head, report: profiled, failsGate: failsGate(report, compareSettings.failOnInconclusive) };
           },
         );
       } finally {

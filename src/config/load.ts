@@ -223,6 +223,8 @@ function normalise(raw: unknown, abs: string, label: string, thresholdOverride: 
   const budget = raw.budget === undefined ? DEFAULTS.budget : parseDuration(raw.budget, at(ctx, 'budget'), { allowZero: true });
   const passEnv = raw.passEnv === undefined ? undefined : parseEnvNames(ctx, raw.passEnv, 'passEnv');
   const ab = parseAb(ctx, raw.ab);
+  if (raw.profile !== undefined && typeof raw.profile !== 'boolean') fail(ctx, 'profile', `expected true or false, got ${describeValue(raw.profile)}`);
+  const profile = typeof raw.profile === 'boolean' ? raw.profile : true;
 
   if (raw.benchmarks === undefined) fail(ctx, 'benchmarks', 'required: a non-empty list of benchmarks');
   if (!Array.isArray(raw.benchmarks) || raw.benchmarks.length === 0) {
@@ -276,6 +278,7 @@ function normalise(raw: unknown, abs: string, label: string, thresholdOverride: 
     benchmarks,
     ...(passEnv ? { passEnv } : {}),
     ab,
+    profile,
     hash: '',
   };
   config.hash = configHash(config);
@@ -667,5 +670,5 @@ export function configHash(config: Config): string {
 /** The keys this loader reads; a test checks it equals the key table (KEYS in schema.ts). */
 export const HANDLED_KEYS: ReadonlySet<string> = new Set<string>([
   'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'ab', 'budget', 'benchmarks',
-  'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions',
+  'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions', 'profile',
 ]);

@@ -31,7 +31,8 @@ export type ValueType =
   | 'env'
   | 'envNames'
   | 'import'
-  | 'directions';
+  | 'directions'
+  | 'boolean';
 
 export interface KeyDef {
   key: string;
@@ -123,6 +124,14 @@ export const KEYS: readonly KeyDef[] = [
     description: 'The verdict rule: a name (noise | percentage) or { name, confidence, failOnInconclusive }.',
   },
   { key: 'budget', type: 'durationOrZero', places: ['global'], default: DEFAULTS.budget, description: `Time budget for adaptive sampling (extra forks) over the whole suite; 0 adds none. ${DURATION_RULE}` },
+  {
+    key: 'profile',
+    type: 'boolean',
+    places: ['global'],
+    default: true,
+    description:
+      'Run each regressed benchmark once more under the V8 CPU profiler (in the base tree too with perf-gate ab) and report the functions whose self time grew most, with the .cpuprofile files; false turns it off. Command benchmarks are profiled only when they run Node.',
+  },
   {
     key: 'ab',
     type: 'ab',
@@ -245,6 +254,8 @@ function schemaForType(def: KeyDef, place: 'global' | 'benchmark'): { [k: string
       return { $ref: '#/$defs/import' };
     case 'directions':
       return { $ref: '#/$defs/directions' };
+    case 'boolean':
+      return { type: 'boolean' };
     default: {
       const never: never = def.type;
       throw new Error(`no schema for ${String(never)} at ${place}`);

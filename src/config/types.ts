@@ -101,6 +101,8 @@ export interface Config {
   /** Names of environment variables every benchmark process gets beyond the allow-list. */
   passEnv?: string[];
   ab: AbConfig;
+  /** False: no CPU profile of a regressed benchmark (the loader sets it; absent counts as true). */
+  profile?: boolean;
   /** sha256 (hex) of the normalised config, independent of paths and key order. */
   hash: string;
 }

@@ -257,6 +257,11 @@ export interface ReportDocument {
   };
   current: { commit?: string; createdAt: string; machine: MachineFingerprint };
   /**
+   * Set when a benchmark regressed and perf-gate could run it again under V8's CPU profiler: per
+   * regressed benchmark, the profile files and the functions whose self time grew most.
+   */
+  profiles?: BenchmarkProfile[];
+  /**
    * Set when the baseline was measured in this same run (`perf-gate ab`, the Action's `against: base`):
    * the base tree's ref and commit, and the pairs of interleaved base/head forks behind the verdicts.
    */
@@ -269,4 +274,39 @@ export interface ReportDocument {
   warnings: string[];
   counts: Record<BenchmarkVerdict, number>;
   benchmarks: BenchmarkReport[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profiles of regressions
+
+/**
+ * One function of a CPU profile, or a group of them: perf-gate's own frames, tinybench's and Node's
+ * internals are one entry, `(runtime)`. Times are shares of the profile's busy time (0.25: a quarter
+ * of the samples that were not idle), so profiles of different lengths compare.
+ */
+export interface ProfileFunction {
+  /** The function's name, `(anonymous)` when it has none. */
+  name: string;
+  /** `path:line`, the path relative to the tree's root (empty for groups, `(native)` for built-ins). */
+  location: string;
+  /** Share of the base tree's profile (A/B only; 0 when the base tree's profile lacks the function). */
+  before?: number;
+  /** Share of the current tree's profile. */
+  after: number;
+  /** `after − before` (A/B only). */
+  change?: number;
+}
+
+export interface BenchmarkProfile {
+  benchmark: string;
+  /**
+   * The `.cpuprofile` files (open in Chrome DevTools or speedscope): absolute paths from the CLI,
+   * names inside the report directory from the Action. `head` is absent when no profile of the
+   * current tree could be taken, `base` outside A/B and when none of the base tree could be taken.
+   */
+  files: { head?: string; base?: string };
+  /** A/B: the functions whose share grew most, largest growth first; else the largest shares. */
+  functions: ProfileFunction[];
+  /** Why a profile is missing or stands alone (not a Node program, crashed under the profiler…). */
+  note?: string;
 }

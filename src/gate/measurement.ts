@@ -8,6 +8,7 @@ import { InputError } from '../core/errors.ts';
 import type { Judgement, Measurement } from '../core/seams.ts';
 import type { BaselineHistory, BenchmarkResult, ComparePolicy, ReportDocument, ResultsDocument } from '../core/types.ts';
 import { addForks, measure, type MeasureOptions } from '../benchmarks.ts';
+import { profileRegressions } from '../profile/take.ts';
 import { reduceForks } from '../stats/forks.ts';
 import { settingsFromConfig } from './settings.ts';
 
@@ -200,6 +201,8 @@ export function liveMeasurement(
     filter?: string;
     progress?: (log: (line: string) => void) => MeasureOptions['progress'];
     policy?: ComparePolicy;
+    /** Where CPU profiles of regressions go (default: a new temporary directory). */
+    profileDir?: string;
   },
 ): Measurement {
   const filterText = options.filter;
@@ -219,9 +222,28 @@ export function liveMeasurement(
         log,
       });
       if (filterText !== undefined && filter) checkFilterMatched(filterText, filter, config, results);
-      return { results, report, failsGate: failsGate(report, settings.failOnInconclusive) };
+      const profiled = await withProfiles(report, config, { workerCommand: options.workerCommand, dir: options.profileDir, log });
+      return { results, report: profiled, failsGate: failsGate(report, settings.failOnInconclusive) };
     },
   };
+}
+
+/**
+ * The report with a CPU profile of each regression in the current tree (the stored baseline has no
+ * tree to profile). Profiles explain a verdict, never change it: the gate is decided without them.
+ */
+async function withProfiles(
+  report: ReportDocument,
+  config: Config,
+  options: { workerCommand: string[]; dir: string | undefined; log: (line: string) => void },
+): Promise<ReportDocument> {
+  if (config.profile === false) return report;
+  const profiles = await profileRegressions(report, { head: { config, root: config.dir } }, {
+    workerCommand: options.workerCommand,
+    log: options.log,
+    ...(options.dir !== undefined ? { dir: options.dir } : {}),
+  });
+  return profiles.length > 0 ? { ...report, profiles } : report;
 }
 
 /** Results measured earlier (the `compare` command), judged with `settings`. */

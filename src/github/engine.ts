@@ -1,4 +1,5 @@
 // The real engine behind the Action: the same config loader, measuring and renderers as the CLI.
+import { join } from 'node:path';
 import { abPlan } from '../ab/plan.ts';
 import { loadConfig } from '../config/load.ts';
 import { liveMeasurement } from '../gate/measurement.ts';
@@ -34,6 +35,11 @@ export function logProgress(log: (line: string) => void): ProgressSink {
   };
 }
 
+/** Where profiles of regressions are taken: the runner's temp directory (the report publisher copies them beside report.json). */
+function profileDir(ctx: RunContext): string {
+  return join(ctx.tempDir, 'perf-gate', 'profiles');
+}
+
 export function realEngine(opts: { workerCommand: string[]; version: string; ctx: RunContext }): Engine {
   const commit = opts.ctx.pullRequest?.headSha ?? opts.ctx.sha;
   return {
@@ -45,6 +51,7 @@ export function realEngine(opts: { workerCommand: string[]; version: string; ctx
         toolVersion: opts.version,
         progress: logProgress,
         git: { commit: commit || undefined, ref: opts.ctx.ref || undefined },
+        profileDir: profileDir(opts.ctx),
       }),
     againstBase: ({ config, base, setup, setupEnv }) =>
       abPlan({
@@ -56,6 +63,7 @@ export function realEngine(opts: { workerCommand: string[]; version: string; ctx
         workerCommand: opts.workerCommand,
         toolVersion: opts.version,
         progress: logProgress,
+        profileDir: profileDir(opts.ctx),
       }),
     renderMarkdown,
     renderJson,

@@ -2,8 +2,8 @@
 // summary, the sticky pull request comment, and the step's verdict. Each gets the whole outcome of
 // the gate; what was compared with what is said once (`describeComparison`) and shown in the summary,
 // the comment and report.md alike.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { BaselineAbsence, BaselineRead, GateOutcome, Publisher, RecordOutcome } from '../core/seams.ts';
 import type { ReportDocument } from '../core/types.ts';
 import { escapeMarkdown, formatChange, formatPercent, formatValue } from '../report/format.ts';
@@ -154,16 +154,43 @@ export function commentBody(p: ReportPresentation, outcome: GateOutcome): string
   );
 }
 
+/**
+ * The report with its CPU profile files copied into `dir`, beside report.json (an upload-artifact
+ * step of the report directory takes them along), and named there by file name. A file that cannot
+ * be copied is left out of the entry, never fails the step.
+ */
+export function profilesInto(report: ReportDocument, dir: string): ReportDocument {
+  if (!report.profiles || report.profiles.length === 0) return report;
+  const place = (file: string | undefined): string | undefined => {
+    if (file === undefined) return undefined;
+    const name = basename(file);
+    const target = join(dir, name);
+    try {
+      if (resolve(file) !== resolve(target)) copyFileSync(file, target);
+      return name;
+    } catch {
+      return undefined;
+    }
+  };
+  const profiles = report.profiles.map((entry) => {
+    const head = place(entry.files.head);
+    const base = place(entry.files.base);
+    return { ...entry, files: { ...(head !== undefined ? { head } : {}), ...(base !== undefined ? { base } : {}) } };
+  });
+  return { ...report, profiles };
+}
+
 /** report.json and report.md, the job summary, and the outputs naming them and the verdict. */
 export function reportsAndOutputs(io: ActionIO, p: ReportPresentation): Publisher {
   return {
     publish(outcome) {
-      const { report, record } = outcome;
+      const { record } = outcome;
       mkdirSync(p.reportDir, { recursive: true });
+      const report = profilesInto(outcome.report, p.reportDir);
       const jsonPath = join(p.reportDir, 'report.json');
       const mdPath = join(p.reportDir, 'report.md');
       writeFileSync(jsonPath, p.redact(p.renderers.renderJson(report)));
-      writeFileSync(mdPath, commentBody(p, outcome));
+      writeFileSync(mdPath, commentBody(p, { ...outcome, report }));
       const header = describeComparison(p.ctx, outcome.read, report, record);
       io.appendSummary(
         p.renderers.renderMarkdown(report, {

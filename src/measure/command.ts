@@ -197,3 +197,33 @@ async function runBatch(bench: CommandBenchmarkConfig, fork: number, env: Record
     ...(cpu !== undefined && cpuNs !== undefined ? { resources: { cpu: cpuNs / runs } } : {}),
   };
 }
+
+/** Node's own sampling interval for `--cpu-prof`, µs: the same as a file benchmark's profile. */
+export const COMMAND_PROFILE_INTERVAL_US = 100;
+
+/** A value inside NODE_OPTIONS, which Node splits at spaces unless they are in double quotes. */
+function nodeOptionValue(text: string): string {
+  return /[\s"\\]/.test(text) ? `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"` : text;
+}
+
+/**
+ * One run of the command with Node's CPU profiler switched on through NODE_OPTIONS: every Node
+ * process the command starts writes its profile into `dir` as it exits. A command that starts no
+ * Node process leaves `dir` empty, which is how the caller tells it was not a Node program. A Node
+ * too old to accept `--cpu-prof` in NODE_OPTIONS refuses to start, and the run fails (the caller
+ * notes it). Its time is never a sample.
+ */
+export async function runCommandProfiled(
+  bench: CommandBenchmarkConfig,
+  dir: string,
+  suitePassEnv: readonly string[] = [],
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  const env = childEnvironment(process.env, { passEnv: [...suitePassEnv, ...(bench.passEnv ?? [])], env: bench.env });
+  const flags = ['--cpu-prof', `--cpu-prof-dir=${nodeOptionValue(dir)}`, `--cpu-prof-interval=${COMMAND_PROFILE_INTERVAL_US}`];
+  env.NODE_OPTIONS = [env.NODE_OPTIONS, ...flags].filter((part) => part !== undefined && part.trim() !== '').join(' ');
+  if (!existsSync(bench.cwd)) return { ok: false, error: `benchmark "${bench.name}": working directory not found: ${bench.cwd}` };
+  const run = await runChild(bench.command, [], { shell: true, cwd: bench.cwd, env, timeoutMs: bench.settings.timeout });
+  if (run.timedOut) return { ok: false, error: `benchmark "${bench.name}": timed out after ${formatSeconds(bench.settings.timeout)} under the profiler` };
+  const error = failure(bench, run);
+  return error ? { ok: false, error } : { ok: true };
+}

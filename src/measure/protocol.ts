@@ -33,6 +33,18 @@ export interface WorkerRequest {
   list?: boolean;
   /** Where the worker writes its WorkerResponse. */
   resultPath: string;
+  /**
+   * Run the tasks under V8's CPU profiler and write the profile (JSON, `.cpuprofile`) here. The
+   * numbers of such a run are slowed by the profiler: the parent never adds them to results.
+   */
+  profile?: ProfileRequest;
+}
+
+export interface ProfileRequest {
+  /** Where the `.cpuprofile` is written (through a temp file and a rename). */
+  path: string;
+  /** The profiler's sampling interval, µs. */
+  intervalUs: number;
 }
 
 export interface WorkerTaskOk {
@@ -65,8 +77,11 @@ export interface WorkerTaskError {
 export type WorkerTask = WorkerTaskOk | WorkerTaskError;
 
 export type WorkerResponse =
-  /** `names`: the answer to a `list` request. */
-  | { ok: true; tasks: WorkerTask[]; names?: string[] }
+  /**
+   * `names`: the answer to a `list` request. `profileError`: why a requested profile was not written
+   * (the tasks' results are still there).
+   */
+  | { ok: true; tasks: WorkerTask[]; names?: string[]; profileError?: string }
   /** The module could not be used at all (import failed, no Bench export, no tasks…). */
   | { ok: false; error: string };
 

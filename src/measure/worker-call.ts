@@ -10,8 +10,8 @@ import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 export type WorkerCall = { ok: true; response: WorkerResponse & { ok: true } } | { ok: false; error: string };
 
-/** What a request may ask beyond the benchmark itself: list its tasks, or run some of them. */
-export type WorkerAsk = Pick<WorkerRequest, 'only' | 'list' | 'filter'>;
+/** What a request may ask beyond the benchmark itself: list its tasks, run some of them, profile them. */
+export type WorkerAsk = Pick<WorkerRequest, 'only' | 'list' | 'filter' | 'profile'>;
 
 /**
  * Runs one worker process of a file benchmark and reads its answer. `label` names the benchmark in

@@ -3,6 +3,7 @@
 // kilobytes (statistics + a 256-value reservoir per task) travel back to the parent. tinybench keeps
 // one sample per call, hundreds of thousands per second: raw arrays never leave this process.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
 import { typeScriptImportError } from '../core/node-support.ts';
 import { headBetweenWords } from '../core/escape.ts';
@@ -13,7 +14,7 @@ import { quantilesByLevel } from '../stats/quantile.ts';
 import { summarizeLatencies } from '../stats/summary.ts';
 import { TINYBENCH_QUANTILES } from '../stats/tinybench.ts';
 import { bracketMeasuredPhases } from './worker-resources.ts';
-import { RESERVOIR_SIZE, type WorkerRequest, type WorkerResponse, type WorkerTask } from './protocol.ts';
+import { RESERVOIR_SIZE, type ProfileRequest, type WorkerRequest, type WorkerResponse, type WorkerTask } from './protocol.ts';
 
 /** The parts of a tinybench Bench we rely on; any tinybench copy (the user's own) fits. */
 interface BenchLike {
@@ -107,6 +108,7 @@ export async function runWorker(argv: string[]): Promise<void> {
 
 async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
   const where = request.displayFile;
+  if (request.profile) await keepFunctionsApart();
   let mod: Record<string, unknown>;
   try {
     // webpackIgnore: the user's module is loaded by Node at run time, never by the bundler (without it,
@@ -195,12 +197,14 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
   }
 
   let runError: unknown;
+  const profiler = request.profile ? await startProfiler(request.profile) : undefined;
   try {
     await bench.run();
   } catch (err) {
     // Only a Bench created with `throws: true` gets here.
     runError = err;
   }
+  const profileError = profiler ? await profiler.finish() : undefined;
 
   const tasks: WorkerTask[] = selected.map((task): WorkerTask => {
     const name = fullName(task);
@@ -236,7 +240,7 @@ async function runRequest(request: WorkerRequest): Promise<WorkerResponse> {
     }
     return { ok: true, name, task: task.name, summary, durationMs, reservoir: [], samplesRetained: false, ...resourcesOf(task, summary.n) };
   });
-  return { ok: true, tasks };
+  return profileError === undefined ? { ok: true, tasks } : { ok: true, tasks, profileError };
 }
 
 /**
@@ -258,4 +262,56 @@ function fromTinybenchStats(l: LatencyStats): SampleSummary | { missing: string 
   const missing = NATIVE_METRICS.find((def) => def.quantile !== undefined && quantiles[def.quantile] === undefined);
   if (missing) return { missing: missing.name };
   return { n: l.samplesCount ?? 0, ...metricRecord((def) => (def.quantile !== undefined ? (quantiles[def.quantile] ?? Number.NaN) : moments[def.moment])) };
+}
+
+/**
+ * Switches off inlining in a process about to be profiled, before the user's code is compiled. V8's
+ * profiler counts the samples of a function inlined into its caller as the caller's, so a task
+ * closure that calls a small function would take all of its time, and the profile would not name the
+ * function that got slower. The profiled run is never a measurement, so slowing its calls costs
+ * nothing but its share of overhead. A flag this V8 lacks is only reported on stderr.
+ */
+async function keepFunctionsApart(): Promise<void> {
+  const { setFlagsFromString } = await import('node:v8');
+  for (const flag of ['--no-turbo-inlining', '--no-maglev-inlining']) setFlagsFromString(flag);
+}
+
+/** A CPU profile being taken; `finish` stops it, writes it, and returns why it could not, if so. */
+interface ProfilerRun {
+  finish(): Promise<string | undefined>;
+}
+
+/**
+ * Starts V8's CPU profiler in this process, right before the measured run. The inspector module is
+ * loaded only here: measuring forks never load it. A profiler that cannot start (a Node built
+ * without the inspector) is an error of the profile only; the tasks still run.
+ */
+async function startProfiler(options: ProfileRequest): Promise<ProfilerRun> {
+  let session: Session;
+  try {
+    const { Session } = await import('node:inspector/promises');
+    session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: options.intervalUs });
+    await session.post('Profiler.start');
+  } catch (err) {
+    const why = `the CPU profiler could not start: ${errorLine(err)}`;
+    return { finish: () => Promise.resolve(why) };
+  }
+  return {
+    async finish() {
+      try {
+        const { profile } = await session.post('Profiler.stop');
+        const tmp = `${options.path}.tmp`;
+        writeFileSync(tmp, JSON.stringify(profile));
+        renameSync(tmp, options.path);
+        return undefined;
+      } catch (err) {
+        return `the CPU profile could not be written: ${errorLine(err)}`;
+      } finally {
+        session.disconnect();
+      }
+    },
+  };
 }

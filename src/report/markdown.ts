@@ -9,6 +9,7 @@ import { escapeMarkdown, formatPercent, shortenMiddle, shortenText } from './for
 import { summaryLine } from '../compare/summary.ts';
 import { disturbanceLine } from '../compare/disturbance.ts';
 import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row, type SharedNote } from './rows.ts';
+import { markdownProfiles } from './profiles.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
 export const COMMENT_MAX_LENGTH = 65_536;
@@ -112,6 +113,9 @@ interface Section {
   /** Rows that can be cut one by one, rendered by `build`. */
   rows?: Row[];
   build?: (rows: Row[], omitted: number) => string[];
+  /** Instead of rows: how many items can be cut one by one, the first `keep` rendered by `buildKept`. */
+  items?: number;
+  buildKept?: (keep: number) => string[];
 }
 
 function noBaselineText(recorded: boolean | undefined): string {
@@ -155,6 +159,9 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
       ],
     });
   }
+  // Folded under the regressions, and the first thing cut to fit: they explain, the numbers decide.
+  const profiles = report.profiles?.length ?? 0;
+  if (profiles > 0) sections.push({ priority: 40, lines: [], items: profiles, buildKept: (keep) => markdownProfiles(report, keep, name) });
   if (view.errors.length > 0) {
     sections.push({
       priority: 75,
@@ -202,6 +209,7 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
 }
 
 function renderSection(s: Section, keep?: number): string[] {
+  if (s.buildKept && s.items !== undefined) return s.buildKept(keep ?? s.items);
   if (!s.build || !s.rows) return s.lines;
   const shown = keep === undefined ? s.rows : s.rows.slice(0, keep);
   return s.build(shown, s.rows.length - shown.length);
@@ -222,15 +230,14 @@ function fit(sections: Section[], maxLength: number): string {
       .trimEnd() + '\n';
   let out = text();
   if (out.length <= maxLength) return out;
-  const cuttable = sections
-    .filter((s): s is Section & { rows: Row[] } => s.rows !== undefined && s.rows.length > 0)
-    .sort((a, b) => a.priority - b.priority);
+  const size = (s: Section) => s.rows?.length ?? s.items ?? 0;
+  const cuttable = sections.filter((s) => size(s) > 0).sort((a, b) => a.priority - b.priority);
   for (const s of cuttable) {
     // Binary search for the most rows of this section that fit, with the others as they are.
     // Every row takes more than 8 characters, so no more than maxLength / 8 of them can fit: the
     // search starts there, which keeps it fast for suites of hundreds of thousands of rows.
     let lo = 0;
-    let hi = Math.min(s.rows.length, Math.ceil(maxLength / 8));
+    let hi = Math.min(size(s), Math.ceil(maxLength / 8));
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       keep.set(s, mid);

@@ -11,6 +11,7 @@ import { formatPercent, shortenMiddle, shortenText } from './format.ts';
 import { summaryLine } from '../compare/summary.ts';
 import { disturbanceLine } from '../compare/disturbance.ts';
 import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row, type SharedNote } from './rows.ts';
+import { terminalProfiles } from './profiles.ts';
 
 export interface TerminalOptions {
   color?: boolean;
@@ -110,6 +111,7 @@ export function renderTerminal(report: ReportDocument, options: TerminalOptions 
     const notes = noteLines(decisive, paint, view.decisiveShared);
     if (notes.length > 0) append(lines, [''], notes);
   }
+  append(lines, terminalProfiles(report, namer(report), (text) => paint('dim', text)));
 
   // Everything else, compact and after it.
   if (view.others.length > 0) {

@@ -321,7 +321,7 @@ describe('bad keys', () => {
 
   it('unknown key with nothing near lists the valid keys', () => {
     expect(loadError(`colour: blue\n${ONE}`)).toBe(
-      'perf-gate.yml: colour: unknown key (valid keys: threshold, thresholds, metrics, forks, time, iterations, warmupTime, warmup, runs, timeout, maxExtraForks, policy, budget, ab, benchmarks, passEnv)',
+      'perf-gate.yml: colour: unknown key (valid keys: threshold, thresholds, metrics, forks, time, iterations, warmupTime, warmup, runs, timeout, maxExtraForks, policy, budget, profile, ab, benchmarks, passEnv)',
     );
   });
 

@@ -78,6 +78,8 @@ function sampleValue(def: KeyDef): unknown {
       return { format: 'go', file: 'out.txt' };
     case 'directions':
       return { p50: 'lower' };
+    case 'boolean':
+      return false;
     case 'benchmarks':
       return undefined; // built separately
   }
