@@ -15,6 +15,7 @@ import {
   type BenchmarkResult,
   type ComparePolicy,
   type Direction,
+  type LimitCheck,
   type MetricCase,
   type MetricDecision,
   type MetricReport,
@@ -22,11 +23,13 @@ import {
   type ReportDocument,
   type ResultsDocument,
 } from '../core/types.ts';
-import { gatedMetricsFor, thresholdFor, type CompareSettings } from './settings.ts';
+import { judgeLimits } from './limits.ts';
+import { gatedMetricsFor, hasLimits, limitsFor, thresholdFor, type CompareSettings } from './settings.ts';
 import { summaryLine } from './summary.ts';
 import { benchmarkVerdict, countVerdicts, overallVerdict } from './verdicts.ts';
 
-export { gatedMetricsFor, thresholdFor, type BenchmarkOverrides, type CompareSettings } from './settings.ts';
+export { gatedMetricsFor, limitsFor, thresholdFor, type BenchmarkOverrides, type CompareSettings } from './settings.ts';
+export type { Limit } from './limits.ts';
 export { withRevisedVerdicts } from './verdicts.ts';
 
 
@@ -73,13 +76,14 @@ export function compare(
   // A loop, not push(...list): a suite of many thousands of missing benchmarks would overflow the stack.
   if (newest) for (const b of missingBenchmarks(newest, current)) benchmarks.push(b);
 
+  const limits = limitChecks(current, settings);
   const counts = countVerdicts(benchmarks);
-  const verdict = overallVerdict(counts, !newest);
+  const verdict = overallVerdict(counts, !newest, limits);
   return {
     schemaVersion: SCHEMA_VERSION,
     kind: REPORT_KIND,
     verdict,
-    summary: summaryLine({ verdict, benchmarks, counts, threshold: settings.threshold }),
+    summary: summaryLine({ verdict, benchmarks, counts, threshold: settings.threshold, limits }),
     policy: {
       name: settings.policy.name,
       description: settings.policy.describe(),
@@ -91,10 +95,19 @@ export function compare(
       ? { runs: runs.length, commit: newest.git.commit, createdAt: newest.createdAt, machine: newest.machine }
       : null,
     current: { commit: current.git.commit, createdAt: current.createdAt, machine: current.machine },
+    ...(limits ? { limits } : {}),
     warnings: history && newest ? compatibilityWarnings(history, current) : [],
     counts,
     benchmarks,
   };
+}
+
+/** The absolute limit checks of this run, when the settings hold any limit (else none at all). */
+function limitChecks(current: ResultsDocument, settings: CompareSettings): LimitCheck[] | undefined {
+  if (!hasLimits(settings)) return undefined;
+  const confidence = settings.confidence;
+  if (confidence === undefined) throw new Error('limits are set but the settings give no confidence to judge them at');
+  return judgeLimits(current.benchmarks, (name) => limitsFor(settings, name), confidence);
 }
 
 /**

@@ -1,8 +1,9 @@
 // The judging settings and the one rule that reads them: which threshold a benchmark × metric is held
 // to and which metrics of a benchmark gate. The comparison, the adaptive sampler and anything else
 // that asks "does this gate, and at what change?" use these lookups, never their own.
-import { ownValue } from '../core/own.ts';
+import { ownValue, setOwn } from '../core/own.ts';
 import type { ComparePolicy } from '../core/types.ts';
+import type { AppliedLimit, Limit } from './limits.ts';
 
 export interface BenchmarkOverrides {
   /** The configured benchmark name; results named `<name>` or `<name>/<task>` take its overrides. */
@@ -10,6 +11,8 @@ export interface BenchmarkOverrides {
   threshold?: number;
   metricThresholds?: Record<string, number>;
   metrics?: string[];
+  /** Absolute limits per metric; each replaces the suite's limit on that metric. */
+  limits?: Record<string, Limit>;
 }
 
 export interface CompareSettings {
@@ -21,6 +24,10 @@ export interface CompareSettings {
   policy: ComparePolicy;
   /** Whether an inconclusive gated metric fails the gate. */
   failOnInconclusive: boolean;
+  /** Absolute limits per metric for every benchmark (see compare/limits.ts). */
+  limits?: Record<string, Limit>;
+  /** The suite-wide confidence limits are judged at (the policy's); needed when any limit is set. */
+  confidence?: number;
 }
 
 /** Config order of each override name (its first occurrence), built once per overrides list. */
@@ -61,4 +68,18 @@ export function thresholdFor(settings: CompareSettings, benchmark: string, metri
 /** The metrics that gate a benchmark: its own list when configured, else the global one. */
 export function gatedMetricsFor(settings: CompareSettings, benchmark: string): string[] {
   return overridesFor(settings, benchmark)?.metrics ?? settings.metrics;
+}
+
+/** The limits a benchmark is held to: the suite's, each replaced by the benchmark's own on the same metric. */
+export function limitsFor(settings: CompareSettings, benchmark: string): Record<string, AppliedLimit> {
+  const out: Record<string, AppliedLimit> = {};
+  for (const [metric, limit] of Object.entries(settings.limits ?? {})) setOwn(out, metric, { ...limit, own: false });
+  for (const [metric, limit] of Object.entries(overridesFor(settings, benchmark)?.limits ?? {})) setOwn(out, metric, { ...limit, own: true });
+  return out;
+}
+
+/** Whether any limit is configured, for the suite or a benchmark. */
+export function hasLimits(settings: CompareSettings): boolean {
+  const nonEmpty = (l: Record<string, Limit> | undefined) => l !== undefined && Object.keys(l).length > 0;
+  return nonEmpty(settings.limits) || settings.benchmarks.some((b) => nonEmpty(b.limits));
 }

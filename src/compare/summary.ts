@@ -3,6 +3,7 @@
 // renderers with their own display names. Plain text: a renderer escapes the whole line for its medium.
 import { displayMetric, formatChange, formatPercent, plural, shortenMiddle } from '../core/format.ts';
 import type { BenchmarkReport, ReportDocument } from '../core/types.ts';
+import { limitAside, limitBreachSummary } from './limits.ts';
 
 export interface SummaryOptions {
   /**
@@ -13,7 +14,7 @@ export interface SummaryOptions {
   recorded?: boolean;
 }
 
-type Summarised = Pick<ReportDocument, 'verdict' | 'benchmarks' | 'counts' | 'threshold'>;
+type Summarised = Pick<ReportDocument, 'verdict' | 'benchmarks' | 'counts' | 'threshold' | 'limits'>;
 
 /**
  * The one-line summary. `name` renders a benchmark name for display (by default shortened to both
@@ -27,9 +28,13 @@ export function summaryLine(
   const threshold = `threshold ${formatPercent(report.threshold)}`;
   if (report.verdict === 'regression') return regressionSummary(report, name);
   if (report.verdict === 'error') return failureSummary(report.benchmarks, name);
-  if (report.verdict === 'no-baseline') return noBaselineSummary(measuredCount(report.benchmarks), options.recorded);
+  const limits = limitAside(report.limits);
+  if (report.verdict === 'no-baseline') {
+    return noBaselineSummary(measuredCount(report.benchmarks), options.recorded) + (limits ? `; ${limits}` : '');
+  }
   if (report.verdict === 'inconclusive') {
-    return `No regression shown, but ${plural(report.counts.inconclusive, 'benchmark')} too noisy to tell at the ${threshold}${asideOf(report.counts)}`;
+    if (report.counts.inconclusive === 0) return `No regression shown, but ${limits}${asideOf(report.counts)}`;
+    return `No regression shown, but ${plural(report.counts.inconclusive, 'benchmark')} too noisy to tell at the ${threshold}${limits ? `, and ${limits}` : ''}${asideOf(report.counts)}`;
   }
   return `No regression in ${plural(measuredCount(report.benchmarks), 'benchmark')} (${threshold})${asideOf(report.counts)}`;
 }
@@ -50,7 +55,9 @@ function regressionSummary(report: Summarised, name: (text: string) => string): 
     parts.push(`${name(b.name)} (${worst.join(', ')})`);
   }
   const shown = parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; and ${parts.length - 3} more` : '');
-  return `${plural(report.counts.regression, 'benchmark')} regressed: ${shown}`;
+  const breaches = limitBreachSummary(report.limits, name);
+  if (parts.length === 0 && breaches) return breaches;
+  return `${plural(report.counts.regression, 'benchmark')} regressed: ${shown}${breaches ? `; ${breaches}` : ''}`;
 }
 
 function failureSummary(benchmarks: BenchmarkReport[], name: (text: string) => string): string {

@@ -1,7 +1,7 @@
 // From metric verdicts to a benchmark's verdict, the counts and the run's verdict: the one rule the
 // comparison applies, and applies again when a later step (reproduction, a disturbed machine)
 // revises metric verdicts of a report already judged. Pure.
-import type { BenchmarkReport, BenchmarkVerdict, MetricReport, OverallVerdict, ReportDocument } from '../core/types.ts';
+import type { BenchmarkReport, BenchmarkVerdict, LimitCheck, MetricReport, OverallVerdict, ReportDocument } from '../core/types.ts';
 import { summaryLine } from './summary.ts';
 
 export function benchmarkVerdict(verdicts: MetricReport['verdict'][]): BenchmarkVerdict {
@@ -26,14 +26,20 @@ export function countVerdicts(benchmarks: BenchmarkReport[]): Record<BenchmarkVe
 }
 
 /**
- * Regression beats everything; a failed benchmark comes next because it could hide a regression;
- * without any baseline run nothing can be judged.
+ * Regression beats everything, and a metric shown beyond its absolute limit is one (it needs no
+ * baseline, so it fails even a project's first run); a failed benchmark comes next because it could
+ * hide a regression; without any baseline run nothing else can be judged. A limit too close to tell
+ * leaves the run undecided, like an inconclusive metric.
  */
-export function overallVerdict(counts: Record<BenchmarkVerdict, number>, noBaseline: boolean): OverallVerdict {
-  if (counts.regression > 0) return 'regression';
+export function overallVerdict(
+  counts: Record<BenchmarkVerdict, number>,
+  noBaseline: boolean,
+  limits: readonly Pick<LimitCheck, 'verdict'>[] = [],
+): OverallVerdict {
+  if (counts.regression > 0 || limits.some((l) => l.verdict === 'over')) return 'regression';
   if (counts.error > 0) return 'error';
   if (noBaseline) return 'no-baseline';
-  if (counts.inconclusive > 0) return 'inconclusive';
+  if (counts.inconclusive > 0 || limits.some((l) => l.verdict === 'uncertain')) return 'inconclusive';
   return 'pass';
 }
 
@@ -51,8 +57,9 @@ export function withRevisedVerdicts(report: ReportDocument, revised: ReadonlySet
     return { ...b, verdict: benchmarkVerdict(decided) };
   });
   const counts = countVerdicts(benchmarks);
-  const verdict = overallVerdict(counts, report.baseline === null);
-  return { ...report, benchmarks, counts, verdict, summary: summaryLine({ verdict, benchmarks, counts, threshold: report.threshold }) };
+  const verdict = overallVerdict(counts, report.baseline === null, report.limits);
+  const summary = summaryLine({ verdict, benchmarks, counts, threshold: report.threshold, limits: report.limits });
+  return { ...report, benchmarks, counts, verdict, summary };
 }
 
 /**
@@ -69,6 +76,7 @@ export function withFailedBenchmarks(report: ReportDocument, failed: ReadonlyMap
   const present = new Set(benchmarks.map((b) => b.name));
   for (const [name, error] of failed) if (!present.has(name)) benchmarks.push(errorEntry(name, error));
   const counts = countVerdicts(benchmarks);
-  const verdict = overallVerdict(counts, report.baseline === null);
-  return { ...report, benchmarks, counts, verdict, summary: summaryLine({ verdict, benchmarks, counts, threshold: report.threshold }) };
+  const verdict = overallVerdict(counts, report.baseline === null, report.limits);
+  const summary = summaryLine({ verdict, benchmarks, counts, threshold: report.threshold, limits: report.limits });
+  return { ...report, benchmarks, counts, verdict, summary };
 }

@@ -15,6 +15,7 @@ import type {
   Config,
   FileBenchmarkConfig,
   ImportBenchmarkConfig,
+  LimitConfig,
   PolicyConfig,
   RunSettings,
 } from './types.ts';
@@ -32,6 +33,7 @@ import {
   type BenchmarkKindName,
   type KeyDef,
 } from './schema.ts';
+import { parseLimits } from './limits.ts';
 import { describeValue, nearest, parseConfidence, parseDuration, parseInteger, parseThreshold } from './values.ts';
 
 export { parseDuration, parseThreshold } from './values.ts';
@@ -232,6 +234,10 @@ function normalise(raw: unknown, abs: string, label: string, thresholdOverride: 
   }
   const benchmarks = raw.benchmarks.map((b, i) => parseBenchmark(ctx, b, i, globalSettings));
 
+  // After the benchmarks: a top-level limit must be on a metric some benchmark of the suite measures.
+  const limits =
+    raw.limits === undefined ? undefined : parseLimits(raw.limits, 'limits', (keyPath) => at(ctx, keyPath), benchmarks.map((b) => b.kind));
+
   const seen = new Map<string, number>();
   benchmarks.forEach((b, i) => {
     const first = seen.get(b.name);
@@ -273,6 +279,7 @@ function normalise(raw: unknown, abs: string, label: string, thresholdOverride: 
     threshold: thresholdOverride ?? threshold,
     metricThresholds,
     metrics,
+    ...(limits ? { limits } : {}),
     policy,
     budget,
     benchmarks,
@@ -575,6 +582,7 @@ function parseBenchmark(ctx: Ctx, b: unknown, index: number, global: Partial<Run
     metricThresholds?: Record<string, number>;
     metrics?: string[];
     directions?: Record<string, 'lower' | 'higher'>;
+    limits?: Record<string, LimitConfig>;
   } = { name };
   // Sources first, so a missing file is reported before a bad override.
   let source: Pick<FileBenchmarkConfig, 'file'> | Pick<CommandBenchmarkConfig, 'command' | 'cwd' | 'env'> | Pick<ImportBenchmarkConfig, 'format' | 'file'>;
@@ -598,6 +606,7 @@ function parseBenchmark(ctx: Ctx, b: unknown, index: number, global: Partial<Run
     });
   }
   if (b.directions !== undefined) base.directions = parseDirections(ctx, b.directions, join(prefix, 'directions'), custom);
+  if (b.limits !== undefined) base.limits = parseLimits(b.limits, join(prefix, 'limits'), (keyPath) => at(ctx, keyPath), [kind]);
 
   const own = parseSettings(ctx, b, prefix);
   const settings: RunSettings = {
@@ -670,5 +679,5 @@ export function configHash(config: Config): string {
 /** The keys this loader reads; a test checks it equals the key table (KEYS in schema.ts). */
 export const HANDLED_KEYS: ReadonlySet<string> = new Set<string>([
   'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'ab', 'budget', 'benchmarks',
-  'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions', 'profile',
+  'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions', 'limits', 'profile',
 ]);

@@ -4,6 +4,7 @@
 // here, handle its type in load.ts, then run `npx node src/config/write-schema.ts`.
 import { DEFAULT_GATED_METRICS, NATIVE_METRICS, NATIVE_METRIC_NAMES } from '../core/metrics.ts';
 import { RESOURCE_METRICS, RESOURCE_METRIC_NAMES } from '../core/resources.ts';
+import { LIMITABLE_METRICS, limitPattern, unitFamily } from './limits.ts';
 import { POLICY_NAMES } from './policy-names.ts';
 import { MAX_THRESHOLD_PERCENT } from './values.ts';
 
@@ -18,6 +19,7 @@ export type ValueType =
   | 'threshold'
   | 'thresholds'
   | 'metrics'
+  | 'limits'
   | 'duration'
   | 'durationOrZero'
   | 'integer'
@@ -99,6 +101,15 @@ export const KEYS: readonly KeyDef[] = [
     places: ALL,
     default: [...DEFAULT_GATED_METRICS],
     description: `Which metrics gate (all are reported). Native metrics: ${METRIC_LIST}. Resource metrics: ${RESOURCE_LIST}; command benchmarks get cpu only (per run, not on Windows). Import benchmarks may name any metric of the imported tool.`,
+  },
+  {
+    key: 'limits',
+    type: 'limits',
+    places: ALL,
+    description:
+      'Absolute limits per metric, judged on each run alone (no baseline needed, so they protect a first run): e.g. { p99: 2ms, throughput: 10k/s }. ' +
+      'A lower-is-better metric gets a maximum, a higher-is-better one a minimum. Units fit the metric: durations (ns, us, ms, s) for times, rates (10k/s, 10000/s, 10k ops/s) for throughput, sizes (B, KB, MB, GB in powers of 1000; KiB, MiB, GiB in powers of 1024) for bytes. ' +
+      "A benchmark's limits replace the top-level ones metric by metric. A metric shown beyond its limit at policy.confidence fails the gate like a regression.",
   },
   // Measuring: global, overridable per measured benchmark.
   { key: 'forks', type: 'integer', min: 1, places: MEASURED, default: DEFAULTS.forks, description: 'Separate processes per benchmark; each fork starts from a fresh JIT.' },
@@ -222,6 +233,8 @@ function schemaForType(def: KeyDef, place: 'global' | 'benchmark'): { [k: string
       return { $ref: '#/$defs/thresholds' };
     case 'metrics':
       return { $ref: '#/$defs/metrics' };
+    case 'limits':
+      return { $ref: '#/$defs/limits' };
     case 'duration':
       return { $ref: '#/$defs/duration' };
     case 'durationOrZero':
@@ -335,6 +348,7 @@ export function generateJsonSchema(): { [k: string]: Json } {
         anyOf: [{ $ref: '#/$defs/nativeMetric' }, { type: 'string', minLength: 1 }],
       },
       metrics: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/metricName' } },
+      limits: limitsSchema(),
       directions: {
         type: 'object',
         propertyNames: { $ref: '#/$defs/metricName' },
@@ -391,6 +405,16 @@ export function generateJsonSchema(): { [k: string]: Json } {
       },
     },
   };
+}
+
+/** `limits`: each limitable metric with the written form its unit takes. */
+function limitsSchema(): { [k: string]: Json } {
+  const properties: { [k: string]: Json } = {};
+  for (const m of LIMITABLE_METRICS) {
+    const family = unitFamily(m.unit);
+    if (family) properties[m.name] = { description: `${m.direction === 'lower' ? 'Maximum' : 'Minimum'} ${m.label}, a ${family}.`, type: 'string', pattern: limitPattern(family) };
+  }
+  return { type: 'object', additionalProperties: false, properties };
 }
 
 /** The committed file's exact text. */

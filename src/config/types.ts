@@ -46,6 +46,14 @@ export interface RunSettings {
   maxExtraForks: number;
 }
 
+/** An absolute limit on one metric, in the metric's canonical unit (ns, ops/s, B). */
+export interface LimitConfig {
+  value: number;
+  unit: string;
+  /** `max` for a lower-is-better metric (p99 ≤ 2 ms), `min` for a higher-is-better one. */
+  kind: 'max' | 'min';
+}
+
 interface BenchmarkBase {
   name: string;
   /** Overrides of the global threshold, per metric where given. */
@@ -55,6 +63,8 @@ interface BenchmarkBase {
   metrics?: string[];
   /** Per-metric direction overrides (imports mostly). */
   directions?: Record<string, 'lower' | 'higher'>;
+  /** Absolute limits per metric; each replaces the top-level limit on the same metric. */
+  limits?: Record<string, LimitConfig>;
   settings: RunSettings;
 }
 
@@ -94,6 +104,8 @@ export interface Config {
   metricThresholds: Record<string, number>;
   /** Metrics that gate (all are reported). */
   metrics: string[];
+  /** Absolute limits per metric for every benchmark (absent when the config sets none). */
+  limits?: Record<string, LimitConfig>;
   policy: PolicyConfig;
   /** Time budget for adaptive sampling, ms (0: no extra forks). */
   budget: number;

@@ -220,6 +220,30 @@ export interface MetricReport {
   note?: string;
 }
 
+/** What an absolute limit check found: shown beyond the limit, shown inside it, or neither. */
+export type LimitVerdict = 'over' | 'within' | 'uncertain';
+
+/** One benchmark × metric held to an absolute limit (`limits` in the config), judged on this run alone. */
+export interface LimitCheck {
+  benchmark: string;
+  metric: string;
+  /** The limit, in `unit` (the metric's canonical unit: ns, ops/s, B). */
+  limit: number;
+  unit: string;
+  /** `max`: the metric must stay at or below the limit (lower is better); `min`: at or above it. */
+  kind: 'max' | 'min';
+  /** The metric's value in this run (the median of its forks); null when it was not measured. */
+  value: number | null;
+  /**
+   * Where the metric's typical value lies, in `unit`: the geometric mean of the forks ± a one-sided
+   * bound at the suite's confidence on each side. Absent when no spread was available.
+   */
+  interval?: [number, number];
+  verdict: LimitVerdict;
+  /** One plain sentence: how close an uncertain check is, why a check rests on one value… */
+  note?: string;
+}
+
 export interface BenchmarkReport {
   name: string;
   verdict: BenchmarkVerdict;
@@ -271,6 +295,11 @@ export interface ReportDocument {
    * benchmarks that moved, and one plain sentence on how far and what became of their verdicts.
    */
   disturbance?: { moved: string[]; note: string };
+  /**
+   * Set when the config holds absolute limits: one check per benchmark × limited metric, judged on
+   * this run alone (no baseline needed). A check `over` its limit makes the run's verdict a regression.
+   */
+  limits?: LimitCheck[];
   warnings: string[];
   counts: Record<BenchmarkVerdict, number>;
   benchmarks: BenchmarkReport[];

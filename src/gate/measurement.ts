@@ -145,7 +145,8 @@ export async function measureAndCompare(
   let results = await measure(config, options);
   let { report, settings } = compareWithConfig(history, results, config, options.policy);
   const added = new Map<string, number>();
-  while (config.budget > 0 && report.verdict !== 'no-baseline') {
+  // Without a baseline only absolute limits are judged, and they need neither more forks nor a reproduction.
+  while (config.budget > 0 && report.baseline !== null) {
     const spent = now() - started;
     const targets = unresolvedBenchmarks(report, config, added);
     if (targets.length === 0 || spent >= config.budget) break;
@@ -159,7 +160,7 @@ export async function measureAndCompare(
     }
     ({ report, settings } = compareWithConfig(history, results, config, options.policy));
   }
-  if (report.verdict === 'no-baseline') return { results, report, settings };
+  if (report.baseline === null) return { results, report, settings };
   const reproduced = await reproduce(config, history, results, report, options.reproductionForks ?? REPRODUCTION_FORKS, options);
   const settled = settleRun(report, reproduced.reproduction, {
     shownFraction: config.policy.shownFraction,

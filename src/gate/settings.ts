@@ -19,9 +19,12 @@ export function settingsFromConfig(config: Config, policy: ComparePolicy = polic
       threshold: b.threshold,
       metricThresholds: b.metricThresholds,
       metrics: b.metrics,
+      ...(b.limits ? { limits: b.limits } : {}),
     })),
     policy,
     failOnInconclusive: config.policy.failOnInconclusive,
+    ...(config.limits ? { limits: config.limits } : {}),
+    confidence: config.policy.confidence,
   };
 }
 
@@ -34,6 +37,7 @@ export function defaultSettings(policy: ComparePolicy, threshold: number = DEFAU
     benchmarks: [],
     policy,
     failOnInconclusive: DEFAULTS.policy.failOnInconclusive,
+    confidence: DEFAULTS.policy.confidence,
   };
 }
 

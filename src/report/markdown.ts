@@ -9,6 +9,8 @@ import { escapeMarkdown, formatPercent, shortenMiddle, shortenText } from './for
 import { summaryLine } from '../compare/summary.ts';
 import { disturbanceLine } from '../compare/disturbance.ts';
 import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row, type SharedNote } from './rows.ts';
+import { limitRows, type LimitRow } from './rows.ts';
+import { plural } from '../core/format.ts';
 import { markdownProfiles } from './profiles.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -177,6 +179,9 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
     });
   }
 
+  const limits = limitsSection(report);
+  if (limits.length > 0) sections.push({ priority: 78, lines: limits });
+
   // Everything else, folded: what is undecided first, each with what would settle it.
   if (view.others.length > 0) {
     sections.push({
@@ -206,6 +211,46 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
   sections.push({ priority: 95, lines: about });
 
   return fit(sections, options.maxLength ?? Infinity);
+}
+
+const LIMIT_LABEL: Record<LimitRow['verdict'], string> = { over: '🔴 over', uncertain: '🟡 uncertain', within: 'within' };
+/** At most this many rows per limits table: the section is not cut to fit, so it is bounded here. */
+const LIMIT_ROWS_SHOWN = 50;
+/** Within rows past this many are folded away. */
+const LIMIT_WITHIN_OPEN = 5;
+
+function limitTable(rows: LimitRow[]): string[] {
+  const shown = rows.slice(0, LIMIT_ROWS_SHOWN);
+  const lines = ['| Benchmark | Metric | Limit | Measured | Verdict |', '|---|---|---:|---:|---|'];
+  for (const r of shown) {
+    const cells = [escapeMarkdown(r.benchmark), escapeMarkdown(r.metric), escapeMarkdown(r.limit), escapeMarkdown(r.measured), LIMIT_LABEL[r.verdict]];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  if (rows.length > shown.length) lines.push('', `*… and ${rows.length - shown.length} more limit checks; the JSON report has them all.*`);
+  return lines;
+}
+
+/**
+ * The "Limits" section: the breaches and what is too close to tell, with their notes, then the
+ * limits kept, folded when they are many. Empty when the config sets no limits.
+ */
+function limitsSection(report: ReportDocument): string[] {
+  const rows = limitRows(report);
+  if (rows.length === 0) return [];
+  const within = rows.filter((r) => r.verdict === 'within');
+  const open = within.length > LIMIT_WITHIN_OPEN ? rows.filter((r) => r.verdict !== 'within') : rows;
+  const lines = ['### Limits', ''];
+  if (report.baseline === null && !report.against) lines.push('*No baseline yet: limits are judged on this run alone, so they hold from the first run.*', '');
+  if (open.length > 0) lines.push(...limitTable(open), '');
+  const notes = open
+    .filter((r) => r.note && r.verdict !== 'within')
+    .slice(0, LIMIT_ROWS_SHOWN)
+    .map((r) => `- **${escapeMarkdown(r.benchmark)}** ${escapeMarkdown(r.metric)}: ${escapeMarkdown(r.note)}`);
+  if (notes.length > 0) lines.push(...notes, '');
+  if (open.length < rows.length) {
+    lines.push('<details>', `<summary>${plural(within.length, 'limit')} kept</summary>`, '', ...limitTable(within), '', '</details>', '');
+  }
+  return lines;
 }
 
 function renderSection(s: Section, keep?: number): string[] {

@@ -1,7 +1,7 @@
 // The rows a comparison is shown as, and the order it is told in, shared by the terminal and
 // markdown renderers so both always show the same thing: first the decision (regressions and
 // failures), then everything else with, for what is undecided, what would settle it.
-import type { BenchmarkReport, MetricReport, ReportDocument } from '../core/types.ts';
+import type { BenchmarkReport, LimitCheck, MetricReport, ReportDocument } from '../core/types.ts';
 import { displayMetric, NAME_HEAD, NAME_TAIL, plural } from '../core/format.ts';
 import { formatChange, formatInterval, formatPercent, formatValue, shortTag, shortenMiddle, shortenText } from './format.ts';
 
@@ -249,4 +249,54 @@ export function machineDescription(m: ReportDocument['current']['machine']): str
 /** The gated metric names of a report, for display. */
 export function gatedDescription(report: ReportDocument): string {
   return report.gatedMetrics.map(displayMetric).join(', ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Absolute limits: a section of their own, breaches first.
+
+/** One limit check as shown: the decision (over) first, then what is too close to tell, then the rest. */
+export interface LimitRow {
+  /** The benchmark's name as displayed (see `namer`), and its full name. */
+  benchmark: string;
+  fullName: string;
+  metric: string;
+  /** "≤ 2.00 ms", "≥ 10.0k ops/s". */
+  limit: string;
+  /** The run's value, "—" when it was not measured. */
+  measured: string;
+  /** Where the typical value lies ("[1.90 ms, 2.10 ms]"), empty when no spread was available. */
+  interval: string;
+  verdict: LimitCheck['verdict'];
+  note: string;
+}
+
+const LIMIT_ORDER: readonly LimitCheck['verdict'][] = ['over', 'uncertain', 'within'];
+
+/** The limit checks of a report as rows, breaches first, then uncertain, then within (each in report order). */
+export function limitRows(report: Pick<ReportDocument, 'benchmarks' | 'limits'>): LimitRow[] {
+  const checks = report.limits ?? [];
+  if (checks.length === 0) return [];
+  const name = namer(report);
+  const rows = checks.map((c) => {
+    const unit = shortenMiddle(c.unit, UNIT_HEAD, UNIT_TAIL);
+    return {
+      benchmark: name(c.benchmark),
+      fullName: c.benchmark,
+      metric: displayMetric(c.metric),
+      limit: `${c.kind === 'max' ? '≤' : '≥'} ${formatValue(c.limit, unit)}`,
+      measured: formatValue(c.value, unit),
+      interval: c.interval ? `[${formatValue(c.interval[0], unit)}, ${formatValue(c.interval[1], unit)}]` : '',
+      verdict: c.verdict,
+      note: displayNote(c.note ?? ''),
+    };
+  });
+  return LIMIT_ORDER.flatMap((v) => rows.filter((r) => r.verdict === v));
+}
+
+/** "1 over, 2 uncertain, 5 within": what the limit checks came to. */
+export function limitCounts(rows: readonly LimitRow[]): string {
+  return LIMIT_ORDER.map((v) => [v, rows.filter((r) => r.verdict === v).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([v, n]) => `${n} ${v}`)
+    .join(', ');
 }

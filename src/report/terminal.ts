@@ -11,6 +11,7 @@ import { formatPercent, shortenMiddle, shortenText } from './format.ts';
 import { summaryLine } from '../compare/summary.ts';
 import { disturbanceLine } from '../compare/disturbance.ts';
 import { baselineDescription, gatedDescription, machineDescription, namer, reportView, type Row, type SharedNote } from './rows.ts';
+import { limitCounts, limitRows, type LimitRow } from './rows.ts';
 import { terminalProfiles } from './profiles.ts';
 
 export interface TerminalOptions {
@@ -113,6 +114,9 @@ export function renderTerminal(report: ReportDocument, options: TerminalOptions 
   }
   append(lines, terminalProfiles(report, namer(report), (text) => paint('dim', text)));
 
+  const limits = limitLines(report, paint);
+  if (limits.length > 0) append(lines, [''], limits);
+
   // Everything else, compact and after it.
   if (view.others.length > 0) {
     lines.push('');
@@ -133,4 +137,39 @@ export function renderTerminal(report: ReportDocument, options: TerminalOptions 
   );
   lines.push(paint('dim', `machine: ${clean(shortenMiddle(machineDescription(report.current.machine), 300, 99))}`));
   return lines.join('\n') + '\n';
+}
+
+const LIMIT_HEADER = ['Benchmark', 'Metric', 'Limit', 'Measured', 'Interval', 'Verdict'];
+const LIMIT_COLOUR: Record<LimitRow['verdict'], Colour> = { over: 'red', uncertain: 'yellow', within: 'green' };
+
+/** The limit checks: a table of their own, breaches first, and the notes of those not within. */
+function limitLines(report: ReportDocument, paint: (c: Colour | undefined, s: string) => string): string[] {
+  const rows = limitRows(report);
+  if (rows.length === 0) return [];
+  const cells = rows.map((r) => [clean(r.benchmark), clean(r.metric), clean(r.limit), clean(r.measured), clean(r.interval), r.verdict]);
+  const widths = LIMIT_HEADER.map((h, c) => cells.reduce((w, row) => Math.max(w, element(row, c).length), h.length));
+  const verdictColumn = LIMIT_HEADER.length - 1;
+  const intervalColumn = 4;
+  // The interval column only when some check had a spread to show.
+  const withInterval = cells.some((row) => element(row, intervalColumn) !== '');
+  const alignRight = new Set([2, 3]);
+  const format = (row: string[], colour?: Colour) =>
+    row
+      .map((cell, c) => {
+        if (c === intervalColumn && !withInterval) return null;
+        const padded = alignRight.has(c) ? cell.padStart(element(widths, c)) : cell.padEnd(element(widths, c));
+        return c === verdictColumn && colour ? paint(colour, padded) : padded;
+      })
+      .filter((x) => x !== null)
+      .join('  ')
+      .trimEnd();
+  const out = [paint('bold', `Limits: ${limitCounts(rows)}`), paint('bold', format(LIMIT_HEADER))];
+  rows.forEach((r, i) => {
+    out.push(format(element(cells, i), LIMIT_COLOUR[r.verdict]));
+  });
+  const notes = rows
+    .filter((r) => r.note && r.verdict !== 'within')
+    .map((r) => paint(r.verdict === 'over' ? 'red' : 'dim', `  ${clean(r.benchmark)} ${clean(r.metric)}: ${clean(r.note)}`));
+  if (notes.length > 0) append(out, [''], notes);
+  return out;
 }

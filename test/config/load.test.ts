@@ -321,7 +321,7 @@ describe('bad keys', () => {
 
   it('unknown key with nothing near lists the valid keys', () => {
     expect(loadError(`colour: blue\n${ONE}`)).toBe(
-      'perf-gate.yml: colour: unknown key (valid keys: threshold, thresholds, metrics, forks, time, iterations, warmupTime, warmup, runs, timeout, maxExtraForks, policy, budget, profile, ab, benchmarks, passEnv)',
+      'perf-gate.yml: colour: unknown key (valid keys: threshold, thresholds, metrics, limits, forks, time, iterations, warmupTime, warmup, runs, timeout, maxExtraForks, policy, budget, profile, ab, benchmarks, passEnv)',
     );
   });
 
@@ -378,7 +378,7 @@ describe('bad benchmarks', () => {
 
   it('unknown benchmark kind: none or two', () => {
     expect(loadError('benchmarks:\n  - name: a\n    script: run.sh\n')).toBe(
-      'perf-gate.yml: benchmarks[0].script: unknown key (a benchmark takes exactly one of file, command or import; valid keys: threshold, thresholds, metrics, forks, time, iterations, warmupTime, warmup, runs, timeout, maxExtraForks, name, file, command, import, cwd, env, passEnv, directions)',
+      'perf-gate.yml: benchmarks[0].script: unknown key (a benchmark takes exactly one of file, command or import; valid keys: threshold, thresholds, metrics, limits, forks, time, iterations, warmupTime, warmup, runs, timeout, maxExtraForks, name, file, command, import, cwd, env, passEnv, directions)',
     );
     expect(loadError('benchmarks:\n  - name: a\n    forks: 2\n')).toBe(
       'perf-gate.yml: benchmarks[0]: benchmark "a" has no kind: give exactly one of file (a JS/TS module), command (a shell command) or import ({ format, file })',

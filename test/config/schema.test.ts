@@ -80,6 +80,8 @@ function sampleValue(def: KeyDef): unknown {
       return { p50: 'lower' };
     case 'boolean':
       return false;
+    case 'limits':
+      return { p99: '2ms', throughput: '10k/s' };
     case 'benchmarks':
       return undefined; // built separately
   }
