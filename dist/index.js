@@ -39,7 +39,7 @@ async function main() {
             env: process.env,
             io: (0,_github_io_js__WEBPACK_IMPORTED_MODULE_7__/* .coreIO */ .IK)(process.env),
             // The engine (config loader with yaml, pipeline, renderers) is most of the bundle: loaded after the first log line.
-            engine: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(518), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1252))).realEngine({ workerCommand: [process.execPath, self, _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i], version: (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .packageVersion */ .T)(import.meta.url), ctx }),
+            engine: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8094))).realEngine({ workerCommand: [process.execPath, self, _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i], version: (0,_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .packageVersion */ .T)(import.meta.url), ctx }),
             cache: _baseline_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsCacheClient */ .Vm,
             github: (o) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .createIssueCommentsApi */ .id)({ ...o, retry: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .retryOptionsFromEnv */ .gJ)(process.env) }),
         });
@@ -52,7 +52,7 @@ async function main() {
     }
 }
 if (process.argv[2] === _measure_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_ARG */ .i) {
-    const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7518));
+    const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3502));
     await runWorker(process.argv.slice(3));
 }
 else {
@@ -833,11 +833,12 @@ function errorMessage(err) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Tx: () => (/* binding */ safeFileName),
 /* harmony export */   _P: () => (/* binding */ escapeLogLine),
 /* harmony export */   kI: () => (/* binding */ tailBetweenWords),
 /* harmony export */   sM: () => (/* binding */ headBetweenWords)
 /* harmony export */ });
-/* unused harmony exports escapeTerminal, safeFileName */
+/* unused harmony export escapeTerminal */
 // One escaping function per medium a user-controlled string (a benchmark name, a unit, an error
 // text, a config value) can reach. Each is total and idempotent enough to be applied at the sink:
 // a string is escaped where it is written, never "pre-escaped" where it is produced.
@@ -2045,16 +2046,46 @@ function commentBody(p, outcome) {
         recorded: outcome.record?.recorded === true,
     }));
 }
+/**
+ * The report with its CPU profile files copied into `dir`, beside report.json (an upload-artifact
+ * step of the report directory takes them along), and named there by file name. A file that cannot
+ * be copied is left out of the entry, never fails the step.
+ */
+function profilesInto(report, dir) {
+    if (!report.profiles || report.profiles.length === 0)
+        return report;
+    const place = (file) => {
+        if (file === undefined)
+            return undefined;
+        const name = (0,external_node_path_.basename)(file);
+        const target = (0,external_node_path_.join)(dir, name);
+        try {
+            if ((0,external_node_path_.resolve)(file) !== (0,external_node_path_.resolve)(target))
+                (0,external_node_fs_.copyFileSync)(file, target);
+            return name;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const profiles = report.profiles.map((entry) => {
+        const head = place(entry.files.head);
+        const base = place(entry.files.base);
+        return { ...entry, files: { ...(head !== undefined ? { head } : {}), ...(base !== undefined ? { base } : {}) } };
+    });
+    return { ...report, profiles };
+}
 /** report.json and report.md, the job summary, and the outputs naming them and the verdict. */
 function reportsAndOutputs(io, p) {
     return {
         publish(outcome) {
-            const { report, record } = outcome;
+            const { record } = outcome;
             (0,external_node_fs_.mkdirSync)(p.reportDir, { recursive: true });
+            const report = profilesInto(outcome.report, p.reportDir);
             const jsonPath = (0,external_node_path_.join)(p.reportDir, 'report.json');
             const mdPath = (0,external_node_path_.join)(p.reportDir, 'report.md');
             (0,external_node_fs_.writeFileSync)(jsonPath, p.redact(p.renderers.renderJson(report)));
-            (0,external_node_fs_.writeFileSync)(mdPath, commentBody(p, outcome));
+            (0,external_node_fs_.writeFileSync)(mdPath, commentBody(p, { ...outcome, report }));
             const header = describeComparison(p.ctx, outcome.read, report, record);
             io.appendSummary(p.renderers.renderMarkdown(report, {
                 maxLength: summary/* SUMMARY_REPORT_MAX_CHARS */.V6,
@@ -2807,11 +2838,12 @@ function shortenText(text, head, tail) {
 /* harmony export */   G1: () => (/* binding */ againstDescription),
 /* harmony export */   MP: () => (/* binding */ baselineDescription),
 /* harmony export */   SW: () => (/* binding */ gatedDescription),
+/* harmony export */   X3: () => (/* binding */ limitRows),
 /* harmony export */   _s: () => (/* binding */ machineDescription),
 /* harmony export */   wf: () => (/* binding */ namer),
 /* harmony export */   yl: () => (/* binding */ reportView)
 /* harmony export */ });
-/* unused harmony exports NOTE_MAX, displayNames, factorNotes */
+/* unused harmony exports NOTE_MAX, displayNames, factorNotes, limitCounts */
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6228);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
 
@@ -3019,6 +3051,35 @@ function machineDescription(m) {
 function gatedDescription(report) {
     return report.gatedMetrics.map(_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayMetric */ .x6).join(', ');
 }
+const LIMIT_ORDER = ['over', 'uncertain', 'within'];
+/** The limit checks of a report as rows, breaches first, then uncertain, then within (each in report order). */
+function limitRows(report) {
+    const checks = report.limits ?? [];
+    if (checks.length === 0)
+        return [];
+    const name = namer(report);
+    const rows = checks.map((c) => {
+        const unit = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortenMiddle */ .jM)(c.unit, UNIT_HEAD, UNIT_TAIL);
+        return {
+            benchmark: name(c.benchmark),
+            fullName: c.benchmark,
+            metric: (0,_core_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayMetric */ .x6)(c.metric),
+            limit: `${c.kind === 'max' ? '≤' : '≥'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(c.limit, unit)}`,
+            measured: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(c.value, unit),
+            interval: c.interval ? `[${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(c.interval[0], unit)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(c.interval[1], unit)}]` : '',
+            verdict: c.verdict,
+            note: displayNote(c.note ?? ''),
+        };
+    });
+    return LIMIT_ORDER.flatMap((v) => rows.filter((r) => r.verdict === v));
+}
+/** "1 over, 2 uncertain, 5 within": what the limit checks came to. */
+function limitCounts(rows) {
+    return LIMIT_ORDER.map((v) => [v, rows.filter((r) => r.verdict === v).length])
+        .filter(([, n]) => n > 0)
+        .map(([v, n]) => `${n} ${v}`)
+        .join(', ');
+}
 
 
 /***/ }),
@@ -3184,6 +3245,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 3119:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:inspector/promises");
+
+/***/ }),
+
 /***/ 8995:
 /***/ ((module) => {
 
@@ -3265,6 +3333,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 

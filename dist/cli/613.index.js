@@ -132,6 +132,75 @@ function globUnsupportedError(pattern, version = process.versions.node) {
 
 /***/ }),
 
+/***/ 7862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ RESOURCE_METRIC_NAMES),
+/* harmony export */   P$: () => (/* binding */ resourceMetric),
+/* harmony export */   P0: () => (/* binding */ RESOURCE_METRICS),
+/* harmony export */   U: () => (/* binding */ resourceNamesFor),
+/* harmony export */   mT: () => (/* binding */ resourceValuesOf)
+/* harmony export */ });
+/* unused harmony export resourceMeasuredFor */
+const RESOURCE_REGISTRY = [
+    {
+        name: 'cpu',
+        unit: 'ns',
+        direction: 'lower',
+        label: 'user + system CPU time per operation',
+        measured: "process.cpuUsage() of the fork around its measured phase, over the operations run in it; for a command, per run, the CPU time of the shell and everything it waited for (Linux: the kernel's count for reaped children, /proc/self/stat; elsewhere the shell's `times`)",
+        commands: 'posix-shell',
+    },
+    {
+        name: 'rss',
+        unit: 'B',
+        direction: 'lower',
+        label: 'peak resident memory of the fork',
+        measured: "process.resourceUsage().maxRSS at the end of the fork (the whole process: Node's own memory included)",
+        commands: false,
+    },
+    {
+        name: 'heap',
+        unit: 'B',
+        direction: 'lower',
+        label: 'heap bytes allocated per operation',
+        measured: 'V8 heap in use after the measured phase minus before it, plus what every garbage collection in between freed (v8.GCProfiler), over the operations',
+        commands: false,
+    },
+];
+const RESOURCE_METRICS = RESOURCE_REGISTRY;
+const RESOURCE_METRIC_NAMES = RESOURCE_METRICS.map((m) => m.name);
+function resourceMetric(name) {
+    return RESOURCE_METRICS.find((m) => m.name === name);
+}
+/**
+ * Whether a benchmark of `kind` gets the resource metric `def` on `platform` (a `process.platform`
+ * value): file benchmarks get them all; commands only what their shell can report.
+ */
+function resourceMeasuredFor(def, kind, platform) {
+    if (kind === 'file')
+        return true;
+    return def.commands === 'posix-shell' && platform !== 'win32';
+}
+/** Only the finite, non-negative resource values of `values`, in registry order. */
+function resourceValuesOf(values) {
+    const out = {};
+    for (const def of RESOURCE_METRICS) {
+        const v = Object.hasOwn(values, def.name) ? values[def.name] : undefined;
+        if (typeof v === 'number' && Number.isFinite(v) && v >= 0)
+            out[def.name] = v;
+    }
+    return out;
+}
+/** The resource metrics a benchmark of `kind` gets on `platform`, in registry order. */
+function resourceNamesFor(kind, platform) {
+    return RESOURCE_METRICS.filter((def) => resourceMeasuredFor(def, kind, platform)).map((def) => def.name);
+}
+
+
+/***/ }),
+
 /***/ 7846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -140,19 +209,22 @@ function globUnsupportedError(pattern, version = process.versions.node) {
 /* harmony export */   a: () => (/* binding */ reduceForks)
 /* harmony export */ });
 /* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3010);
-/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6806);
+/* harmony import */ var _core_resources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7862);
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6806);
 // From per-fork statistics to the overall metrics of a benchmark: what the runners (measure/) and
 // the importers of raw samples (import/) both reduce. Pure.
 
 
-function forkStatsFrom(fork, summary, durationMs) {
-    return { fork, n: summary.n, durationMs, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRecord */ .C_)((def) => summary[def.name]) };
+
+/** `resources`: the resource metrics the fork measured (core/resources.ts); unusable values are dropped. */
+function forkStatsFrom(fork, summary, durationMs, resources = {}) {
+    return { fork, n: summary.n, durationMs, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRecord */ .C_)((def) => summary[def.name]), ...(0,_core_resources_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceValuesOf */ .mT)(resources) };
 }
 /**
- * Overall metrics: each native metric's value is the median of its per-fork values (forks are the
- * independent replicates; pooling all samples would let one long fork dominate). `n` counts all
- * samples; a tail quantile is `supported` only if every fork alone has enough samples for it, since
- * each per-fork value is estimated from that fork's samples only.
+ * Overall metrics: each native (and measured resource) metric's value is the median of its per-fork
+ * values (forks are the independent replicates; pooling all samples would let one long fork
+ * dominate). `n` counts all samples; a tail quantile is `supported` only if every fork alone has
+ * enough samples for it, since each per-fork value is estimated from that fork's samples only.
  */
 function reduceForks(forks) {
     if (forks.length === 0)
@@ -163,13 +235,22 @@ function reduceForks(forks) {
     for (const def of _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .NATIVE_METRICS */ .EB) {
         const values = forks.map((f) => f[def.name]);
         metrics[def.name] = {
-            value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(values),
+            value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_2__/* .median */ .JZ)(values),
             unit: def.unit,
             direction: def.direction,
             forks: values,
             n: total,
-            supported: def.quantile === undefined ? true : (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .supportsQuantile */ .Mt)(minN, def.quantile),
+            supported: def.quantile === undefined ? true : (0,_quantile_js__WEBPACK_IMPORTED_MODULE_2__/* .supportsQuantile */ .Mt)(minN, def.quantile),
         };
+    }
+    // A resource metric is reduced only when every fork measured it: a median over some forks would
+    // stand for forks that never measured it (a history written before the metric existed, extra
+    // forks of a run whose first forks lacked it).
+    for (const def of _core_resources_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_METRICS */ .P0) {
+        const values = forks.map((f) => f[def.name]);
+        if (!values.every((v) => v !== undefined))
+            continue;
+        metrics[def.name] = { value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_2__/* .median */ .JZ)(values), unit: def.unit, direction: def.direction, forks: values, n: total, supported: true };
     }
     return metrics;
 }

@@ -131,7 +131,7 @@ let { readResults, writeJsonAtomic, DEFAULT_KEEP, fileBaselineStore, loadConfig,
 let { gate, givenResults, liveMeasurement, baselineFileNotes, reportFiles, terminalTable } = {};
 let { defaultSettings, policyFor, settingsFromConfig, machineFingerprint, abPlan, consoleProgress } = {};
 async function loadEngine() {
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(384), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2207));
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(815), __nccwpck_require__.e(996), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6298));
     ({ readResults, writeJsonAtomic, DEFAULT_KEEP, fileBaselineStore, loadConfig, parseThreshold } = engine);
     ({ gate, givenResults, liveMeasurement, baselineFileNotes, reportFiles, terminalTable } = engine);
     ({ defaultSettings, policyFor, settingsFromConfig, machineFingerprint, abPlan, consoleProgress } = engine);
@@ -181,7 +181,7 @@ const VERBS = new Map([
                 baseline: 'the baseline to compare with (default <config dir>/.perf-gate/baseline.json); given explicitly, it must exist unless --update-baseline creates it',
                 filter: 'measure only the benchmarks (or tasks) whose name matches; one must match',
                 threshold: 'a change that matters, e.g. 10% (replaces the config\'s top-level threshold)',
-                json: 'also write the report as JSON',
+                json: 'also write the report as JSON; CPU profiles of regressions go beside it (else to .perf-gate/profiles/ by the config)',
                 markdown: 'also write the report as markdown',
                 'update-baseline': 'append this run to the baseline (never a run with failed benchmarks)',
             },
@@ -224,7 +224,7 @@ const VERBS = new Map([
                 config: `the config file of the working tree (default ${DEFAULT_CONFIG}); the base tree needs one at the same path`,
                 filter: 'measure only the benchmarks (or tasks) whose name matches; one must match',
                 threshold: 'a change that matters, e.g. 5% (replaces the config\'s top-level threshold)',
-                json: 'also write the report as JSON',
+                json: 'also write the report as JSON; CPU profiles of regressions go beside it (else to .perf-gate/profiles/ by the config)',
                 markdown: 'also write the report as markdown',
                 out: "write the working tree's results document here",
                 'out-base': "write the base tree's results document here",
@@ -349,6 +349,10 @@ function reportPaths(flags, cwd) {
         ...(flags.json ? { json: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, flags.json) } : {}),
         ...(flags.markdown ? { markdown: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, flags.markdown) } : {}),
     };
+}
+/** Where CPU profiles of regressions go: beside the JSON report when there is one, else .perf-gate/profiles/ by the config. */
+function profileDir(flags, cwd, config) {
+    return flags.json ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, flags.json)) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(config.dir, '.perf-gate', 'profiles');
 }
 function useColor(flags, io) {
     return flags['no-color'] || process.env.NO_COLOR ? false : (flags.color ?? io.isTTY);
@@ -480,6 +484,7 @@ async function cmdAb(flags, io) {
         ...(flags.filter !== undefined ? { filter: flags.filter } : {}),
         workerCommand: workerCommand(),
         toolVersion: toolVersion(),
+        profileDir: profileDir(flags, io.cwd, config),
         progress: () => consoleProgress(),
         onResults: (docs) => {
             for (const o of outputs)
@@ -502,7 +507,12 @@ async function cmdLocal(flags, io) {
     const defaultPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(config.dir, '.perf-gate', 'baseline.json');
     const baselinePath = flags.baseline !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, flags.baseline) : defaultPath;
     const outcome = await gate({
-        measurement: liveMeasurement(config, { workerCommand: workerCommand(), filter: flags.filter, toolVersion: toolVersion() }),
+        measurement: liveMeasurement(config, {
+            workerCommand: workerCommand(),
+            filter: flags.filter,
+            toolVersion: toolVersion(),
+            profileDir: profileDir(flags, io.cwd, config),
+        }),
         // A baseline named on the command line that is not there is a typo, not a first run.
         baseline: fileBaselineStore({
             path: baselinePath,
@@ -575,7 +585,7 @@ function parse(argv) {
 }
 async function main(argv, io) {
     if (argv[0] === _measure_protocol_js__WEBPACK_IMPORTED_MODULE_11__/* .WORKER_ARG */ .i) {
-        const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8384));
+        const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(674), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5996));
         await runWorker(argv.slice(1));
         return 0;
     }
@@ -897,12 +907,12 @@ function errorMessage(err) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Tx: () => (/* binding */ safeFileName),
 /* harmony export */   _P: () => (/* binding */ escapeLogLine),
 /* harmony export */   en: () => (/* binding */ escapeTerminal),
 /* harmony export */   kI: () => (/* binding */ tailBetweenWords),
 /* harmony export */   sM: () => (/* binding */ headBetweenWords)
 /* harmony export */ });
-/* unused harmony export safeFileName */
 // One escaping function per medium a user-controlled string (a benchmark name, a unit, an error
 // text, a config value) can reach. Each is total and idempotent enough to be applied at the sink:
 // a string is escaped where it is written, never "pre-escaped" where it is produced.
@@ -1134,6 +1144,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 3119:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:inspector/promises");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -1159,6 +1176,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
@@ -1286,6 +1317,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

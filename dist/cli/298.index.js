@@ -1,8 +1,8 @@
-export const id = 207;
-export const ids = [207];
+export const id = 298;
+export const ids = [298];
 export const modules = {
 
-/***/ 2207:
+/***/ 6298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -41,7 +41,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/metrics.ts
-var core_metrics = __webpack_require__(3010);
+var metrics = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
 ;// CONCATENATED MODULE: ./src/core/process.ts
@@ -254,7 +254,7 @@ function validateMetric(m, metric, mat) {
     if (m.direction !== 'lower' && m.direction !== 'higher') {
         throw new errors/* DocumentError */.Mi(`${mat}.direction: expected "lower" or "higher"`);
     }
-    const known = (0,core_metrics/* nativeMetric */.mL)(metric);
+    const known = (0,metrics/* nativeMetric */.mL)(metric);
     if (known && m.direction !== known.direction) {
         throw new errors/* DocumentError */.Mi(`${mat}.direction: ${metric} is ${known.direction}-is-better (${known.label}), the document says ${m.direction}`);
     }
@@ -501,17 +501,177 @@ function fileBaselineStore(options) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/resources.ts
+var resources = __webpack_require__(7862);
 // EXTERNAL MODULE: ./src/core/own.ts
 var own = __webpack_require__(6207);
-// EXTERNAL MODULE: ./src/config/policy-names.ts
-var policy_names = __webpack_require__(3007);
 // EXTERNAL MODULE: ./src/config/values.ts
 var values = __webpack_require__(3750);
+;// CONCATENATED MODULE: ./src/config/limits.ts
+// Absolute limits in the config: `limits: { p99: 2ms, throughput: 10k/s, rss: 200MB }`. Which
+// metrics take a limit, which units fit each, and the parser that turns a written limit into the
+// metric's canonical unit (ns, ops/s, B) or one ConfigError line naming the key.
+
+
+
+
+
+/**
+ * The metrics a limit may name: one line per registry of measured metrics (their units must be one
+ * of the families below). Latency metrics come from every kind (an import brings what its tool
+ * reported); resource metrics only from the benchmarks perf-gate runs, commands where their shell
+ * reports them.
+ */
+const limits_LIMITABLE_METRICS = [
+    ...metrics/* NATIVE_METRICS */.EB.map((m) => ({ ...m, measuredBy: ['file', 'command', 'import'] })),
+    ...resources/* RESOURCE_METRICS */.P0.map((m) => ({ ...m, measuredBy: m.commands === false ? ['file'] : ['file', 'command'] })),
+];
+const LIMITABLE_METRIC_NAMES = limits_LIMITABLE_METRICS.map((m) => m.name);
+/** Which written units fit a canonical unit: times (ns, per op or not), sizes (B), rates (ops/s). */
+function limits_unitFamily(unit) {
+    if (/^ns(\/op)?$/.test(unit))
+        return 'duration';
+    if (/^B(\/op)?$/.test(unit))
+        return 'size';
+    if (/^ops\/s$/.test(unit))
+        return 'rate';
+    return undefined;
+}
+const NUMBER = '([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)';
+const DURATION_SCALE = { ns: 1, us: 1e3, µs: 1e3, μs: 1e3, ms: 1e6, s: 1e9 };
+// Decimal units are powers of 1000 (1 MB = 10^6 B), binary ones powers of 1024 (1 MiB = 2^20 B).
+const SIZE_SCALE = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40,
+};
+const RATE_SCALE = { '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9 };
+const FAMILIES = {
+    duration: {
+        re: new RegExp(`^\\s*${NUMBER}\\s*(ns|us|µs|μs|ms|s)\\s*$`),
+        scale: (u) => (u === undefined ? undefined : limits_own(DURATION_SCALE, u)),
+        expected: 'a duration such as 2ms (ns, us, ms or s)',
+    },
+    size: {
+        re: new RegExp(`^\\s*${NUMBER}\\s*([kKmMgGtT]?[iI]?[bB])\\s*$`),
+        scale: (u) => (u === undefined ? undefined : limits_own(SIZE_SCALE, u.toLowerCase())),
+        expected: 'a size such as 200MB (B, KB, MB, GB = powers of 1000; KiB, MiB, GiB = powers of 1024)',
+    },
+    rate: {
+        re: new RegExp(`^\\s*${NUMBER}\\s*([kKMG]?)\\s*(?:ops?|operations)?\\s*/\\s*(?:s|sec|second)\\s*$`),
+        scale: (u) => limits_own(RATE_SCALE, u ?? ''),
+        expected: 'a rate such as 10k/s (also 10000/s or 10k ops/s; k, M, G multiply by 1000s)',
+    },
+};
+function limits_own(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+/** The family a written value belongs to, when it is one at all: said when it is the wrong one. */
+function writtenFamily(text) {
+    for (const family of ['duration', 'size', 'rate']) {
+        const m = FAMILIES[family].re.exec(text);
+        if (m && FAMILIES[family].scale(m[2]) !== undefined)
+            return family;
+    }
+    return undefined;
+}
+function findLimitable(name) {
+    return limits_LIMITABLE_METRICS.find((m) => m.name === name);
+}
+/** Joins a key to a key path as the loader does: `limits.p99`, `limits["a b"]`. */
+function joinKey(prefix, key) {
+    return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${prefix}.${key}` : `${prefix}[${JSON.stringify(key)}]`;
+}
+/**
+ * One limit, in the metric's canonical unit. `where` names the key in messages (`perf-gate.yml:
+ * limits.p99`). Only a positive, finite number with a unit of the metric's family is accepted: a
+ * bare number is refused (2 what?), like a unit that does not fit (`p99: 10MB`).
+ */
+function parseLimitValue(value, metric, where) {
+    const familyName = limits_unitFamily(metric.unit);
+    if (!familyName)
+        throw new errors/* ConfigError */.xL(`${where}: ${metric.name} is measured in ${metric.unit}, which no limit unit fits`);
+    const family = FAMILIES[familyName];
+    const text = typeof value === 'string' ? value : undefined;
+    const m = text === undefined ? null : family.re.exec(text);
+    const scale = m ? family.scale(m[2]) : undefined;
+    if (!m || scale === undefined) {
+        const other = text === undefined ? undefined : writtenFamily(text);
+        const aside = other && other !== familyName ? ` (a ${other}; ${metric.name} is measured in ${metric.unit})` : '';
+        const bare = typeof value === 'number' ? ' (a bare number has no unit)' : '';
+        throw new errors/* ConfigError */.xL(`${where}: expected ${family.expected}, got ${(0,values/* describeValue */.bp)(value)}${aside}${bare}`);
+    }
+    const amount = Number(m[1]) * scale;
+    if (!Number.isFinite(amount))
+        throw new errors/* ConfigError */.xL(`${where}: expected ${family.expected}, got ${(0,values/* describeValue */.bp)(value)} (too large)`);
+    if (!(amount > 0))
+        throw new errors/* ConfigError */.xL(`${where}: a limit must be above zero, got ${(0,values/* describeValue */.bp)(value)}`);
+    return { value: Number(amount.toPrecision(12)), unit: metric.unit, kind: metric.direction === 'lower' ? 'max' : 'min' };
+}
+function unknownLimitMetric(name) {
+    const guess = (0,values/* nearest */.pA)(name, LIMITABLE_METRIC_NAMES);
+    return `no limit can be set on ${JSON.stringify(name)}: it is not a metric perf-gate measures${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; metrics: ${LIMITABLE_METRIC_NAMES.join(', ')}`;
+}
+/** Why no benchmark of `kinds` can be held to a limit on `metric`, or undefined when one can. */
+function notMeasured(metric, kinds, topLevel) {
+    if (kinds.some((k) => metric.measuredBy.includes(k)))
+        return undefined;
+    const by = `${metric.name} is measured only for ${metric.measuredBy.join(' and ')} benchmarks`;
+    return topLevel ? `${by}, and this suite has none` : `${by}, not for ${kinds.join(' or ')} benchmarks`;
+}
+/**
+ * A `limits` mapping (top level or a benchmark's): metric → limit. `keyPath` is the mapping's key
+ * path (`limits`, `benchmarks[0].limits`), `at` turns a key path into the message prefix (file and
+ * key); `kinds` are the kinds of benchmark the limits apply to (a benchmark's own, or every kind of
+ * the suite for the top level), one of which must measure each metric.
+ */
+function parseLimits(value, keyPath, at, kinds) {
+    if (!isMapping(value)) {
+        throw new errors/* ConfigError */.xL(`${at(keyPath)}: expected a mapping of metric → limit like { p99: 2ms, throughput: 10k/s }, got ${(0,values/* describeValue */.bp)(value)}`);
+    }
+    const out = {};
+    for (const [name, limit] of Object.entries(value)) {
+        const path = joinKey(keyPath, name);
+        const metric = findLimitable(name);
+        if (!metric)
+            throw new errors/* ConfigError */.xL(`${at(path)}: ${unknownLimitMetric(name)}`);
+        const unmeasured = notMeasured(metric, kinds, keyPath === 'limits');
+        if (unmeasured !== undefined)
+            throw new errors/* ConfigError */.xL(`${at(path)}: ${unmeasured}`);
+        (0,own/* setOwn */.P5)(out, name, parseLimitValue(limit, metric, at(path)));
+    }
+    return out;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The JSON Schema pattern of a written limit of a family (the loader also refuses zero). */
+function limits_limitPattern(family) {
+    switch (family) {
+        case 'duration':
+            return '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*(ns|us|µs|μs|ms|s)\\s*$';
+        case 'size':
+            return '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*([kKmMgGtT]?[iI]?[bB])\\s*$';
+        case 'rate':
+            return '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*[kKMG]?\\s*(ops?|operations)?\\s*/\\s*(s|sec|second)\\s*$';
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/policy-names.ts
+var policy_names = __webpack_require__(3007);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 // The one table of config keys. It drives both the loader (which keys exist where, what the nearest
 // valid key is, the defaults) and the JSON Schema for editors (`perf-gate.schema.json`, generated by
 // `generateJsonSchema` and checked by a test to equal the committed file). To add a key: add a row
 // here, handle its type in load.ts, then run `npx node src/config/write-schema.ts`.
+
+
 
 
 
@@ -523,7 +683,7 @@ const MEASURED = ['global', 'file', 'command'];
 /** Defaults of the normalised config (durations in ms, thresholds as fractions). */
 const DEFAULTS = {
     threshold: 0.1,
-    metrics: [...core_metrics/* DEFAULT_GATED_METRICS */.yJ],
+    metrics: [...metrics/* DEFAULT_GATED_METRICS */.yJ],
     forks: 3,
     time: 500,
     iterations: 10,
@@ -544,7 +704,8 @@ const DEFAULTS = {
 const THRESHOLD_RULE = `A percentage: "10%", or a bare number of at least 1, also read as percent (10 = 10%). A bare number below 1 is refused as ambiguous (0.1: 10% or 0.1%?): write "10%" or "0.1%". ` +
     `Range 0% < t ≤ ${values/* MAX_THRESHOLD_PERCENT */.vC}%.`;
 const DURATION_RULE = 'A number of milliseconds, or a string with a unit ms, s, m (minutes) or h: "500ms", "2s", "1m". At most 24h.';
-const METRIC_LIST = core_metrics/* NATIVE_METRICS */.EB.map((m) => `${m.name} (${m.label})`).join(', ');
+const METRIC_LIST = metrics/* NATIVE_METRICS */.EB.map((m) => `${m.name} (${m.label})`).join(', ');
+const RESOURCE_LIST = resources/* RESOURCE_METRICS */.P0.map((m) => `${m.name} (${m.label}, ${m.unit})`).join(', ');
 const KEYS = [
     // Gating: global, overridable per benchmark.
     {
@@ -564,8 +725,16 @@ const KEYS = [
         key: 'metrics',
         type: 'metrics',
         places: ALL,
-        default: [...core_metrics/* DEFAULT_GATED_METRICS */.yJ],
-        description: `Which metrics gate (all are reported). Native metrics: ${METRIC_LIST}. Import benchmarks may name any metric of the imported tool.`,
+        default: [...metrics/* DEFAULT_GATED_METRICS */.yJ],
+        description: `Which metrics gate (all are reported). Native metrics: ${METRIC_LIST}. Resource metrics: ${RESOURCE_LIST}; command benchmarks get cpu only (per run, not on Windows). Import benchmarks may name any metric of the imported tool.`,
+    },
+    {
+        key: 'limits',
+        type: 'limits',
+        places: ALL,
+        description: 'Absolute limits per metric, judged on each run alone (no baseline needed, so they protect a first run): e.g. { p99: 2ms, throughput: 10k/s }. ' +
+            'A lower-is-better metric gets a maximum, a higher-is-better one a minimum. Units fit the metric: durations (ns, us, ms, s) for times, rates (10k/s, 10000/s, 10k ops/s) for throughput, sizes (B, KB, MB, GB in powers of 1000; KiB, MiB, GiB in powers of 1024) for bytes. ' +
+            "A benchmark's limits replace the top-level ones metric by metric. A metric shown beyond its limit at policy.confidence fails the gate like a regression.",
     },
     // Measuring: global, overridable per measured benchmark.
     { key: 'forks', type: 'integer', min: 1, places: MEASURED, default: DEFAULTS.forks, description: 'Separate processes per benchmark; each fork starts from a fresh JIT.' },
@@ -591,6 +760,13 @@ const KEYS = [
         description: 'The verdict rule: a name (noise | percentage) or { name, confidence, failOnInconclusive }.',
     },
     { key: 'budget', type: 'durationOrZero', places: ['global'], default: DEFAULTS.budget, description: `Time budget for adaptive sampling (extra forks) over the whole suite; 0 adds none. ${DURATION_RULE}` },
+    {
+        key: 'profile',
+        type: 'boolean',
+        places: ['global'],
+        default: true,
+        description: 'Run each regressed benchmark once more under the V8 CPU profiler (in the base tree too with perf-gate ab) and report the functions whose self time grew most, with the .cpuprofile files; false turns it off. Command benchmarks are profiled only when they run Node.',
+    },
     {
         key: 'ab',
         type: 'ab',
@@ -664,6 +840,8 @@ function schemaForType(def, place) {
             return { $ref: '#/$defs/thresholds' };
         case 'metrics':
             return { $ref: '#/$defs/metrics' };
+        case 'limits':
+            return { $ref: '#/$defs/limits' };
         case 'duration':
             return { $ref: '#/$defs/duration' };
         case 'durationOrZero':
@@ -696,6 +874,8 @@ function schemaForType(def, place) {
             return { $ref: '#/$defs/import' };
         case 'directions':
             return { $ref: '#/$defs/directions' };
+        case 'boolean':
+            return { type: 'boolean' };
         default: {
             const never = def.type;
             throw new Error(`no schema for ${String(never)} at ${place}`);
@@ -768,12 +948,13 @@ function generateJsonSchema() {
                     { type: 'string', pattern: DURATION_PATTERN },
                 ],
             },
-            nativeMetric: { enum: [...NATIVE_METRIC_NAMES] },
+            nativeMetric: { enum: [...NATIVE_METRIC_NAMES, ...RESOURCE_METRIC_NAMES] },
             metricName: {
                 description: 'A native metric, or (import benchmarks only) any metric name of the imported tool.',
                 anyOf: [{ $ref: '#/$defs/nativeMetric' }, { type: 'string', minLength: 1 }],
             },
             metrics: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/metricName' } },
+            limits: limitsSchema(),
             directions: {
                 type: 'object',
                 propertyNames: { $ref: '#/$defs/metricName' },
@@ -831,6 +1012,16 @@ function generateJsonSchema() {
         },
     };
 }
+/** `limits`: each limitable metric with the written form its unit takes. */
+function limitsSchema() {
+    const properties = {};
+    for (const m of LIMITABLE_METRICS) {
+        const family = unitFamily(m.unit);
+        if (family)
+            properties[m.name] = { description: `${m.direction === 'lower' ? 'Maximum' : 'Minimum'} ${m.label}, a ${family}.`, type: 'string', pattern: limitPattern(family) };
+    }
+    return { type: 'object', additionalProperties: false, properties };
+}
 /** The committed file's exact text. */
 function jsonSchemaText() {
     return `${JSON.stringify(generateJsonSchema(), null, 2)}\n`;
@@ -876,6 +1067,8 @@ function configReferenceMarkdown() {
 ;// CONCATENATED MODULE: ./src/config/load.ts
 // Loading and validating perf-gate.yml / perf-gate.json into the normalised `Config`. Every problem
 // is one ConfigError line: `<file>: <key path>: <what was expected>, got <what was there>`.
+
+
 
 
 
@@ -1042,12 +1235,17 @@ function normalise(raw, abs, label, thresholdOverride) {
     const budget = raw.budget === undefined ? DEFAULTS.budget : (0,values/* parseDuration */.E9)(raw.budget, at(ctx, 'budget'), { allowZero: true });
     const passEnv = raw.passEnv === undefined ? undefined : parseEnvNames(ctx, raw.passEnv, 'passEnv');
     const ab = parseAb(ctx, raw.ab);
+    if (raw.profile !== undefined && typeof raw.profile !== 'boolean')
+        fail(ctx, 'profile', `expected true or false, got ${(0,values/* describeValue */.bp)(raw.profile)}`);
+    const profile = typeof raw.profile === 'boolean' ? raw.profile : true;
     if (raw.benchmarks === undefined)
         fail(ctx, 'benchmarks', 'required: a non-empty list of benchmarks');
     if (!Array.isArray(raw.benchmarks) || raw.benchmarks.length === 0) {
         fail(ctx, 'benchmarks', `expected a non-empty list of benchmarks, got ${(0,values/* describeValue */.bp)(raw.benchmarks)}`);
     }
     const benchmarks = raw.benchmarks.map((b, i) => parseBenchmark(ctx, b, i, globalSettings));
+    // After the benchmarks: a top-level limit must be on a metric some benchmark of the suite measures.
+    const limits = raw.limits === undefined ? undefined : parseLimits(raw.limits, 'limits', (keyPath) => at(ctx, keyPath), benchmarks.map((b) => b.kind));
     const seen = new Map();
     benchmarks.forEach((b, i) => {
         const first = seen.get(b.name);
@@ -1057,8 +1255,14 @@ function normalise(raw, abs, label, thresholdOverride) {
         seen.set(b.name, i);
     });
     // Custom metric names at the top level only make sense for import benchmarks.
-    const isNative = (m) => core_metrics/* NATIVE_METRIC_NAMES */.ov.includes(m);
+    const isNative = (m) => MEASURED_METRIC_NAMES.includes(m);
     metrics.forEach((m, j) => {
+        const unmeasured = notMeasuredForCommands(m);
+        const commandInheritor = unmeasured === undefined ? -1 : benchmarks.findIndex((b) => b.kind === 'command' && b.metrics === undefined);
+        const command = benchmarks[commandInheritor];
+        if (command) {
+            fail(ctx, `metrics[${j}]`, `${unmeasured ?? m}; benchmarks[${commandInheritor}] (${JSON.stringify(command.name)}, a command benchmark) gates on this list: give it a metrics list of its own`);
+        }
         if (isNative(m))
             return;
         const inheritor = benchmarks.findIndex((b) => b.kind !== 'import' && b.metrics === undefined);
@@ -1079,11 +1283,13 @@ function normalise(raw, abs, label, thresholdOverride) {
         threshold: thresholdOverride ?? threshold,
         metricThresholds,
         metrics,
+        ...(limits ? { limits } : {}),
         policy,
         budget,
         benchmarks,
         ...(passEnv ? { passEnv } : {}),
         ab,
+        profile,
         hash: '',
     };
     config.hash = configHash(config);
@@ -1137,16 +1343,31 @@ function checkKindKeys(ctx, b, prefix, kind) {
     }
 }
 // --- values -------------------------------------------------------------------------------
+/** What perf-gate measures itself: the latency metrics and the resource metrics. */
+const MEASURED_METRIC_NAMES = [...metrics/* NATIVE_METRIC_NAMES */.ov, ...resources/* RESOURCE_METRIC_NAMES */.J_];
+function measuredMetric(name) {
+    return (0,metrics/* nativeMetric */.mL)(name) ?? (0,resources/* resourceMetric */.P$)(name);
+}
+/** Why a command benchmark cannot gate `metric` here (a resource its shell cannot report); else undefined. */
+function notMeasuredForCommands(metric) {
+    if ((0,resources/* resourceMetric */.P$)(metric) === undefined)
+        return undefined;
+    const measured = (0,resources/* resourceNamesFor */.U)('command', process.platform);
+    if (measured.some((name) => name === metric))
+        return undefined;
+    const instead = measured.length > 0 ? ` (command benchmarks get ${measured.join(', ')})` : '';
+    return `${metric}: not measured for commands on this platform${instead}`;
+}
 function unknownMetric(name) {
-    const guess = (0,values/* nearest */.pA)(name, core_metrics/* NATIVE_METRIC_NAMES */.ov);
-    return `unknown metric ${JSON.stringify(name)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; valid metrics: ${core_metrics/* NATIVE_METRIC_NAMES */.ov.join(', ')}`;
+    const guess = (0,values/* nearest */.pA)(name, MEASURED_METRIC_NAMES);
+    return `unknown metric ${JSON.stringify(name)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; valid metrics: ${MEASURED_METRIC_NAMES.join(', ')}`;
 }
 function parseMetricName(ctx, value, keyPath, allowCustom) {
     if (typeof value !== 'string' || value.trim() === '')
         fail(ctx, keyPath, `expected a metric name, got ${(0,values/* describeValue */.bp)(value)}`);
     if (value === '__proto__')
         fail(ctx, keyPath, 'expected a metric name, got the reserved name "__proto__"');
-    if (!allowCustom && !core_metrics/* NATIVE_METRIC_NAMES */.ov.includes(value))
+    if (!allowCustom && !MEASURED_METRIC_NAMES.includes(value))
         fail(ctx, keyPath, unknownMetric(value));
     return value;
 }
@@ -1184,7 +1405,7 @@ function parseDirections(ctx, value, keyPath, allowCustom) {
         if (d !== 'lower' && d !== 'higher')
             fail(ctx, path, `expected ${DIRECTIONS.join(' or ')} (which way is better), got ${(0,values/* describeValue */.bp)(d)}`);
         // A native metric's direction is part of its meaning: a throughput is never lower-is-better.
-        const native = (0,core_metrics/* nativeMetric */.mL)(metric);
+        const native = measuredMetric(metric);
         if (native && native.direction !== d)
             fail(ctx, path, `${metric} is always ${native.direction}-is-better (${native.label}); directions are for custom metrics`);
         (0,own/* setOwn */.P5)(out, metric, d);
@@ -1400,8 +1621,17 @@ function parseBenchmark(ctx, b, index, global) {
         base.metricThresholds = parseThresholds(ctx, b.thresholds, join(prefix, 'thresholds'), custom);
     if (b.metrics !== undefined)
         base.metrics = parseMetrics(ctx, b.metrics, join(prefix, 'metrics'), custom);
+    if (kind === 'command') {
+        base.metrics?.forEach((m, j) => {
+            const unmeasured = notMeasuredForCommands(m);
+            if (unmeasured !== undefined)
+                fail(ctx, `${join(prefix, 'metrics')}[${j}]`, unmeasured);
+        });
+    }
     if (b.directions !== undefined)
         base.directions = parseDirections(ctx, b.directions, join(prefix, 'directions'), custom);
+    if (b.limits !== undefined)
+        base.limits = parseLimits(b.limits, join(prefix, 'limits'), (keyPath) => at(ctx, keyPath), [kind]);
     const own = parseSettings(ctx, b, prefix);
     const settings = {
         forks: own.forks ?? global.forks ?? DEFAULTS.forks,
@@ -1469,7 +1699,7 @@ function configHash(config) {
 /** The keys this loader reads; a test checks it equals the key table (KEYS in schema.ts). */
 const HANDLED_KEYS = new Set([
     'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'ab', 'budget', 'benchmarks',
-    'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions',
+    'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions', 'limits', 'profile',
 ]);
 
 ;// CONCATENATED MODULE: ./src/gate/gate.ts
@@ -1583,8 +1813,8 @@ function fixed(value, digits) {
 function formatPercent(fraction) {
     if (!Number.isFinite(fraction))
         return '—';
-    if (Math.abs(fraction) > core_metrics/* CHANGE_CAP */.K5)
-        return `${fraction < 0 ? 'less than −' : 'more than '}${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (Math.abs(fraction) > metrics/* CHANGE_CAP */.K5)
+        return `${fraction < 0 ? 'less than −' : 'more than '}${metrics/* CHANGE_CAP */.K5 * 100}%`;
     const p = fraction * 100;
     const digits = Math.abs(p) >= 10 || Number.isInteger(p) ? 0 : 1;
     return `${fixed(Number(p.toFixed(digits)), digits).replace(/\.0$/, '')}%`;
@@ -1593,10 +1823,10 @@ function formatPercent(fraction) {
 function formatChange(change) {
     if (change === null || change === undefined || Number.isNaN(change))
         return '—';
-    if (change > core_metrics/* CHANGE_CAP */.K5)
-        return `more than +${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
-    if (change < -core_metrics/* CHANGE_CAP */.K5)
-        return `less than −${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (change > metrics/* CHANGE_CAP */.K5)
+        return `more than +${metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (change < -metrics/* CHANGE_CAP */.K5)
+        return `less than −${metrics/* CHANGE_CAP */.K5 * 100}%`;
     const p = change * 100;
     const text = Math.abs(p) >= 1000 ? fixed(Math.abs(p), 0) : fixed(Math.abs(p), 1);
     if (Number(text) === 0)
@@ -1625,6 +1855,660 @@ function displayMetric(name) {
 
 // EXTERNAL MODULE: ./src/stats/quantile.ts
 var quantile = __webpack_require__(6806);
+;// CONCATENATED MODULE: ./src/stats/distributions.ts
+// Distribution functions that simple-statistics lacks: the normal quantile to full double precision,
+// Student's t and Fisher's F distributions (any real degrees of freedom, as Welch–Satterthwaite
+// produces), and the special functions beneath them. Pure functions, no state.
+//
+// Methods: log-gamma by the Lanczos approximation (g = 7, 9 terms); the regularised incomplete gamma
+// and beta functions by their power series and continued fractions (modified Lentz); the normal
+// quantile by Acklam's rational approximation polished with Newton steps on the exact CDF; the t
+// quantile by safeguarded Newton iteration on the t CDF. Accuracy (tested against scipy): about 1e-12
+// relative for the CDFs in the range used, 1e-9 for the quantiles.
+const LANCZOS_G = 7;
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** ln Γ(x) for x > 0. */
+function logGamma(x) {
+    if (!(x > 0))
+        throw new RangeError(`logGamma needs x > 0, got ${x}`);
+    if (x < 0.5) {
+        // Reflection: Γ(x)Γ(1-x) = π / sin(πx).
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    }
+    const z = x - 1;
+    const [first, ...rest] = LANCZOS;
+    let a = first;
+    const t = z + LANCZOS_G + 0.5;
+    for (const [i, c] of rest.entries())
+        a += c / (z + i + 1);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** ln B(a, b). */
+function logBeta(a, b) {
+    return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+const EPS = 1e-15;
+const TINY = 1e-300;
+const MAX_ITER = 10_000;
+/** Regularised lower incomplete gamma P(a, x) = γ(a, x) / Γ(a), for a > 0, x ≥ 0. */
+function regularizedGammaP(a, x) {
+    if (!(a > 0) || !(x >= 0))
+        throw new RangeError(`regularizedGammaP needs a > 0 and x >= 0`);
+    if (x === 0)
+        return 0;
+    if (x < a + 1)
+        return gammaSeries(a, x);
+    return 1 - gammaContinuedFraction(a, x);
+}
+/** Regularised upper incomplete gamma Q(a, x) = 1 - P(a, x). */
+function regularizedGammaQ(a, x) {
+    if (!(a > 0) || !(x >= 0))
+        throw new RangeError(`regularizedGammaQ needs a > 0 and x >= 0`);
+    if (x === 0)
+        return 1;
+    if (x < a + 1)
+        return 1 - gammaSeries(a, x);
+    return gammaContinuedFraction(a, x);
+}
+function gammaSeries(a, x) {
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 1; n < MAX_ITER; n++) {
+        term *= x / (a + n);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * EPS)
+            break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function gammaContinuedFraction(a, x) {
+    // Modified Lentz on Q(a, x) = e^{-x} x^a / Γ(a) · 1/(x+1-a- 1·(1-a)/(x+3-a- 2·(2-a)/(x+5-a- …))).
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < MAX_ITER; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+}
+/** Regularised incomplete beta I_x(a, b) for a, b > 0 and x in [0, 1]. */
+function regularizedBeta(x, a, b) {
+    if (!(a > 0) || !(b > 0))
+        throw new RangeError(`regularizedBeta needs a, b > 0`);
+    if (!(x >= 0 && x <= 1))
+        throw new RangeError(`regularizedBeta needs x in [0, 1], got ${x}`);
+    if (x === 0)
+        return 0;
+    if (x === 1)
+        return 1;
+    const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b));
+    // The continued fraction converges fast for x < (a + 1) / (a + b + 2); use symmetry otherwise.
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaContinuedFraction(x, a, b)) / a;
+    return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
+}
+function betaContinuedFraction(x, a, b) {
+    const qab = a + b;
+    const qap = a + 1;
+    const qam = a - 1;
+    let c = 1;
+    let d = 1 - (qab * x) / qap;
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m < MAX_ITER; m++) {
+        const m2 = 2 * m;
+        // Even step.
+        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        // Odd step.
+        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return h;
+}
+/** Standard normal CDF Φ(x). */
+function normalCdf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x === Infinity)
+        return 1;
+    if (x === -Infinity)
+        return 0;
+    // Φ(x) = ½·erfc(-x/√2), and erfc(z) = Q(½, z²) for z ≥ 0.
+    const z = x / Math.SQRT2;
+    const tail = 0.5 * regularizedGammaQ(0.5, z * z);
+    return x >= 0 ? 1 - tail : tail;
+}
+/** Upper tail of the standard normal, 1 - Φ(x), accurate far into the tail. */
+function normalSf(x) {
+    return normalCdf(-x);
+}
+const ACKLAM_A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+const ACKLAM_B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+const ACKLAM_C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const ACKLAM_D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+/** Standard normal quantile Φ⁻¹(p) for p in (0, 1); ±Infinity at 0 and 1. */
+function normalQuantile(p) {
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`normalQuantile needs p in [0, 1], got ${p}`);
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p > 0.5)
+        return -normalQuantile(1 - p);
+    const pLow = 0.02425;
+    let x;
+    if (p < pLow) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        x = (((((ACKLAM_C[0] * q + ACKLAM_C[1]) * q + ACKLAM_C[2]) * q + ACKLAM_C[3]) * q + ACKLAM_C[4]) * q + ACKLAM_C[5]) /
+            ((((ACKLAM_D[0] * q + ACKLAM_D[1]) * q + ACKLAM_D[2]) * q + ACKLAM_D[3]) * q + 1);
+    }
+    else {
+        const q = p - 0.5;
+        const r = q * q;
+        x = ((((((ACKLAM_A[0] * r + ACKLAM_A[1]) * r + ACKLAM_A[2]) * r + ACKLAM_A[3]) * r + ACKLAM_A[4]) * r + ACKLAM_A[5]) * q) /
+            (((((ACKLAM_B[0] * r + ACKLAM_B[1]) * r + ACKLAM_B[2]) * r + ACKLAM_B[3]) * r + ACKLAM_B[4]) * r + 1);
+    }
+    // Polish: Newton on Φ(x) = p (the approximation's 1e-9 relative error becomes ~1e-15).
+    for (let i = 0; i < 3; i++) {
+        const err = normalCdf(x) - p;
+        const pdf = Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+        if (pdf === 0)
+            break;
+        const step = err / pdf;
+        x -= step / (1 + (x * step) / 2); // Halley's correction
+        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return x;
+}
+function checkDf(df, name = 'df') {
+    if (!(df > 0))
+        throw new RangeError(`${name} must be > 0, got ${df}`);
+}
+/** CDF of Student's t distribution with `df` (real, > 0) degrees of freedom. df = Infinity → normal. */
+function studentTCdf(t, df) {
+    checkDf(df);
+    if (Number.isNaN(t))
+        return NaN;
+    if (df === Infinity)
+        return normalCdf(t);
+    if (t === Infinity)
+        return 1;
+    if (t === -Infinity)
+        return 0;
+    // P(|T| > |t|) = I_{df/(df+t²)}(df/2, ½).
+    const x = df / (df + t * t);
+    const twoTail = regularizedBeta(x, df / 2, 0.5);
+    return t >= 0 ? 1 - twoTail / 2 : twoTail / 2;
+}
+/** Upper tail P(T > t), accurate for small p-values. */
+function distributions_studentTSf(t, df) {
+    return studentTCdf(-t, df);
+}
+/** Quantile of Student's t: the x with P(T ≤ x) = p. */
+function distributions_studentTQuantile(p, df) {
+    checkDf(df);
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`studentTQuantile needs p in [0, 1], got ${p}`);
+    if (df === Infinity)
+        return normalQuantile(p);
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p === 0.5)
+        return 0;
+    if (p < 0.5)
+        return -distributions_studentTQuantile(1 - p, df);
+    // Upper half: find x > 0 with sf(x) = 1 - p, working on the tail for precision.
+    const target = 1 - p;
+    let lo = 0;
+    let hi = Math.max(1, normalQuantile(p));
+    while (distributions_studentTSf(hi, df) > target) {
+        lo = hi;
+        hi *= 2;
+        if (hi > 1e300)
+            return Infinity;
+    }
+    let x = Math.min(Math.max(normalQuantile(p), lo), hi);
+    const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
+    for (let i = 0; i < 200; i++) {
+        const f = distributions_studentTSf(x, df) - target; // decreasing in x
+        if (f > 0)
+            lo = x;
+        else
+            hi = x;
+        const pdf = Math.exp(logNorm - ((df + 1) / 2) * Math.log1p((x * x) / df));
+        let next = pdf > 0 ? x + f / pdf : NaN;
+        if (!(next > lo && next < hi))
+            next = (lo + hi) / 2; // Newton left the bracket: bisect
+        if (Math.abs(next - x) <= 1e-14 * Math.max(1, Math.abs(x)) || hi - lo <= 1e-14 * Math.max(1, hi)) {
+            return next;
+        }
+        x = next;
+    }
+    return x;
+}
+/** CDF of Fisher's F distribution with (d1, d2) degrees of freedom. */
+function fCdf(x, d1, d2) {
+    checkDf(d1, 'd1');
+    checkDf(d2, 'd2');
+    if (Number.isNaN(x))
+        return NaN;
+    if (x <= 0)
+        return 0;
+    if (x === Infinity)
+        return 1;
+    return regularizedBeta((d1 * x) / (d1 * x + d2), d1 / 2, d2 / 2);
+}
+/** Upper tail P(F > x). */
+function fSf(x, d1, d2) {
+    checkDf(d1, 'd1');
+    checkDf(d2, 'd2');
+    if (x <= 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    return regularizedBeta(d2 / (d2 + d1 * x), d2 / 2, d1 / 2);
+}
+
+;// CONCATENATED MODULE: ./src/stats/inference.ts
+// Small inference helpers: Welch–Satterthwaite degrees of freedom and multiple-comparison
+// corrections (Bonferroni, Holm). Pure functions over plain numbers.
+/**
+ * Welch–Satterthwaite: effective degrees of freedom of V = Σ cᵢ·sᵢ²,
+ * ν = V² / Σ (cᵢ·sᵢ²)² / νᵢ. Components with infinite df contribute no uncertainty. Returns Infinity
+ * when every component is known, and NaN when V ≤ 0.
+ */
+function welchSatterthwaite(components) {
+    let total = 0;
+    let denom = 0;
+    for (const c of components) {
+        if (!(c.df > 0))
+            throw new RangeError(`variance component with df ${c.df}`);
+        const term = c.coefficient * c.variance;
+        total += term;
+        if (c.df !== Infinity)
+            denom += (term * term) / c.df;
+    }
+    if (!(total > 0))
+        return NaN;
+    if (denom === 0)
+        return Infinity;
+    return (total * total) / denom;
+}
+/** Welch's df for two sample means with variances s1², s2² and sizes n1, n2 (the textbook case). */
+function welchDf(s1sq, n1, s2sq, n2) {
+    return welchSatterthwaite([
+        { variance: s1sq, coefficient: 1 / n1, df: n1 - 1 },
+        { variance: s2sq, coefficient: 1 / n2, df: n2 - 1 },
+    ]);
+}
+/** Bonferroni: reject pᵢ < α/m. Controls the family-wise error rate under any dependence. */
+function bonferroni(pValues, alpha) {
+    checkAlpha(alpha);
+    const m = pValues.length;
+    const level = alpha / Math.max(m, 1);
+    return {
+        rejected: pValues.map((p) => p < level),
+        adjusted: pValues.map((p) => Math.min(1, p * m)),
+        levels: pValues.map(() => level),
+    };
+}
+/**
+ * Holm's step-down procedure (Holm 1979): sort p ascending, reject p₍ⱼ₎ < α/(m − j + 1) for
+ * j = 1, 2, … until the first failure. Controls the family-wise error rate under any dependence and is
+ * uniformly more powerful than Bonferroni. NaN p-values are treated as 1.
+ */
+function holm(pValues, alpha) {
+    checkAlpha(alpha);
+    const m = pValues.length;
+    const ps = pValues.map((p) => (Number.isNaN(p) ? 1 : p));
+    const order = ps.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
+    const rejected = new Array(m).fill(false);
+    const adjusted = new Array(m).fill(1);
+    const levels = new Array(m).fill(alpha);
+    let running = 0;
+    let stopped = false;
+    let stopLevel = alpha;
+    for (const [j, { p, i }] of order.entries()) {
+        const level = alpha / (m - j);
+        running = Math.max(running, Math.min(1, (m - j) * p));
+        adjusted[i] = running;
+        if (!stopped && p < level) {
+            rejected[i] = true;
+            levels[i] = level;
+        }
+        else {
+            if (!stopped) {
+                stopped = true;
+                stopLevel = level;
+            }
+            levels[i] = stopLevel;
+        }
+    }
+    return { rejected, adjusted, levels };
+}
+function checkAlpha(alpha) {
+    if (!(alpha > 0 && alpha < 1))
+        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+}
+
+;// CONCATENATED MODULE: ./src/stats/robust.ts
+// Location and spread helpers: mean, sample variance, pooled within-group variance, and the median
+// absolute deviation. Pure functions; they throw on empty input rather than return NaN silently.
+
+function mean(values) {
+    if (values.length === 0)
+        throw new RangeError('mean of an empty sample');
+    let s = 0;
+    for (const v of values)
+        s += v;
+    return s / values.length;
+}
+/** Sample variance with the n − 1 denominator; 0 for a single value. */
+function sampleVariance(values) {
+    const n = values.length;
+    if (n === 0)
+        throw new RangeError('variance of an empty sample');
+    if (n === 1)
+        return 0;
+    const m = mean(values);
+    let ss = 0;
+    for (const v of values)
+        ss += (v - m) * (v - m);
+    return ss / (n - 1);
+}
+/**
+ * Pooled within-group variance: Σ over groups of Σ (x − x̄_g)², divided by df = Σ (n_g − 1). Groups
+ * of one value contribute nothing. Returns { variance: NaN, df: 0 } when no group has two values.
+ */
+function pooledVariance(groups) {
+    let ss = 0;
+    let df = 0;
+    for (const g of groups) {
+        if (g.length < 2)
+            continue;
+        const m = mean(g);
+        for (const v of g)
+            ss += (v - m) * (v - m);
+        df += g.length - 1;
+    }
+    return { variance: df > 0 ? ss / df : NaN, df };
+}
+/** Median absolute deviation from the median. Multiply by 1.4826 for a normal-consistent σ. */
+function mad(values) {
+    if (values.length === 0)
+        throw new RangeError('MAD of an empty sample');
+    const m = (0,quantile/* median */.JZ)(values);
+    return (0,quantile/* median */.JZ)(values.map((v) => Math.abs(v - m)));
+}
+/** The MAD scaled to estimate σ of a normal distribution (1 / Φ⁻¹(3/4) = 1.482602218505602). */
+function madSigma(values) {
+    return 1.482602218505602 * mad(values);
+}
+/**
+ * n · Var(median of n iid normals) / σ²: how much less precise a sample median is than a sample mean.
+ * 1 for n ≤ 2, rising to π/2 as n grows (odd n) and more slowly for even n (the average of the two
+ * middle values). Values for n ≤ 30 were computed by numerical integration of the order-statistic
+ * densities with scipy; beyond 30 an interpolation towards π/2 (error < 0.3%).
+ */
+function medianVarianceFactor(n) {
+    if (!(n >= 1) || !Number.isInteger(n))
+        throw new RangeError(`medianVarianceFactor needs an integer n >= 1, got ${n}`);
+    const tabled = MEDIAN_FACTORS[n - 1];
+    if (tabled !== undefined)
+        return tabled;
+    const last = n % 2 === 1 ? MEDIAN_FACTORS[28] : MEDIAN_FACTORS[29];
+    const at = n % 2 === 1 ? 29 : 30;
+    return Math.PI / 2 - ((Math.PI / 2 - last) * at) / n;
+}
+const MEDIAN_FACTORS = [
+    1.0, 1.0, 1.346013, 1.192798, 1.434168, 1.288456, 1.473128, 1.345447, 1.494912, 1.383264, 1.508787, 1.410194,
+    1.518387, 1.43035, 1.52542, 1.446003, 1.530792, 1.458513, 1.535029, 1.468741, 1.538455, 1.477258, 1.541283,
+    1.484463, 1.543656, 1.490635, 1.545677, 1.495984, 1.547418, 1.500663,
+];
+/**
+ * Pooled within-group variance, resistant to a few wild values: each value's deviation from its
+ * group's median is capped at ±k robust standard deviations (1.4826 × the MAD of all deviations,
+ * leaving out the zero deviation of an odd group's own median) before the usual pooled variance is
+ * taken. With k = 4 this changes normal data by less than 2% (checked by simulation for groups of
+ * 2, 3 and 5), while one process that ran at half speed can no longer inflate the estimate many times.
+ * Groups of one value contribute nothing. Returns NaN and df 0 when no group has two values.
+ * `minScale` bounds the robust SD from below, so that data with a resolution step (most deviations
+ * exactly 0) are not capped to nothing.
+ */
+function winsorizedPooledVariance(groups, k = 4, minScale = 0) {
+    const cappedByGroup = groups.map(() => 0);
+    const usable = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.length >= 2);
+    if (usable.length === 0)
+        return { variance: NaN, df: 0, capped: 0, cappedByGroup, scale: NaN };
+    const deviations = [];
+    const centred = usable.map(({ g, i }) => {
+        const m = (0,quantile/* median */.JZ)(g);
+        const d = g.map((v) => v - m);
+        const abs = d.map(Math.abs);
+        if (g.length % 2 === 1)
+            abs.splice(abs.indexOf(Math.min(...abs)), 1);
+        deviations.push(...abs);
+        return { d, i };
+    });
+    const scale = Math.max(1.482602218505602 * (0,quantile/* median */.JZ)(deviations), minScale);
+    const cap = k * scale;
+    let capped = 0;
+    const clipped = centred.map(({ d, i }) => {
+        let cappedHere = 0;
+        const out = d.map((x) => {
+            if (cap > 0 && Math.abs(x) > cap) {
+                cappedHere++;
+                return Math.sign(x) * cap;
+            }
+            return x;
+        });
+        cappedByGroup[i] = cappedHere;
+        capped += cappedHere;
+        return out;
+    });
+    const pooled = pooledVariance(clipped);
+    return { ...pooled, capped, cappedByGroup, scale };
+}
+/**
+ * A robust standard deviation of one small group: 1.4826 × the median absolute deviation from the
+ * group's median (madSigma). Like the median, it ignores a minority of wild values: of 5 values, two
+ * can be anywhere. NaN for fewer than 2 values.
+ */
+function robustSpread(values) {
+    return values.length < 2 ? NaN : madSigma(values);
+}
+/**
+ * The 99th percentile of (robustSpread(x) / σ)² for m independent normal values x, m = 2…20: the
+ * critical ratio for "this group's robust spread clearly exceeds σ". Computed by simulation (numpy,
+ * 400,000 draws per m, seed 5); beyond 20 the value for 20 is used (slightly conservative).
+ */
+function robustSpreadCritical99(m) {
+    if (!(m >= 2) || !Number.isInteger(m))
+        throw new RangeError(`robustSpreadCritical99 needs an integer m >= 2, got ${m}`);
+    return SPREAD_CRITICAL_99[m - 2] ?? SPREAD_CRITICAL_99[18];
+}
+const SPREAD_CRITICAL_99 = [
+    7.299, 5.771, 3.746, 4.847, 3.804, 4.196, 3.543, 3.712, 3.301, 3.404, 3.096, 3.142, 2.911, 2.963, 2.776, 2.807, 2.687,
+    2.691, 2.569,
+];
+
+;// CONCATENATED MODULE: ./src/compare/limits.ts
+// Absolute limits: "acceptable while p99 ≤ 2 ms, throughput ≥ 10k ops/s". Each benchmark × limited
+// metric is judged on this run alone, so a limit protects a project's first run, when no baseline
+// exists yet. A check is `over` only when the data show it: in log space (latencies, rates and sizes
+// are positive and vary by ratios), a one-sided t test of "the metric is within its limit" on the
+// per-fork values, at the suite's confidence with Holm's correction across every limit check of the
+// run, so a suite of many limits raises no more false alarms than one. `within` needs the one-sided
+// bound at the same confidence inside the limit; anything else is `uncertain`, which never fails the
+// gate by itself. Pure: no I/O, no clock, no environment.
+
+
+
+
+
+/**
+ * The limit checks of a run: for each benchmark (in the results' order) each metric `limitsOf` gives
+ * it. `confidence` is the suite's (the policy's), e.g. 0.99. A suite-wide limit on a metric a
+ * benchmark does not report (a resource metric of a command benchmark) is no check of that
+ * benchmark; a benchmark's own limit on a metric its run lacks is one, which says so.
+ */
+function judgeLimits(benchmarks, limitsOf, confidence) {
+    const checks = [];
+    const tests = [];
+    for (const b of benchmarks) {
+        for (const [metric, limit] of Object.entries(limitsOf(b.name))) {
+            if (!limit.own && b.status === 'ok' && (0,own/* ownValue */.eC)(b.metrics, metric) === undefined)
+                continue;
+            const outcome = judgeOne(b, metric, limit, confidence);
+            checks.push(outcome.check);
+            if (outcome.test)
+                tests.push(outcome.test);
+        }
+    }
+    if (tests.length > 0) {
+        const { rejected } = holm(tests.map((t) => t.p), 1 - confidence);
+        tests.forEach((t, i) => {
+            settle(t, rejected[i] === true, confidence, tests.length);
+        });
+    }
+    return checks;
+}
+function judgeOne(b, metric, limit, confidence) {
+    const base = { benchmark: b.name, metric, limit: limit.value, unit: limit.unit, kind: limit.kind };
+    if (b.status === 'error') {
+        return { check: { ...base, value: null, verdict: 'uncertain', note: `not checked: the benchmark failed (${b.error ?? 'no reason given'})` } };
+    }
+    const m = (0,own/* ownValue */.eC)(b.metrics, metric);
+    if (!m)
+        return { check: { ...base, value: null, verdict: 'uncertain', note: `not checked: this run did not measure ${metric}` } };
+    const check = { ...base, value: m.value, verdict: 'uncertain' };
+    if (m.unit !== limit.unit) {
+        check.note = `not checked: this run measured ${metric} in ${m.unit}, the limit is in ${limit.unit}`;
+        return { check };
+    }
+    const forks = m.forks && m.forks.length > 0 ? m.forks : [m.value];
+    const single = forks.length < 2 || b.evidence === 'aggregates';
+    if (single || forks.some((x) => !(x > 0 && Number.isFinite(x)))) {
+        const why = single
+            ? b.evidence === 'aggregates'
+                ? 'the imported tool gave one summary value, so no spread was available'
+                : 'one fork gave one value, so no spread was available'
+            : 'a fork value of zero or less has no logarithm, so no spread could be used';
+        const beyond = isBeyond(m.value, limit);
+        check.verdict = beyond ? 'over' : 'within';
+        check.note = `judged by the point value alone: ${why}`;
+        return { check };
+    }
+    const logs = forks.map(Math.log);
+    const logMean = mean(logs);
+    const standardError = Math.sqrt(sampleVariance(logs) / logs.length);
+    const df = logs.length - 1;
+    const logLimit = Math.log(limit.value);
+    // How far the data lie beyond the limit, in standard errors: positive is the bad side.
+    const beyond = limit.kind === 'max' ? logMean - logLimit : logLimit - logMean;
+    const p = standardError > 0 ? distributions_studentTSf(beyond / standardError, df) : beyond > 0 ? 0 : 1;
+    const quantile = distributions_studentTQuantile(confidence, df);
+    check.interval = [Math.exp(logMean - quantile * standardError), Math.exp(logMean + quantile * standardError)];
+    return { check, test: { check, p, logLimit, logMean, standardError, quantile, forks: logs.length } };
+}
+function isBeyond(value, limit) {
+    return limit.kind === 'max' ? value > limit.value : value < limit.value;
+}
+/** The verdict of a tested check, once Holm has said whether its breach is shown. */
+function settle(t, breachShown, confidence, family) {
+    const c = t.check;
+    // The one-sided bound towards the limit (the upper one for a maximum): inside it, the limit is kept.
+    const farEnd = c.kind === 'max' ? t.logMean + t.quantile * t.standardError : t.logMean - t.quantile * t.standardError;
+    const inside = c.kind === 'max' ? farEnd <= t.logLimit : farEnd >= t.logLimit;
+    const verdict = breachShown ? 'over' : inside ? 'within' : 'uncertain';
+    c.verdict = verdict;
+    const level = formatPercent(confidence);
+    const against = plural(family, 'limit check');
+    if (verdict === 'over') {
+        c.note = `${relativeToLimit(Math.exp(t.logMean), c)} on the mean of ${t.forks} forks, beyond the limit at ${level} confidence across ${against}`;
+    }
+    else if (verdict === 'uncertain') {
+        const reach = relativeToLimit(Math.exp(farEnd), c);
+        c.note = `${relativeToLimit(Math.exp(t.logMean), c)} on the mean of ${t.forks} forks, but the spread of the forks reaches ${reach} (one-sided ${level} bound): more forks would settle it`;
+    }
+}
+/** "12.0% under the limit", "+5.0% over the limit" (for a minimum: "4.0% above", "8.0% below"). */
+function relativeToLimit(value, c) {
+    const change = value / c.limit - 1;
+    if (c.kind === 'max')
+        return change > 0 ? `${formatChange(change)} over the limit` : `${formatPercent(-change)} under the limit`;
+    return change < 0 ? `${formatChange(change)} under the limit` : `${formatPercent(change)} above the limit`;
+}
+/** The checks that fail the gate. */
+function limitBreaches(checks) {
+    return (checks ?? []).filter((c) => c.verdict === 'over');
+}
+/**
+ * "1 benchmark over its limit: fib (p99 +55.0% over the limit)": what the summary line says of the
+ * breaches, the first three benchmarks named. Empty when nothing is over. Plain text.
+ */
+function limitBreachSummary(checks, name) {
+    const byBenchmark = new Map();
+    for (const c of limitBreaches(checks)) {
+        const said = c.value === null ? c.metric : `${c.metric} ${relativeToLimit(c.value, c)}`;
+        const list = byBenchmark.get(c.benchmark);
+        if (list)
+            list.push(said);
+        else
+            byBenchmark.set(c.benchmark, [said]);
+    }
+    if (byBenchmark.size === 0)
+        return '';
+    const parts = [...byBenchmark].map(([benchmark, said]) => `${name(benchmark)} (${said.join(', ')})`);
+    const shown = parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; and ${parts.length - 3} more` : '');
+    return `${plural(byBenchmark.size, 'benchmark')} over ${byBenchmark.size === 1 ? 'its limit' : 'their limits'}: ${shown}`;
+}
+/** "2 limits uncertain": what an undecided or passing summary adds; empty when none is. */
+function limitAside(checks) {
+    const uncertain = (checks ?? []).filter((c) => c.verdict === 'uncertain').length;
+    return uncertain > 0 ? `${plural(uncertain, 'limit')} too close to tell` : '';
+}
+
 ;// CONCATENATED MODULE: ./src/compare/settings.ts
 // The judging settings and the one rule that reads them: which threshold a benchmark × metric is held
 // to and which metrics of a benchmark gate. The comparison, the adaptive sampler and anything else
@@ -1665,11 +2549,26 @@ function thresholdFor(settings, benchmark, metric) {
 function gatedMetricsFor(settings, benchmark) {
     return overridesFor(settings, benchmark)?.metrics ?? settings.metrics;
 }
+/** The limits a benchmark is held to: the suite's, each replaced by the benchmark's own on the same metric. */
+function limitsFor(settings, benchmark) {
+    const out = {};
+    for (const [metric, limit] of Object.entries(settings.limits ?? {}))
+        (0,own/* setOwn */.P5)(out, metric, { ...limit, own: false });
+    for (const [metric, limit] of Object.entries(overridesFor(settings, benchmark)?.limits ?? {}))
+        (0,own/* setOwn */.P5)(out, metric, { ...limit, own: true });
+    return out;
+}
+/** Whether any limit is configured, for the suite or a benchmark. */
+function hasLimits(settings) {
+    const nonEmpty = (l) => l !== undefined && Object.keys(l).length > 0;
+    return nonEmpty(settings.limits) || settings.benchmarks.some((b) => nonEmpty(b.limits));
+}
 
 ;// CONCATENATED MODULE: ./src/compare/summary.ts
 // The one-line summary of a judgement: what regressed and by how much, or why the verdict is what it
 // is. Produced here, with the judgement (the report document carries it), and used again by the
 // renderers with their own display names. Plain text: a renderer escapes the whole line for its medium.
+
 
 /**
  * The one-line summary. `name` renders a benchmark name for display (by default shortened to both
@@ -1681,10 +2580,14 @@ function summaryLine(report, name = (t) => shortenMiddle(t), options = {}) {
         return regressionSummary(report, name);
     if (report.verdict === 'error')
         return failureSummary(report.benchmarks, name);
-    if (report.verdict === 'no-baseline')
-        return noBaselineSummary(measuredCount(report.benchmarks), options.recorded);
+    const limits = limitAside(report.limits);
+    if (report.verdict === 'no-baseline') {
+        return noBaselineSummary(measuredCount(report.benchmarks), options.recorded) + (limits ? `; ${limits}` : '');
+    }
     if (report.verdict === 'inconclusive') {
-        return `No regression shown, but ${plural(report.counts.inconclusive, 'benchmark')} too noisy to tell at the ${threshold}${asideOf(report.counts)}`;
+        if (report.counts.inconclusive === 0)
+            return `No regression shown, but ${limits}${asideOf(report.counts)}`;
+        return `No regression shown, but ${plural(report.counts.inconclusive, 'benchmark')} too noisy to tell at the ${threshold}${limits ? `, and ${limits}` : ''}${asideOf(report.counts)}`;
     }
     return `No regression in ${plural(measuredCount(report.benchmarks), 'benchmark')} (${threshold})${asideOf(report.counts)}`;
 }
@@ -1704,7 +2607,10 @@ function regressionSummary(report, name) {
         parts.push(`${name(b.name)} (${worst.join(', ')})`);
     }
     const shown = parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; and ${parts.length - 3} more` : '');
-    return `${plural(report.counts.regression, 'benchmark')} regressed: ${shown}`;
+    const breaches = limitBreachSummary(report.limits, name);
+    if (parts.length === 0 && breaches)
+        return breaches;
+    return `${plural(report.counts.regression, 'benchmark')} regressed: ${shown}${breaches ? `; ${breaches}` : ''}`;
 }
 function failureSummary(benchmarks, name) {
     const failed = benchmarks.filter((b) => b.verdict === 'error').map((b) => name(b.name));
@@ -1752,17 +2658,19 @@ function countVerdicts(benchmarks) {
     return counts;
 }
 /**
- * Regression beats everything; a failed benchmark comes next because it could hide a regression;
- * without any baseline run nothing can be judged.
+ * Regression beats everything, and a metric shown beyond its absolute limit is one (it needs no
+ * baseline, so it fails even a project's first run); a failed benchmark comes next because it could
+ * hide a regression; without any baseline run nothing else can be judged. A limit too close to tell
+ * leaves the run undecided, like an inconclusive metric.
  */
-function overallVerdict(counts, noBaseline) {
-    if (counts.regression > 0)
+function overallVerdict(counts, noBaseline, limits = []) {
+    if (counts.regression > 0 || limits.some((l) => l.verdict === 'over'))
         return 'regression';
     if (counts.error > 0)
         return 'error';
     if (noBaseline)
         return 'no-baseline';
-    if (counts.inconclusive > 0)
+    if (counts.inconclusive > 0 || limits.some((l) => l.verdict === 'uncertain'))
         return 'inconclusive';
     return 'pass';
 }
@@ -1781,8 +2689,9 @@ function withRevisedVerdicts(report, revised) {
         return { ...b, verdict: benchmarkVerdict(decided) };
     });
     const counts = countVerdicts(benchmarks);
-    const verdict = overallVerdict(counts, report.baseline === null);
-    return { ...report, benchmarks, counts, verdict, summary: summaryLine({ verdict, benchmarks, counts, threshold: report.threshold }) };
+    const verdict = overallVerdict(counts, report.baseline === null, report.limits);
+    const summary = summaryLine({ verdict, benchmarks, counts, threshold: report.threshold, limits: report.limits });
+    return { ...report, benchmarks, counts, verdict, summary };
 }
 /**
  * The report with the `failed` benchmarks (name → why) reported as errors: added when the report does
@@ -1801,8 +2710,9 @@ function withFailedBenchmarks(report, failed) {
         if (!present.has(name))
             benchmarks.push(errorEntry(name, error));
     const counts = countVerdicts(benchmarks);
-    const verdict = overallVerdict(counts, report.baseline === null);
-    return { ...report, benchmarks, counts, verdict, summary: summaryLine({ verdict, benchmarks, counts, threshold: report.threshold }) };
+    const verdict = overallVerdict(counts, report.baseline === null, report.limits);
+    const summary = summaryLine({ verdict, benchmarks, counts, threshold: report.threshold, limits: report.limits });
+    return { ...report, benchmarks, counts, verdict, summary };
 }
 
 ;// CONCATENATED MODULE: ./src/compare/index.ts
@@ -1810,6 +2720,7 @@ function withFailedBenchmarks(report, failed) {
 // not statistics (new, missing, failed benchmarks, which metrics gate, thresholds, the overall
 // verdict) and hands the numeric cases of the whole suite to the policy in one call, so a policy can
 // control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
+
 
 
 
@@ -1849,13 +2760,14 @@ function compare(history, current, settings) {
     if (newest)
         for (const b of missingBenchmarks(newest, current))
             benchmarks.push(b);
+    const limits = limitChecks(current, settings);
     const counts = countVerdicts(benchmarks);
-    const verdict = overallVerdict(counts, !newest);
+    const verdict = overallVerdict(counts, !newest, limits);
     return {
         schemaVersion: types/* SCHEMA_VERSION */.f$,
         kind: types/* REPORT_KIND */.KP,
         verdict,
-        summary: summaryLine({ verdict, benchmarks, counts, threshold: settings.threshold }),
+        summary: summaryLine({ verdict, benchmarks, counts, threshold: settings.threshold, limits }),
         policy: {
             name: settings.policy.name,
             description: settings.policy.describe(),
@@ -1867,10 +2779,20 @@ function compare(history, current, settings) {
             ? { runs: runs.length, commit: newest.git.commit, createdAt: newest.createdAt, machine: newest.machine }
             : null,
         current: { commit: current.git.commit, createdAt: current.createdAt, machine: current.machine },
+        ...(limits ? { limits } : {}),
         warnings: history && newest ? compatibilityWarnings(history, current) : [],
         counts,
         benchmarks,
     };
+}
+/** The absolute limit checks of this run, when the settings hold any limit (else none at all). */
+function limitChecks(current, settings) {
+    if (!hasLimits(settings))
+        return undefined;
+    const confidence = settings.confidence;
+    if (confidence === undefined)
+        throw new Error('limits are set but the settings give no confidence to judge them at');
+    return judgeLimits(current.benchmarks, (name) => limitsFor(settings, name), confidence);
 }
 /**
  * For a benchmark name, the runs of the history in which it succeeded, oldest first. One index per
@@ -2028,7 +2950,7 @@ function applyDecision(c, d) {
     // Capped where it is computed: with a few degrees of freedom the raw figure reaches 1e172; anything
     // past the cap means only "no useful change is detectable", and the cap itself reads "at least".
     if (d.minimumDetectableChange !== undefined && !Number.isNaN(d.minimumDetectableChange)) {
-        r.minimumDetectableChange = Math.min(d.minimumDetectableChange, core_metrics/* CHANGE_CAP */.K5);
+        r.minimumDetectableChange = Math.min(d.minimumDetectableChange, metrics/* CHANGE_CAP */.K5);
     }
     if (d.moreForksHelp !== undefined)
         r.moreForksHelp = d.moreForksHelp;
@@ -2043,7 +2965,7 @@ function failsGate(report, failOnInconclusive) {
 }
 /** Why a tail metric is not gated: each fork's estimate rests on that fork's samples alone. */
 function unsupportedNote(name, m) {
-    const q = (0,core_metrics/* nativeMetric */.mL)(name)?.quantile;
+    const q = (0,metrics/* nativeMetric */.mL)(name)?.quantile;
     if (q === undefined || q <= 0.5)
         return `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
     const perFork = (0,quantile/* samplesRequired */.$$)(q);
@@ -2931,6 +3853,9 @@ function consoleProgress(stream = process.stderr) {
 
 
 
+
+
+
 function failure(bench, run) {
     const prefix = `benchmark "${bench.name}"`;
     if (run.spawnError) {
@@ -2957,39 +3882,171 @@ function failure(bench, run) {
     }
     return undefined;
 }
-/** `suitePassEnv`: the config's top-level `passEnv`, added to the benchmark's own. */
-async function runCommandFork(bench, fork, suitePassEnv = []) {
-    const { warmup, runs, timeout } = bench.settings;
-    const deadline = Date.now() + timeout;
+/** A string the shell reads as exactly that one word. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** The source a command's CPU time is read from on `platform`; undefined where there is none (Windows). */
+function commandCpuSource(platform) {
+    if (!(0,resources/* resourceNamesFor */.U)('command', platform).includes('cpu'))
+        return undefined;
+    return platform === 'linux' ? 'children-stat' : 'shell-times';
+}
+/**
+ * CPU time (user + system) of every child this process has waited for, ns: /proc/self/stat's cutime
+ * and cstime. The kernel adds a child's time (its own and that of everything it waited for) when the
+ * child is reaped, so the difference across a batch of runs is the batch's command trees, provided
+ * no other child of this process ends meanwhile (perf-gate runs one at a time). The fields count
+ * clock ticks of 10 ms (USER_HZ is 100 on every architecture Node runs on): over a whole batch the
+ * error is at most two ticks, whatever the number of runs. Undefined where /proc cannot be read.
+ */
+function childrenCpuNs() {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)('/proc/self/stat', 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // The command name (field 2) is in parentheses and may hold spaces: count from its end. The
+    // state is field 3, cutime and cstime are fields 16 and 17.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    const cutime = Number(fields[13]);
+    const cstime = Number(fields[14]);
+    if (!Number.isInteger(cutime) || !Number.isInteger(cstime))
+        return undefined;
+    return (cutime + cstime) * 1e7;
+}
+/**
+ * The command with its CPU time recorded by the shell itself: an EXIT trap runs the POSIX `times`
+ * builtin as the shell ends (however the command ends it, `exit` included; the shell's exit status
+ * is kept) and writes its output to `timesFile`, so the command's own output and fds are untouched.
+ * A command that replaces the shell (`exec …`) or sets an EXIT trap of its own leaves no file: no
+ * cpu then. The trap also keeps the shell from replacing itself with the command's last program:
+ * one more process per run, which the wall time includes.
+ */
+function withCpuTimes(command, timesFile) {
+    return `trap ${shellQuote(`times > ${shellQuote(timesFile)}`)} EXIT\n${command}`;
+}
+/**
+ * The CPU time `times` printed, ns: the user and system time of the shell, then of everything it
+ * waited for (the command's whole process tree). Undefined unless all four are there. Shells print
+ * `0m0.012s`; a locale may write the decimal point as a comma. dash counts in clock ticks (10 ms)
+ * and truncates each figure, so it only means something for commands using well over 10 ms of CPU
+ * per run; bash prints milliseconds.
+ */
+function cpuNsFromTimes(text) {
+    const fields = [...text.matchAll(/(\d+)m(\d+(?:[.,]\d+)?)s/g)].map((m) => Number(m[1]) * 60 + Number((m[2] ?? '').replace(',', '.')));
+    if (fields.length !== 4 || !fields.every((seconds) => Number.isFinite(seconds)))
+        return undefined;
+    return fields.reduce((sum, seconds) => sum + seconds, 0) * 1e9;
+}
+function readCpuNs(timesFile) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(timesFile, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // Read once: the next run must not find this run's times.
+    (0,external_node_fs_.rmSync)(timesFile, { force: true });
+    return cpuNsFromTimes(text);
+}
+/**
+ * `suitePassEnv`: the config's top-level `passEnv`, added to the benchmark's own. `resources: false`
+ * measures no CPU time; `cpuFrom` chooses its source (default: commandCpuSource of this platform).
+ * bench/resource-cost.ts compares them.
+ */
+async function runCommandFork(bench, fork, suitePassEnv = [], options = {}) {
+    const { runs } = bench.settings;
     const env = childEnvironment(process.env, { passEnv: [...suitePassEnv, ...(bench.passEnv ?? [])], env: bench.env });
     if (runs < 1)
         return { ok: false, error: `benchmark "${bench.name}": runs must be at least 1` };
     if (!(0,external_node_fs_.existsSync)(bench.cwd))
         return { ok: false, error: `benchmark "${bench.name}": working directory not found: ${bench.cwd}` };
+    const source = options.resources === false ? undefined : (options.cpuFrom ?? commandCpuSource(process.platform));
+    if (source !== 'shell-times')
+        return runBatch(bench, fork, env, source === undefined ? undefined : { from: source });
+    // A directory of our own (mode 0700): the shell writes where no other user can plant a link.
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'perf-gate-times-'));
+    try {
+        return await runBatch(bench, fork, env, { from: source, file: external_node_path_default().join(dir, 'times') });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** The warm-up and measured runs of one fork, and the CPU time of the measured runs as `cpu` reads it. */
+async function runBatch(bench, fork, env, cpu) {
+    const { warmup, runs, timeout } = bench.settings;
+    const deadline = Date.now() + timeout;
+    const timesFile = cpu?.from === 'shell-times' ? cpu.file : undefined;
+    const command = timesFile === undefined ? bench.command : withCpuTimes(bench.command, timesFile);
     const samples = new Float64Array(runs);
+    /** CPU time of the measured runs so far; undefined once one of them could not be read. */
+    let cpuNs = 0;
     let measureStart = 0;
     for (let i = 0; i < warmup + runs; i++) {
-        if (i === warmup)
+        if (i === warmup) {
             measureStart = performance.now();
+            // Subtracted at the end: what the earlier children (warm-up runs included) used.
+            if (cpu?.from === 'children-stat')
+                cpuNs = childrenCpuNs();
+        }
         const remaining = deadline - Date.now();
         const run = remaining <= 0
             ? undefined
-            : await runChild(bench.command, [], { shell: true, cwd: bench.cwd, env, timeoutMs: remaining });
+            : await runChild(command, [], { shell: true, cwd: bench.cwd, env, timeoutMs: remaining });
+        const runCpuNs = timesFile === undefined ? undefined : readCpuNs(timesFile);
         if (!run || run.timedOut) {
             return { ok: false, error: `benchmark "${bench.name}": timed out after ${formatSeconds(timeout)} in fork ${fork}` };
         }
         const error = failure(bench, run);
         if (error)
             return { ok: false, error };
-        if (i >= warmup)
+        if (i >= warmup) {
             samples[i - warmup] = Number(run.elapsedNs);
+            if (timesFile !== undefined)
+                cpuNs = cpuNs === undefined || runCpuNs === undefined ? undefined : cpuNs + runCpuNs;
+        }
+    }
+    if (cpu?.from === 'children-stat') {
+        const end = childrenCpuNs();
+        cpuNs = cpuNs === undefined || end === undefined ? undefined : end - cpuNs;
     }
     return {
         ok: true,
         summary: (0,summary/* summarizeLatencies */._)(samples),
         durationMs: performance.now() - measureStart,
         reservoir: (0,reservoir/* reservoir */.M)(samples, protocol/* RESERVOIR_SIZE */.M),
+        ...(cpu !== undefined && cpuNs !== undefined ? { resources: { cpu: cpuNs / runs } } : {}),
     };
+}
+/** Node's own sampling interval for `--cpu-prof`, µs: the same as a file benchmark's profile. */
+const COMMAND_PROFILE_INTERVAL_US = 100;
+/** A value inside NODE_OPTIONS, which Node splits at spaces unless they are in double quotes. */
+function nodeOptionValue(text) {
+    return /[\s"\\]/.test(text) ? `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"` : text;
+}
+/**
+ * One run of the command with Node's CPU profiler switched on through NODE_OPTIONS: every Node
+ * process the command starts writes its profile into `dir` as it exits. A command that starts no
+ * Node process leaves `dir` empty, which is how the caller tells it was not a Node program. A Node
+ * too old to accept `--cpu-prof` in NODE_OPTIONS refuses to start, and the run fails (the caller
+ * notes it). Its time is never a sample.
+ */
+async function runCommandProfiled(bench, dir, suitePassEnv = []) {
+    const env = childEnvironment(process.env, { passEnv: [...suitePassEnv, ...(bench.passEnv ?? [])], env: bench.env });
+    const flags = ['--cpu-prof', `--cpu-prof-dir=${nodeOptionValue(dir)}`, `--cpu-prof-interval=${COMMAND_PROFILE_INTERVAL_US}`];
+    env.NODE_OPTIONS = [env.NODE_OPTIONS, ...flags].filter((part) => part !== undefined && part.trim() !== '').join(' ');
+    if (!(0,external_node_fs_.existsSync)(bench.cwd))
+        return { ok: false, error: `benchmark "${bench.name}": working directory not found: ${bench.cwd}` };
+    const run = await runChild(bench.command, [], { shell: true, cwd: bench.cwd, env, timeoutMs: bench.settings.timeout });
+    if (run.timedOut)
+        return { ok: false, error: `benchmark "${bench.name}": timed out after ${formatSeconds(bench.settings.timeout)} under the profiler` };
+    const error = failure(bench, run);
+    return error ? { ok: false, error } : { ok: true };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3083,7 +4140,8 @@ async function runFork({ config, worker }, u, fork) {
         const outcome = await runCommandFork(bench, fork, config.passEnv);
         if (!outcome.ok)
             return outcome;
-        return { ok: true, tasks: [{ name: bench.name, stats: (0,forks/* forkStatsFrom */.U)(fork, outcome.summary, outcome.durationMs), reservoir: outcome.reservoir }] };
+        const stats = (0,forks/* forkStatsFrom */.U)(fork, outcome.summary, outcome.durationMs, outcome.resources);
+        return { ok: true, tasks: [{ name: bench.name, stats, reservoir: outcome.reservoir }] };
     }
     // An import did its work while planning: its one "fork" only reports it.
     if (bench.kind === 'import')
@@ -3100,7 +4158,7 @@ async function runFork({ config, worker }, u, fork) {
     for (const task of tasks) {
         if (!task.ok)
             return { ok: false, error: task.error };
-        measured.push({ name: task.name, stats: (0,forks/* forkStatsFrom */.U)(fork, task.summary, task.durationMs), reservoir: task.reservoir });
+        measured.push({ name: task.name, stats: (0,forks/* forkStatsFrom */.U)(fork, task.summary, task.durationMs, task.resources), reservoir: task.reservoir });
     }
     return { ok: true, tasks: measured };
 }
@@ -3385,8 +4443,8 @@ async function runInterleaved(units, runOne, progress, startedAt) {
     return lists;
 }
 
-// EXTERNAL MODULE: ./src/measure/worker.ts
-var worker = __webpack_require__(8384);
+// EXTERNAL MODULE: ./src/measure/worker.ts + 1 modules
+var worker = __webpack_require__(5996);
 ;// CONCATENATED MODULE: ./src/measure/index.ts
 // The measure layer: turns a config into a results document by running every benchmark in fresh
 // child processes ("forks"), reducing samples per fork in the child and overall here. The steps:
@@ -3538,525 +4596,395 @@ function benchmarks_addForks(config, existing, benchmarkName, forks, options) {
     return addForks(config, existing, benchmarkName, forks, { ...options, imports: options.imports ?? benchmarkImports });
 }
 
-// EXTERNAL MODULE: ./src/core/checked.ts
-var checked = __webpack_require__(5862);
-;// CONCATENATED MODULE: ./src/stats/distributions.ts
-// Distribution functions that simple-statistics lacks: the normal quantile to full double precision,
-// Student's t and Fisher's F distributions (any real degrees of freedom, as Welch–Satterthwaite
-// produces), and the special functions beneath them. Pure functions, no state.
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/profile/self-time.ts
+// Self time per function from a V8 CPU profile (the `.cpuprofile` JSON that the inspector's
+// Profiler.stop returns and `node --cpu-prof` writes), and what grew between two profiles. Pure: the
+// caller reads the files.
 //
-// Methods: log-gamma by the Lanczos approximation (g = 7, 9 terms); the regularised incomplete gamma
-// and beta functions by their power series and continued fractions (modified Lentz); the normal
-// quantile by Acklam's rational approximation polished with Newton steps on the exact CDF; the t
-// quantile by safeguarded Newton iteration on the t CDF. Accuracy (tested against scipy): about 1e-12
-// relative for the CDFs in the range used, 1e-9 for the quantiles.
-const LANCZOS_G = 7;
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-/** ln Γ(x) for x > 0. */
-function logGamma(x) {
-    if (!(x > 0))
-        throw new RangeError(`logGamma needs x > 0, got ${x}`);
-    if (x < 0.5) {
-        // Reflection: Γ(x)Γ(1-x) = π / sin(πx).
-        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-    }
-    const z = x - 1;
-    const [first, ...rest] = LANCZOS;
-    let a = first;
-    const t = z + LANCZOS_G + 0.5;
-    for (const [i, c] of rest.entries())
-        a += c / (z + i + 1);
-    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-/** ln B(a, b). */
-function logBeta(a, b) {
-    return logGamma(a) + logGamma(b) - logGamma(a + b);
-}
-const EPS = 1e-15;
-const TINY = 1e-300;
-const MAX_ITER = 10_000;
-/** Regularised lower incomplete gamma P(a, x) = γ(a, x) / Γ(a), for a > 0, x ≥ 0. */
-function regularizedGammaP(a, x) {
-    if (!(a > 0) || !(x >= 0))
-        throw new RangeError(`regularizedGammaP needs a > 0 and x >= 0`);
-    if (x === 0)
-        return 0;
-    if (x < a + 1)
-        return gammaSeries(a, x);
-    return 1 - gammaContinuedFraction(a, x);
-}
-/** Regularised upper incomplete gamma Q(a, x) = 1 - P(a, x). */
-function regularizedGammaQ(a, x) {
-    if (!(a > 0) || !(x >= 0))
-        throw new RangeError(`regularizedGammaQ needs a > 0 and x >= 0`);
-    if (x === 0)
-        return 1;
-    if (x < a + 1)
-        return 1 - gammaSeries(a, x);
-    return gammaContinuedFraction(a, x);
-}
-function gammaSeries(a, x) {
-    let term = 1 / a;
-    let sum = term;
-    for (let n = 1; n < MAX_ITER; n++) {
-        term *= x / (a + n);
-        sum += term;
-        if (Math.abs(term) < Math.abs(sum) * EPS)
-            break;
-    }
-    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
-}
-function gammaContinuedFraction(a, x) {
-    // Modified Lentz on Q(a, x) = e^{-x} x^a / Γ(a) · 1/(x+1-a- 1·(1-a)/(x+3-a- 2·(2-a)/(x+5-a- …))).
-    let b = x + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < MAX_ITER; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = b + an / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPS)
-            break;
-    }
-    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
-}
-/** Regularised incomplete beta I_x(a, b) for a, b > 0 and x in [0, 1]. */
-function regularizedBeta(x, a, b) {
-    if (!(a > 0) || !(b > 0))
-        throw new RangeError(`regularizedBeta needs a, b > 0`);
-    if (!(x >= 0 && x <= 1))
-        throw new RangeError(`regularizedBeta needs x in [0, 1], got ${x}`);
-    if (x === 0)
-        return 0;
-    if (x === 1)
-        return 1;
-    const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b));
-    // The continued fraction converges fast for x < (a + 1) / (a + b + 2); use symmetry otherwise.
-    if (x < (a + 1) / (a + b + 2))
-        return (front * betaContinuedFraction(x, a, b)) / a;
-    return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
-}
-function betaContinuedFraction(x, a, b) {
-    const qab = a + b;
-    const qap = a + 1;
-    const qam = a - 1;
-    let c = 1;
-    let d = 1 - (qab * x) / qap;
-    if (Math.abs(d) < TINY)
-        d = TINY;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m < MAX_ITER; m++) {
-        const m2 = 2 * m;
-        // Even step.
-        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        h *= d * c;
-        // Odd step.
-        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPS)
-            break;
-    }
-    return h;
-}
-/** Standard normal CDF Φ(x). */
-function normalCdf(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    if (x === Infinity)
-        return 1;
-    if (x === -Infinity)
-        return 0;
-    // Φ(x) = ½·erfc(-x/√2), and erfc(z) = Q(½, z²) for z ≥ 0.
-    const z = x / Math.SQRT2;
-    const tail = 0.5 * regularizedGammaQ(0.5, z * z);
-    return x >= 0 ? 1 - tail : tail;
-}
-/** Upper tail of the standard normal, 1 - Φ(x), accurate far into the tail. */
-function normalSf(x) {
-    return normalCdf(-x);
-}
-const ACKLAM_A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-const ACKLAM_B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-const ACKLAM_C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-const ACKLAM_D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
-/** Standard normal quantile Φ⁻¹(p) for p in (0, 1); ±Infinity at 0 and 1. */
-function normalQuantile(p) {
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(`normalQuantile needs p in [0, 1], got ${p}`);
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    if (p > 0.5)
-        return -normalQuantile(1 - p);
-    const pLow = 0.02425;
-    let x;
-    if (p < pLow) {
-        const q = Math.sqrt(-2 * Math.log(p));
-        x = (((((ACKLAM_C[0] * q + ACKLAM_C[1]) * q + ACKLAM_C[2]) * q + ACKLAM_C[3]) * q + ACKLAM_C[4]) * q + ACKLAM_C[5]) /
-            ((((ACKLAM_D[0] * q + ACKLAM_D[1]) * q + ACKLAM_D[2]) * q + ACKLAM_D[3]) * q + 1);
-    }
-    else {
-        const q = p - 0.5;
-        const r = q * q;
-        x = ((((((ACKLAM_A[0] * r + ACKLAM_A[1]) * r + ACKLAM_A[2]) * r + ACKLAM_A[3]) * r + ACKLAM_A[4]) * r + ACKLAM_A[5]) * q) /
-            (((((ACKLAM_B[0] * r + ACKLAM_B[1]) * r + ACKLAM_B[2]) * r + ACKLAM_B[3]) * r + ACKLAM_B[4]) * r + 1);
-    }
-    // Polish: Newton on Φ(x) = p (the approximation's 1e-9 relative error becomes ~1e-15).
-    for (let i = 0; i < 3; i++) {
-        const err = normalCdf(x) - p;
-        const pdf = Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
-        if (pdf === 0)
-            break;
-        const step = err / pdf;
-        x -= step / (1 + (x * step) / 2); // Halley's correction
-        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
-            break;
-    }
-    return x;
-}
-function checkDf(df, name = 'df') {
-    if (!(df > 0))
-        throw new RangeError(`${name} must be > 0, got ${df}`);
-}
-/** CDF of Student's t distribution with `df` (real, > 0) degrees of freedom. df = Infinity → normal. */
-function studentTCdf(t, df) {
-    checkDf(df);
-    if (Number.isNaN(t))
-        return NaN;
-    if (df === Infinity)
-        return normalCdf(t);
-    if (t === Infinity)
-        return 1;
-    if (t === -Infinity)
-        return 0;
-    // P(|T| > |t|) = I_{df/(df+t²)}(df/2, ½).
-    const x = df / (df + t * t);
-    const twoTail = regularizedBeta(x, df / 2, 0.5);
-    return t >= 0 ? 1 - twoTail / 2 : twoTail / 2;
-}
-/** Upper tail P(T > t), accurate for small p-values. */
-function distributions_studentTSf(t, df) {
-    return studentTCdf(-t, df);
-}
-/** Quantile of Student's t: the x with P(T ≤ x) = p. */
-function distributions_studentTQuantile(p, df) {
-    checkDf(df);
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(`studentTQuantile needs p in [0, 1], got ${p}`);
-    if (df === Infinity)
-        return normalQuantile(p);
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    if (p === 0.5)
-        return 0;
-    if (p < 0.5)
-        return -distributions_studentTQuantile(1 - p, df);
-    // Upper half: find x > 0 with sf(x) = 1 - p, working on the tail for precision.
-    const target = 1 - p;
-    let lo = 0;
-    let hi = Math.max(1, normalQuantile(p));
-    while (distributions_studentTSf(hi, df) > target) {
-        lo = hi;
-        hi *= 2;
-        if (hi > 1e300)
-            return Infinity;
-    }
-    let x = Math.min(Math.max(normalQuantile(p), lo), hi);
-    const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
-    for (let i = 0; i < 200; i++) {
-        const f = distributions_studentTSf(x, df) - target; // decreasing in x
-        if (f > 0)
-            lo = x;
-        else
-            hi = x;
-        const pdf = Math.exp(logNorm - ((df + 1) / 2) * Math.log1p((x * x) / df));
-        let next = pdf > 0 ? x + f / pdf : NaN;
-        if (!(next > lo && next < hi))
-            next = (lo + hi) / 2; // Newton left the bracket: bisect
-        if (Math.abs(next - x) <= 1e-14 * Math.max(1, Math.abs(x)) || hi - lo <= 1e-14 * Math.max(1, hi)) {
-            return next;
-        }
-        x = next;
-    }
-    return x;
-}
-/** CDF of Fisher's F distribution with (d1, d2) degrees of freedom. */
-function fCdf(x, d1, d2) {
-    checkDf(d1, 'd1');
-    checkDf(d2, 'd2');
-    if (Number.isNaN(x))
-        return NaN;
-    if (x <= 0)
-        return 0;
-    if (x === Infinity)
-        return 1;
-    return regularizedBeta((d1 * x) / (d1 * x + d2), d1 / 2, d2 / 2);
-}
-/** Upper tail P(F > x). */
-function fSf(x, d1, d2) {
-    checkDf(d1, 'd1');
-    checkDf(d2, 'd2');
-    if (x <= 0)
-        return 1;
-    if (x === Infinity)
-        return 0;
-    return regularizedBeta(d2 / (d2 + d1 * x), d2 / 2, d1 / 2);
-}
+// A profile is a call tree (`nodes`, each a call frame with its children) and a list of samples: the
+// node on top of the stack at each tick (`samples`) and the time since the previous tick
+// (`timeDeltas`, µs). A sample lasts until the next one, the last until `endTime`, as DevTools counts
+// it. A function's self time is the time of the samples whose top node is that function, summed over
+// every node of the tree that calls it (one function appears once per call path).
 
-;// CONCATENATED MODULE: ./src/stats/inference.ts
-// Small inference helpers: Welch–Satterthwaite degrees of freedom and multiple-comparison
-// corrections (Bonferroni, Holm). Pure functions over plain numbers.
-/**
- * Welch–Satterthwaite: effective degrees of freedom of V = Σ cᵢ·sᵢ²,
- * ν = V² / Σ (cᵢ·sᵢ²)² / νᵢ. Components with infinite df contribute no uncertainty. Returns Infinity
- * when every component is known, and NaN when V ≤ 0.
- */
-function welchSatterthwaite(components) {
-    let total = 0;
-    let denom = 0;
-    for (const c of components) {
-        if (!(c.df > 0))
-            throw new RangeError(`variance component with df ${c.df}`);
-        const term = c.coefficient * c.variance;
-        total += term;
-        if (c.df !== Infinity)
-            denom += (term * term) / c.df;
+
+/** The group that stands for Node's, tinybench's and perf-gate's own frames. */
+const RUNTIME = '(runtime)';
+/** V8's name for time spent collecting garbage. */
+const GC = '(garbage collector)';
+function self_time_isObject(value) {
+    return typeof value === 'object' && value !== null;
+}
+function isNumberArray(value) {
+    return Array.isArray(value) && value.every((x) => typeof x === 'number');
+}
+/** Whether `value` has the shape of a CPU profile (what a `.cpuprofile` file must hold to be read). */
+function isCpuProfile(value) {
+    if (!self_time_isObject(value) || !Array.isArray(value.nodes) || typeof value.startTime !== 'number' || typeof value.endTime !== 'number')
+        return false;
+    if (value.samples !== undefined && !isNumberArray(value.samples))
+        return false;
+    if (value.timeDeltas !== undefined && !isNumberArray(value.timeDeltas))
+        return false;
+    return value.nodes.every((n) => {
+        if (!self_time_isObject(n) || typeof n.id !== 'number' || !self_time_isObject(n.callFrame))
+            return false;
+        const f = n.callFrame;
+        return typeof f.functionName === 'string' && typeof f.url === 'string' && typeof f.lineNumber === 'number';
+    });
+}
+/** Time of each node's own samples, µs, by node id. */
+function sampleTimeByNode(profile) {
+    const byNode = new Map();
+    const samples = profile.samples ?? [];
+    const deltas = profile.timeDeltas ?? [];
+    if (samples.length > 0 && deltas.length === samples.length) {
+        const stamps = [];
+        let at = profile.startTime;
+        for (const delta of deltas) {
+            at += delta;
+            stamps.push(at);
+        }
+        samples.forEach((id, i) => {
+            const start = stamps[i] ?? profile.endTime;
+            const end = i + 1 < stamps.length ? (stamps[i + 1] ?? start) : Math.max(start, profile.endTime);
+            byNode.set(id, (byNode.get(id) ?? 0) + Math.max(0, end - start));
+        });
+        return byNode;
     }
-    if (!(total > 0))
-        return NaN;
-    if (denom === 0)
-        return Infinity;
-    return (total * total) / denom;
+    // No sample list (an older or hand-made profile): hit counts, each worth the mean interval.
+    const hits = profile.nodes.reduce((n, node) => n + (node.hitCount ?? 0), 0);
+    const each = hits > 0 ? Math.max(0, profile.endTime - profile.startTime) / hits : 0;
+    for (const node of profile.nodes)
+        if (node.hitCount)
+            byNode.set(node.id, node.hitCount * each);
+    return byNode;
 }
-/** Welch's df for two sample means with variances s1², s2² and sizes n1, n2 (the textbook case). */
-function welchDf(s1sq, n1, s2sq, n2) {
-    return welchSatterthwaite([
-        { variance: s1sq, coefficient: 1 / n1, df: n1 - 1 },
-        { variance: s2sq, coefficient: 1 / n2, df: n2 - 1 },
-    ]);
+/** The path of a frame's script, or undefined when it has none on disk (node: modules, eval, built-ins). */
+function scriptPath(url) {
+    if (url.startsWith('file://')) {
+        try {
+            return (0,external_node_url_.fileURLToPath)(url);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return (0,external_node_path_.isAbsolute)(url) ? url : undefined;
 }
-/** Bonferroni: reject pᵢ < α/m. Controls the family-wise error rate under any dependence. */
-function bonferroni(pValues, alpha) {
-    checkAlpha(alpha);
-    const m = pValues.length;
-    const level = alpha / Math.max(m, 1);
-    return {
-        rejected: pValues.map((p) => p < level),
-        adjusted: pValues.map((p) => Math.min(1, p * m)),
-        levels: pValues.map(() => level),
-    };
+function inside(dir, path) {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** Where a frame is counted: its function and file, a group, or nowhere (idle time). */
+function classify(frame, options) {
+    const name = frame.functionName;
+    if (name === '(idle)' || name === '(root)')
+        return undefined;
+    // Garbage collection is the program's cost as much as its own code: a regression may live there.
+    if (name === GC)
+        return { name, file: '', line: 0 };
+    const url = frame.url;
+    if (url === '') {
+        // V8's pseudo-frames ((program), …) are the runtime; a built-in called by the code (sort, JSON.parse) is shown by name.
+        return name === '' || name.startsWith('(') ? { name: RUNTIME, file: '', line: 0 } : { name, file: '(native)', line: 0 };
+    }
+    if (url.startsWith('node:'))
+        return { name: RUNTIME, file: '', line: 0 };
+    const path = scriptPath(url);
+    if (path === undefined)
+        return { name: name || '(anonymous)', file: url, line: frame.lineNumber + 1 };
+    const posix = path.split('\\').join('/');
+    if (posix.includes('/node_modules/tinybench/') || options.runtimeDirs.some((dir) => inside(dir, path))) {
+        return { name: RUNTIME, file: '', line: 0 };
+    }
+    const rel = inside(options.root, path) ? (0,external_node_path_.relative)(options.root, path).split('\\').join('/') : posix;
+    return { name: name || '(anonymous)', file: rel, line: frame.lineNumber + 1 };
+}
+/** The key functions are matched by across trees: name and file (line numbers move between commits). */
+function functionKey(f) {
+    return `${f.name}\u0000${f.file}`;
 }
 /**
- * Holm's step-down procedure (Holm 1979): sort p ascending, reject p₍ⱼ₎ < α/(m − j + 1) for
- * j = 1, 2, … until the first failure. Controls the family-wise error rate under any dependence and is
- * uniformly more powerful than Bonferroni. NaN p-values are treated as 1.
+ * Self time per function (and group) of a profile, largest first, with each one's share of the busy
+ * time: every sample but idle ones.
  */
-function holm(pValues, alpha) {
-    checkAlpha(alpha);
-    const m = pValues.length;
-    const ps = pValues.map((p) => (Number.isNaN(p) ? 1 : p));
-    const order = ps.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
-    const rejected = new Array(m).fill(false);
-    const adjusted = new Array(m).fill(1);
-    const levels = new Array(m).fill(alpha);
-    let running = 0;
-    let stopped = false;
-    let stopLevel = alpha;
-    for (const [j, { p, i }] of order.entries()) {
-        const level = alpha / (m - j);
-        running = Math.max(running, Math.min(1, (m - j) * p));
-        adjusted[i] = running;
-        if (!stopped && p < level) {
-            rejected[i] = true;
-            levels[i] = level;
+function selfTimes(profile, options) {
+    const time = sampleTimeByNode(profile);
+    const byKey = new Map();
+    let busy = 0;
+    for (const node of profile.nodes) {
+        const us = time.get(node.id) ?? 0;
+        if (us <= 0)
+            continue;
+        const where = classify(node.callFrame, options);
+        if (!where)
+            continue;
+        busy += us;
+        const key = functionKey(where);
+        const entry = byKey.get(key);
+        if (!entry) {
+            byKey.set(key, { ...where, selfUs: us, lineUs: us });
         }
         else {
-            if (!stopped) {
-                stopped = true;
-                stopLevel = level;
+            entry.selfUs += us;
+            // The same name in one file at two lines (two closures both called `step`): the busier names the line.
+            if (us > entry.lineUs) {
+                entry.line = where.line;
+                entry.lineUs = us;
             }
-            levels[i] = stopLevel;
         }
     }
-    return { rejected, adjusted, levels };
+    return [...byKey.values()]
+        .map(({ name, file, line, selfUs }) => ({ name, file, line, selfUs, share: busy > 0 ? selfUs / busy : 0 }))
+        .sort((a, b) => b.selfUs - a.selfUs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-function checkAlpha(alpha) {
-    if (!(alpha > 0 && alpha < 1))
-        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+function self_time_location(f) {
+    if (f.file === '' || f.file === '(native)')
+        return f.file;
+    return f.line > 0 ? `${f.file}:${f.line}` : f.file;
 }
-
-;// CONCATENATED MODULE: ./src/stats/robust.ts
-// Location and spread helpers: mean, sample variance, pooled within-group variance, and the median
-// absolute deviation. Pure functions; they throw on empty input rather than return NaN silently.
-
-function mean(values) {
-    if (values.length === 0)
-        throw new RangeError('mean of an empty sample');
-    let s = 0;
-    for (const v of values)
-        s += v;
-    return s / values.length;
-}
-/** Sample variance with the n − 1 denominator; 0 for a single value. */
-function sampleVariance(values) {
-    const n = values.length;
-    if (n === 0)
-        throw new RangeError('variance of an empty sample');
-    if (n === 1)
-        return 0;
-    const m = mean(values);
-    let ss = 0;
-    for (const v of values)
-        ss += (v - m) * (v - m);
-    return ss / (n - 1);
+/** The entries that stand for no function of the program: the runtime group and garbage collection. */
+function isGroup(f) {
+    return f.file === '' && (f.name === RUNTIME || f.name === GC);
 }
 /**
- * Pooled within-group variance: Σ over groups of Σ (x − x̄_g)², divided by df = Σ (n_g − 1). Groups
- * of one value contribute nothing. Returns { variance: NaN, df: 0 } when no group has two values.
+ * The largest shares of one profile (no base profile to compare with), the program's own functions
+ * first: the runtime and garbage collection, however large, do not say which code to look at. (With
+ * a base profile they rank by growth like any function: collection that grew is a finding.)
  */
-function pooledVariance(groups) {
-    let ss = 0;
-    let df = 0;
-    for (const g of groups) {
-        if (g.length < 2)
+function topFunctions(after, limit) {
+    const ordered = [...after.filter((f) => !isGroup(f)), ...after.filter(isGroup)];
+    return ordered.slice(0, limit).map((f) => ({ name: f.name, location: self_time_location(f), after: f.share }));
+}
+/**
+ * The functions whose share grew most from `before` (the base tree's profile) to `after` (the
+ * current tree's), largest growth first; a function only one profile has counts as 0 in the other.
+ */
+function grownFunctions(before, after, limit) {
+    const base = new Map(before.map((f) => [functionKey(f), f]));
+    const head = new Map(after.map((f) => [functionKey(f), f]));
+    const keys = new Set([...head.keys(), ...base.keys()]);
+    const rows = [];
+    for (const key of keys) {
+        const b = base.get(key);
+        const a = head.get(key);
+        const shown = a ?? b;
+        if (!shown)
             continue;
-        const m = mean(g);
-        for (const v of g)
-            ss += (v - m) * (v - m);
-        df += g.length - 1;
+        const beforeShare = b?.share ?? 0;
+        const afterShare = a?.share ?? 0;
+        rows.push({ name: shown.name, location: self_time_location(shown), before: beforeShare, after: afterShare, change: afterShare - beforeShare });
     }
-    return { variance: df > 0 ? ss / df : NaN, df };
+    return rows
+        .sort((x, y) => (y.change ?? 0) - (x.change ?? 0) || y.after - x.after)
+        .slice(0, limit);
 }
-/** Median absolute deviation from the median. Multiply by 1.4826 for a normal-consistent σ. */
-function mad(values) {
-    if (values.length === 0)
-        throw new RangeError('MAD of an empty sample');
-    const m = (0,quantile/* median */.JZ)(values);
-    return (0,quantile/* median */.JZ)(values.map((v) => Math.abs(v - m)));
-}
-/** The MAD scaled to estimate σ of a normal distribution (1 / Φ⁻¹(3/4) = 1.482602218505602). */
-function madSigma(values) {
-    return 1.482602218505602 * mad(values);
-}
-/**
- * n · Var(median of n iid normals) / σ²: how much less precise a sample median is than a sample mean.
- * 1 for n ≤ 2, rising to π/2 as n grows (odd n) and more slowly for even n (the average of the two
- * middle values). Values for n ≤ 30 were computed by numerical integration of the order-statistic
- * densities with scipy; beyond 30 an interpolation towards π/2 (error < 0.3%).
- */
-function medianVarianceFactor(n) {
-    if (!(n >= 1) || !Number.isInteger(n))
-        throw new RangeError(`medianVarianceFactor needs an integer n >= 1, got ${n}`);
-    const tabled = MEDIAN_FACTORS[n - 1];
-    if (tabled !== undefined)
-        return tabled;
-    const last = n % 2 === 1 ? MEDIAN_FACTORS[28] : MEDIAN_FACTORS[29];
-    const at = n % 2 === 1 ? 29 : 30;
-    return Math.PI / 2 - ((Math.PI / 2 - last) * at) / n;
-}
-const MEDIAN_FACTORS = [
-    1.0, 1.0, 1.346013, 1.192798, 1.434168, 1.288456, 1.473128, 1.345447, 1.494912, 1.383264, 1.508787, 1.410194,
-    1.518387, 1.43035, 1.52542, 1.446003, 1.530792, 1.458513, 1.535029, 1.468741, 1.538455, 1.477258, 1.541283,
-    1.484463, 1.543656, 1.490635, 1.545677, 1.495984, 1.547418, 1.500663,
-];
-/**
- * Pooled within-group variance, resistant to a few wild values: each value's deviation from its
- * group's median is capped at ±k robust standard deviations (1.4826 × the MAD of all deviations,
- * leaving out the zero deviation of an odd group's own median) before the usual pooled variance is
- * taken. With k = 4 this changes normal data by less than 2% (checked by simulation for groups of
- * 2, 3 and 5), while one process that ran at half speed can no longer inflate the estimate many times.
- * Groups of one value contribute nothing. Returns NaN and df 0 when no group has two values.
- * `minScale` bounds the robust SD from below, so that data with a resolution step (most deviations
- * exactly 0) are not capped to nothing.
- */
-function winsorizedPooledVariance(groups, k = 4, minScale = 0) {
-    const cappedByGroup = groups.map(() => 0);
-    const usable = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.length >= 2);
-    if (usable.length === 0)
-        return { variance: NaN, df: 0, capped: 0, cappedByGroup, scale: NaN };
-    const deviations = [];
-    const centred = usable.map(({ g, i }) => {
-        const m = (0,quantile/* median */.JZ)(g);
-        const d = g.map((v) => v - m);
-        const abs = d.map(Math.abs);
-        if (g.length % 2 === 1)
-            abs.splice(abs.indexOf(Math.min(...abs)), 1);
-        deviations.push(...abs);
-        return { d, i };
-    });
-    const scale = Math.max(1.482602218505602 * (0,quantile/* median */.JZ)(deviations), minScale);
-    const cap = k * scale;
-    let capped = 0;
-    const clipped = centred.map(({ d, i }) => {
-        let cappedHere = 0;
-        const out = d.map((x) => {
-            if (cap > 0 && Math.abs(x) > cap) {
-                cappedHere++;
-                return Math.sign(x) * cap;
-            }
-            return x;
-        });
-        cappedByGroup[i] = cappedHere;
-        capped += cappedHere;
-        return out;
-    });
-    const pooled = pooledVariance(clipped);
-    return { ...pooled, capped, cappedByGroup, scale };
-}
-/**
- * A robust standard deviation of one small group: 1.4826 × the median absolute deviation from the
- * group's median (madSigma). Like the median, it ignores a minority of wild values: of 5 values, two
- * can be anywhere. NaN for fewer than 2 values.
- */
-function robustSpread(values) {
-    return values.length < 2 ? NaN : madSigma(values);
-}
-/**
- * The 99th percentile of (robustSpread(x) / σ)² for m independent normal values x, m = 2…20: the
- * critical ratio for "this group's robust spread clearly exceeds σ". Computed by simulation (numpy,
- * 400,000 draws per m, seed 5); beyond 20 the value for 20 is used (slightly conservative).
- */
-function robustSpreadCritical99(m) {
-    if (!(m >= 2) || !Number.isInteger(m))
-        throw new RangeError(`robustSpreadCritical99 needs an integer m >= 2, got ${m}`);
-    return SPREAD_CRITICAL_99[m - 2] ?? SPREAD_CRITICAL_99[18];
-}
-const SPREAD_CRITICAL_99 = [
-    7.299, 5.771, 3.746, 4.847, 3.804, 4.196, 3.543, 3.712, 3.301, 3.404, 3.096, 3.142, 2.911, 2.963, 2.776, 2.807, 2.687,
-    2.691, 2.569,
-];
 
+;// CONCATENATED MODULE: ./src/profile/take.ts
+// A CPU profile of every regression: each regressed benchmark is run once more under V8's CPU
+// profiler, in the current tree and (A/B) in the base tree, and the functions whose self time grew
+// most are named. The profiled runs are never measurements: their numbers are slowed by the profiler
+// and are thrown away. Nothing here fails the gate: a profile that cannot be taken is a note on its
+// benchmark's entry.
+
+
+
+
+
+
+
+
+
+/** The profiler's sampling interval, µs: ten times Node's default, for short benchmarks. */
+const PROFILE_INTERVAL_US = 100;
+/**
+ * Measuring time of a profiled file benchmark, at least, ms: a fork of 30 ms holds too few samples
+ * at 100 µs (and the profiler slows it) to rank functions.
+ */
+const PROFILE_MIN_TIME_MS = 250;
+/** Functions kept per profile in the report (the renderers show fewer). */
+const FUNCTIONS_KEPT = 12;
+/** The note of a command that started no Node process: nothing of it could be profiled. */
+const NOT_NODE = 'not a Node program: not profiled';
+function notTaken(why) {
+    return { ok: false, note: `not profiled: ${why}` };
+}
+/** The configured benchmark that produced a result name (`<benchmark>` or `<benchmark>/<task>`). */
+function take_configuredFor(config, name) {
+    return config.benchmarks.find((c) => name === c.name) ?? config.benchmarks.find((c) => c.kind === 'file' && name.startsWith(`${c.name}/`));
+}
+/** FNV-1a of the whole name: two names that clean up alike still get files of their own. */
+function nameTag(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return h.toString(16).padStart(8, '0');
+}
+/** File stems for result names: safe characters, the name's tag, unique within the run. */
+function profileStems(names) {
+    const used = new Set();
+    const stems = new Map();
+    for (const name of names) {
+        if (stems.has(name))
+            continue;
+        // No leading dot: the file would be hidden.
+        const base = `${(0,core_escape/* safeFileName */.Tx)(name, 60).replace(/^\.+/, '_')}-${nameTag(name)}`;
+        let stem = base;
+        for (let i = 2; used.has(stem); i++)
+            stem = `${base}-${i}`;
+        used.add(stem);
+        stems.set(name, stem);
+    }
+    return stems;
+}
+function readProfile(path) {
+    const value = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    return isCpuProfile(value) ? value : undefined;
+}
+/** One fork of a file benchmark's task, under the profiler, written to `path`. */
+async function profileFile(tree, bench, name, path, workerCommand) {
+    const longer = { ...bench, settings: { ...bench.settings, time: Math.max(bench.settings.time, PROFILE_MIN_TIME_MS) } };
+    return withRunDirectory(async (runDir) => {
+        const worker = workerCaller(tree.config, workerCommand, runDir);
+        const call = await worker(longer, name, { only: [name], profile: { path, intervalUs: PROFILE_INTERVAL_US } }, 'under the profiler');
+        if (!call.ok)
+            return notTaken(call.error);
+        for (const task of call.response.tasks)
+            if (!task.ok)
+                return notTaken(task.error);
+        if (call.response.tasks.length === 0)
+            return notTaken(`task "${name}" was not found under the profiler`);
+        if (call.response.profileError !== undefined)
+            return notTaken(call.response.profileError);
+        const profile = readProfile(path);
+        return profile ? { ok: true, profile, path } : notTaken('the profiler wrote no readable profile');
+    });
+}
+/** One run of a command with Node's profiler on; the busiest Node process's profile is copied to `path`. */
+async function profileCommand(tree, bench, path) {
+    return withRunDirectory(async (runDir) => {
+        const outcome = await runCommandProfiled(bench, runDir, tree.config.passEnv);
+        if (!outcome.ok)
+            return notTaken(outcome.error);
+        const written = (0,external_node_fs_.readdirSync)(runDir).filter((f) => f.endsWith('.cpuprofile'));
+        if (written.length === 0)
+            return { ok: false, note: NOT_NODE };
+        let busiest;
+        for (const file of written) {
+            const profile = readProfile((0,external_node_path_.join)(runDir, file));
+            const samples = profile?.samples?.length ?? 0;
+            if (profile && (!busiest || samples > busiest.samples))
+                busiest = { file, profile, samples };
+        }
+        if (!busiest)
+            return notTaken('Node wrote no readable profile');
+        (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(runDir, busiest.file), path);
+        const note = written.length > 1 ? `the command ran ${written.length} Node processes; the busiest one is profiled` : undefined;
+        return { ok: true, profile: busiest.profile, path, ...(note ? { note } : {}) };
+    });
+}
+/** A profile of `name` in `tree`, or why there is none; never throws. */
+async function takeProfile(tree, name, path, workerCommand) {
+    const bench = take_configuredFor(tree.config, name);
+    if (!bench)
+        return notTaken('the tree has no such benchmark');
+    try {
+        if (bench.kind === 'file')
+            return await profileFile(tree, bench, name, path, workerCommand);
+        if (bench.kind === 'command')
+            return await profileCommand(tree, bench, path);
+        return notTaken('an imported benchmark cannot be run again');
+    }
+    catch (err) {
+        return notTaken((0,errors/* errorMessage */.gJ)(err).split('\n')[0] ?? 'unknown error');
+    }
+}
+/** perf-gate's own code, as the worker runs it: the directory of the worker's script. */
+function runtimeDirs(workerCommand) {
+    const script = workerCommand.slice(1).find((arg) => /\.(?:[cm]?js|[cm]?ts)$/.test(arg));
+    return script ? [realPath((0,external_node_path_.dirname)(script))] : [];
+}
+/** Node names a module's frames by its real path (symbolic links resolved): so must the roots. */
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+function times(taken, tree, dirs) {
+    return selfTimes(taken.profile, { root: realPath(tree.root), runtimeDirs: dirs });
+}
+/** What a profile entry says beside its functions: why a profile is missing, or what stands alone. */
+function entryNote(head, base, ab) {
+    const parts = [];
+    if (!head.ok)
+        parts.push(head.note);
+    else {
+        if (head.note)
+            parts.push(head.note);
+        if (!ab)
+            parts.push('a base profile was not at hand (the baseline is a stored history): the functions with the most self time in this tree are listed');
+        else if (base && !base.ok)
+            parts.push(`base tree ${base.note}: the functions with the most self time in this tree are listed`);
+    }
+    if (base?.ok && base.note)
+        parts.push(`base tree: ${base.note}`);
+    return parts.length > 0 ? parts.join('; ') : undefined;
+}
+/**
+ * Profiles every regressed benchmark of `report` that perf-gate measured itself (imports cannot be
+ * run again): in `trees.head` and, when given (A/B, while its worktree exists), in `trees.base`.
+ */
+async function profileRegressions(report, trees, options) {
+    const names = report.benchmarks
+        .filter((b) => b.verdict === 'regression')
+        .map((b) => b.name)
+        .filter((name) => {
+        const bench = take_configuredFor(trees.head.config, name);
+        return bench !== undefined && bench.kind !== 'import';
+    });
+    if (names.length === 0)
+        return [];
+    options.log?.(`profiling ${names.length} regressed benchmark${names.length === 1 ? '' : 's'} under the CPU profiler${trees.base ? ' in both trees' : ''}`);
+    let dir;
+    try {
+        dir = options.dir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'perf-gate-profiles-'));
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    }
+    catch (err) {
+        const why = `not profiled: the profile directory cannot be made (${(0,errors/* errorMessage */.gJ)(err).split('\n')[0] ?? ''})`;
+        return names.map((benchmark) => ({ benchmark, files: {}, functions: [], note: why }));
+    }
+    const stems = profileStems(names);
+    const dirs = runtimeDirs(options.workerCommand);
+    const profiles = [];
+    for (const name of names) {
+        const stem = stems.get(name) ?? (0,core_escape/* safeFileName */.Tx)(name, 60);
+        const head = await takeProfile(trees.head, name, (0,external_node_path_.join)(dir, `${stem}-head.cpuprofile`), options.workerCommand);
+        const base = trees.base ? await takeProfile(trees.base, name, (0,external_node_path_.join)(dir, `${stem}-base.cpuprofile`), options.workerCommand) : undefined;
+        let functions = [];
+        if (head.ok && base?.ok && trees.base)
+            functions = grownFunctions(times(base, trees.base, dirs), times(head, trees.head, dirs), FUNCTIONS_KEPT);
+        else if (head.ok)
+            functions = topFunctions(times(head, trees.head, dirs), FUNCTIONS_KEPT);
+        const note = entryNote(head, base, trees.base !== undefined);
+        profiles.push({
+            benchmark: name,
+            files: { ...(head.ok ? { head: head.path } : {}), ...(base?.ok ? { base: base.path } : {}) },
+            functions,
+            ...(note ? { note } : {}),
+        });
+    }
+    return profiles;
+}
+
+// EXTERNAL MODULE: ./src/core/checked.ts
+var checked = __webpack_require__(5862);
 ;// CONCATENATED MODULE: ./src/stats/paired.ts
 // Statistics for paired forks: the base and the head of a change measured side by side, fork after
 // fork, in one job. Each pair gives one worsening log ratio d = log(head / base) (sign flipped for
@@ -4797,22 +5725,22 @@ function resolveHint(x, tLog, levels, interval, s) {
     const plain = c.direction === 'lower' ? interval : [-interval[1], -interval[0]];
     const threshold = c.direction === 'lower' ? c.threshold : -c.threshold;
     const text = `inconclusive: the interval ${signedPct(plain[0])} to ${signedPct(plain[1])} holds both no change and the ${signedPct(threshold)} threshold; ` +
-        (interval[1] > core_metrics/* CHANGE_CAP */.K5 ? `${forks} would settle it` : `${forks} or a threshold above ${pct(interval[1])} would settle it`);
+        (interval[1] > metrics/* CHANGE_CAP */.K5 ? `${forks} would settle it` : `${forks} or a threshold above ${pct(interval[1])} would settle it`);
     return { text, moreForksHelp };
 }
 // Past CHANGE_CAP a percentage says only "no idea": "over 1000%", not 15 digits.
 function pct(f, digits = 1) {
-    if (f > core_metrics/* CHANGE_CAP */.K5)
-        return `over ${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
-    if (f < -core_metrics/* CHANGE_CAP */.K5)
-        return `under −${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f > metrics/* CHANGE_CAP */.K5)
+        return `over ${metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f < -metrics/* CHANGE_CAP */.K5)
+        return `under −${metrics/* CHANGE_CAP */.K5 * 100}%`;
     return `${(f * 100).toFixed(digits)}%`;
 }
 function signedPct(f) {
-    if (f > core_metrics/* CHANGE_CAP */.K5)
-        return `over +${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
-    if (f < -core_metrics/* CHANGE_CAP */.K5)
-        return `under −${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f > metrics/* CHANGE_CAP */.K5)
+        return `over +${metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f < -metrics/* CHANGE_CAP */.K5)
+        return `under −${metrics/* CHANGE_CAP */.K5 * 100}%`;
     return `${f >= 0 ? '+' : ''}${(f * 100).toFixed(1)}%`;
 }
 function sentence(parts) {
@@ -4889,9 +5817,12 @@ function settingsFromConfig(config, policy = policyFor(config)) {
             threshold: b.threshold,
             metricThresholds: b.metricThresholds,
             metrics: b.metrics,
+            ...(b.limits ? { limits: b.limits } : {}),
         })),
         policy,
         failOnInconclusive: config.policy.failOnInconclusive,
+        ...(config.limits ? { limits: config.limits } : {}),
+        confidence: config.policy.confidence,
     };
 }
 /** Settings with no config: the config's defaults, with `policy` and an optional threshold. */
@@ -4903,6 +5834,7 @@ function defaultSettings(policy, threshold = DEFAULTS.threshold) {
         benchmarks: [],
         policy,
         failOnInconclusive: DEFAULTS.policy.failOnInconclusive,
+        confidence: DEFAULTS.policy.confidence,
     };
 }
 /** The config's policy, or the one named (a validated policy name) with the config's options. */
@@ -4914,6 +5846,7 @@ function policyFor(config, name) {
 ;// CONCATENATED MODULE: ./src/gate/measurement.ts
 // Where the current results come from (the `Measurement` seam): measured now, with adaptive sampling
 // while verdicts stay open, or read from a results document measured earlier.
+
 
 
 
@@ -5023,7 +5956,8 @@ async function measureAndCompare(config, history, options) {
     let results = await benchmarks_measure(config, options);
     let { report, settings } = compareWithConfig(history, results, config, options.policy);
     const added = new Map();
-    while (config.budget > 0 && report.verdict !== 'no-baseline') {
+    // Without a baseline only absolute limits are judged, and they need neither more forks nor a reproduction.
+    while (config.budget > 0 && report.baseline !== null) {
         const spent = now() - started;
         const targets = unresolvedBenchmarks(report, config, added);
         if (targets.length === 0 || spent >= config.budget)
@@ -5037,7 +5971,7 @@ async function measureAndCompare(config, history, options) {
         }
         ({ report, settings } = compareWithConfig(history, results, config, options.policy));
     }
-    if (report.verdict === 'no-baseline')
+    if (report.baseline === null)
         return { results, report, settings };
     const reproduced = await reproduce(config, history, results, report, options.reproductionForks ?? REPRODUCTION_FORKS, options);
     const settled = settleRun(report, reproduced.reproduction, {
@@ -5091,9 +6025,24 @@ function liveMeasurement(config, options) {
             });
             if (filterText !== undefined && filter)
                 checkFilterMatched(filterText, filter, config, results);
-            return { results, report, failsGate: failsGate(report, settings.failOnInconclusive) };
+            const profiled = await withProfiles(report, config, { workerCommand: options.workerCommand, dir: options.profileDir, log });
+            return { results, report: profiled, failsGate: failsGate(report, settings.failOnInconclusive) };
         },
     };
+}
+/**
+ * The report with a CPU profile of each regression in the current tree (the stored baseline has no
+ * tree to profile). Profiles explain a verdict, never change it: the gate is decided without them.
+ */
+async function withProfiles(report, config, options) {
+    if (config.profile === false)
+        return report;
+    const profiles = await profileRegressions(report, { head: { config, root: config.dir } }, {
+        workerCommand: options.workerCommand,
+        log: options.log,
+        ...(options.dir !== undefined ? { dir: options.dir } : {}),
+    });
+    return profiles.length > 0 ? { ...report, profiles } : report;
 }
 /** Results measured earlier (the `compare` command), judged with `settings`. */
 function givenResults(results, settings) {
@@ -5121,7 +6070,7 @@ function renderJson(report) {
 function formatInterval(interval) {
     if (!interval)
         return '';
-    const bound = (x) => x > core_metrics/* CHANGE_CAP */.K5 ? `>+${core_metrics/* CHANGE_CAP */.K5 * 100}%` : x < -core_metrics/* CHANGE_CAP */.K5 ? `<−${core_metrics/* CHANGE_CAP */.K5 * 100}%` : formatChange(x);
+    const bound = (x) => x > metrics/* CHANGE_CAP */.K5 ? `>+${metrics/* CHANGE_CAP */.K5 * 100}%` : x < -metrics/* CHANGE_CAP */.K5 ? `<−${metrics/* CHANGE_CAP */.K5 * 100}%` : formatChange(x);
     return `[${bound(interval[0])}, ${bound(interval[1])}]`;
 }
 const TIME_UNITS = [
@@ -5413,6 +6362,134 @@ function machineDescription(m) {
 function gatedDescription(report) {
     return report.gatedMetrics.map(displayMetric).join(', ');
 }
+const LIMIT_ORDER = ['over', 'uncertain', 'within'];
+/** The limit checks of a report as rows, breaches first, then uncertain, then within (each in report order). */
+function limitRows(report) {
+    const checks = report.limits ?? [];
+    if (checks.length === 0)
+        return [];
+    const name = namer(report);
+    const rows = checks.map((c) => {
+        const unit = shortenMiddle(c.unit, UNIT_HEAD, UNIT_TAIL);
+        return {
+            benchmark: name(c.benchmark),
+            fullName: c.benchmark,
+            metric: displayMetric(c.metric),
+            limit: `${c.kind === 'max' ? '≤' : '≥'} ${formatValue(c.limit, unit)}`,
+            measured: formatValue(c.value, unit),
+            interval: c.interval ? `[${formatValue(c.interval[0], unit)}, ${formatValue(c.interval[1], unit)}]` : '',
+            verdict: c.verdict,
+            note: displayNote(c.note ?? ''),
+        };
+    });
+    return LIMIT_ORDER.flatMap((v) => rows.filter((r) => r.verdict === v));
+}
+/** "1 over, 2 uncertain, 5 within": what the limit checks came to. */
+function limitCounts(rows) {
+    return LIMIT_ORDER.map((v) => [v, rows.filter((r) => r.verdict === v).length])
+        .filter(([, n]) => n > 0)
+        .map(([v, n]) => `${n} ${v}`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/profiles.ts
+// How the CPU profiles of regressions are shown: in markdown one folded section per regressed
+// benchmark (a small table of the functions whose self time grew most), in the terminal a short list
+// with the profile files' paths. Function names, locations, notes and paths come from user code and
+// are escaped where they are written.
+
+
+
+
+/** Functions shown per profile: in the comment, and in the terminal. */
+const MARKDOWN_FUNCTIONS = 8;
+const TERMINAL_FUNCTIONS = 5;
+const NAME_MAX = 60;
+const LOCATION_MAX = 80;
+const NOTE_HEAD = 400;
+/** A share of a profile's busy time: 0.412 → "41.2%". */
+function formatShare(share) {
+    return `${fixed(share * 100, 1)}%`;
+}
+/** A change of share, in percentage points: 0.371 → "+37.1 pts". */
+function formatShareChange(change) {
+    const points = fixed(Math.abs(change * 100), 1);
+    if (Number(points) === 0)
+        return '±0.0 pts';
+    return `${change > 0 ? '+' : '−'}${points} pts`;
+}
+function shownName(f) {
+    return shortenMiddle(f.name, NAME_MAX - 20, 19);
+}
+function shownLocation(f) {
+    return shortenMiddle(f.location, 20, LOCATION_MAX - 21);
+}
+function compared(p) {
+    return p.functions.some((f) => f.change !== undefined);
+}
+/** The markdown of one profile: a folded section with its table, files and note. */
+function markdownProfile(p, name) {
+    const grew = compared(p);
+    const top = p.functions[0];
+    const lead = top ? `${(0,core_escape/* escapeMarkdown */.FV)(shownName(top))} ${grew && top.change !== undefined ? formatShareChange(top.change) : formatShare(top.after)}` : 'no profile';
+    const lines = ['<details>', `<summary>CPU profile of ${(0,core_escape/* escapeMarkdown */.FV)(name(p.benchmark))}: ${lead}</summary>`, ''];
+    const shown = p.functions.slice(0, MARKDOWN_FUNCTIONS);
+    if (shown.length > 0) {
+        if (grew) {
+            lines.push('| Function | Location | Base | Head | Change |', '|---|---|---:|---:|---:|');
+            for (const f of shown) {
+                lines.push(`| ${(0,core_escape/* escapeMarkdown */.FV)(shownName(f))} | ${(0,core_escape/* escapeMarkdown */.FV)(shownLocation(f))} | ${formatShare(f.before ?? 0)} | ${formatShare(f.after)} | ${formatShareChange(f.change ?? 0)} |`);
+            }
+        }
+        else {
+            lines.push('| Function | Location | Self time |', '|---|---|---:|');
+            for (const f of shown)
+                lines.push(`| ${(0,core_escape/* escapeMarkdown */.FV)(shownName(f))} | ${(0,core_escape/* escapeMarkdown */.FV)(shownLocation(f))} | ${formatShare(f.after)} |`);
+        }
+        lines.push('', `*Self time as a share of the profile's busy time${grew ? ', base tree → head tree' : ''}.*`);
+    }
+    const files = [p.files.head, p.files.base].filter((f) => f !== undefined).map((f) => (0,core_escape/* escapeMarkdown */.FV)((0,external_node_path_.basename)(f)));
+    if (files.length > 0)
+        lines.push('', `Profiles: ${files.join(', ')} (open in Chrome DevTools or speedscope).`);
+    if (p.note)
+        lines.push('', `*${(0,core_escape/* escapeMarkdown */.FV)(shortenText(p.note, NOTE_HEAD, 99))}*`);
+    lines.push('</details>', '');
+    return lines;
+}
+/** The folded profiles, first `keep` of them; `omitted` says how many were left out to fit. */
+function markdownProfiles(report, keep, name) {
+    const profiles = report.profiles ?? [];
+    const shown = profiles.slice(0, keep);
+    const omitted = profiles.length - shown.length;
+    if (shown.length === 0 && omitted === 0)
+        return [];
+    return [
+        ...shown.flatMap((p) => markdownProfile(p, name)),
+        ...(omitted > 0 ? [`*${omitted} more CPU profile${omitted === 1 ? '' : 's'} not shown to fit the size limit; the JSON report has them all.*`, ''] : []),
+    ];
+}
+/** The terminal's short list: per profile its top functions and the files. */
+function terminalProfiles(report, name, dim) {
+    const lines = [];
+    for (const p of report.profiles ?? []) {
+        const grew = compared(p);
+        lines.push('', `CPU profile of ${(0,core_escape/* escapeLogLine */._P)(name(p.benchmark))}${grew ? ' (self time, base → head)' : ' (self time)'}:`);
+        const shown = p.functions.slice(0, TERMINAL_FUNCTIONS);
+        const nameWidth = shown.reduce((w, f) => Math.max(w, (0,core_escape/* escapeLogLine */._P)(shownName(f)).length), 0);
+        const locationWidth = shown.reduce((w, f) => Math.max(w, (0,core_escape/* escapeLogLine */._P)(shownLocation(f)).length), 0);
+        for (const f of shown) {
+            const numbers = grew ? `${formatShare(f.before ?? 0).padStart(6)} → ${formatShare(f.after).padStart(6)}  ${formatShareChange(f.change ?? 0)}` : formatShare(f.after).padStart(6);
+            lines.push(`  ${(0,core_escape/* escapeLogLine */._P)(shownName(f)).padEnd(nameWidth)}  ${(0,core_escape/* escapeLogLine */._P)(shownLocation(f)).padEnd(locationWidth)}  ${numbers}`.trimEnd());
+        }
+        if (p.note)
+            lines.push(dim(`  ${(0,core_escape/* escapeLogLine */._P)(shortenText(p.note, NOTE_HEAD, 99))}`));
+        for (const [tree, file] of [['head', p.files.head], ['base', p.files.base]]) {
+            if (file !== undefined)
+                lines.push(dim(`  ${tree} profile: ${(0,core_escape/* escapeLogLine */._P)(file)}`));
+        }
+    }
+    return lines;
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // The markdown rendering, for a PR comment and a job summary. It leads with the decision: the
@@ -5420,6 +6497,9 @@ function gatedDescription(report) {
 // is folded into one <details> section, with what would settle each undecided metric. Every
 // user-controlled string (names, metrics, units, notes, errors, warnings) goes through escapeMarkdown
 // here, where it is written.
+
+
+
 
 
 
@@ -5540,6 +6620,10 @@ function renderMarkdown(report, options = {}) {
             ],
         });
     }
+    // Folded under the regressions, and the first thing cut to fit: they explain, the numbers decide.
+    const profiles = report.profiles?.length ?? 0;
+    if (profiles > 0)
+        sections.push({ priority: 40, lines: [], items: profiles, buildKept: (keep) => markdownProfiles(report, keep, name) });
     if (view.errors.length > 0) {
         sections.push({
             priority: 75,
@@ -5554,6 +6638,9 @@ function renderMarkdown(report, options = {}) {
             ],
         });
     }
+    const limits = limitsSection(report);
+    if (limits.length > 0)
+        sections.push({ priority: 78, lines: limits });
     // Everything else, folded: what is undecided first, each with what would settle it.
     if (view.others.length > 0) {
         sections.push({
@@ -5583,7 +6670,51 @@ function renderMarkdown(report, options = {}) {
     sections.push({ priority: 95, lines: about });
     return fit(sections, options.maxLength ?? Infinity);
 }
+const LIMIT_LABEL = { over: '🔴 over', uncertain: '🟡 uncertain', within: 'within' };
+/** At most this many rows per limits table: the section is not cut to fit, so it is bounded here. */
+const LIMIT_ROWS_SHOWN = 50;
+/** Within rows past this many are folded away. */
+const LIMIT_WITHIN_OPEN = 5;
+function limitTable(rows) {
+    const shown = rows.slice(0, LIMIT_ROWS_SHOWN);
+    const lines = ['| Benchmark | Metric | Limit | Measured | Verdict |', '|---|---|---:|---:|---|'];
+    for (const r of shown) {
+        const cells = [(0,core_escape/* escapeMarkdown */.FV)(r.benchmark), (0,core_escape/* escapeMarkdown */.FV)(r.metric), (0,core_escape/* escapeMarkdown */.FV)(r.limit), (0,core_escape/* escapeMarkdown */.FV)(r.measured), LIMIT_LABEL[r.verdict]];
+        lines.push(`| ${cells.join(' | ')} |`);
+    }
+    if (rows.length > shown.length)
+        lines.push('', `*… and ${rows.length - shown.length} more limit checks; the JSON report has them all.*`);
+    return lines;
+}
+/**
+ * The "Limits" section: the breaches and what is too close to tell, with their notes, then the
+ * limits kept, folded when they are many. Empty when the config sets no limits.
+ */
+function limitsSection(report) {
+    const rows = limitRows(report);
+    if (rows.length === 0)
+        return [];
+    const within = rows.filter((r) => r.verdict === 'within');
+    const open = within.length > LIMIT_WITHIN_OPEN ? rows.filter((r) => r.verdict !== 'within') : rows;
+    const lines = ['### Limits', ''];
+    if (report.baseline === null && !report.against)
+        lines.push('*No baseline yet: limits are judged on this run alone, so they hold from the first run.*', '');
+    if (open.length > 0)
+        lines.push(...limitTable(open), '');
+    const notes = open
+        .filter((r) => r.note && r.verdict !== 'within')
+        .slice(0, LIMIT_ROWS_SHOWN)
+        .map((r) => `- **${(0,core_escape/* escapeMarkdown */.FV)(r.benchmark)}** ${(0,core_escape/* escapeMarkdown */.FV)(r.metric)}: ${(0,core_escape/* escapeMarkdown */.FV)(r.note)}`);
+    if (notes.length > 0)
+        lines.push(...notes, '');
+    if (open.length < rows.length) {
+        lines.push('<details>', `<summary>${plural(within.length, 'limit')} kept</summary>`, '', ...limitTable(within), '', '</details>', '');
+    }
+    return lines;
+}
 function renderSection(s, keep) {
+    if (s.buildKept && s.items !== undefined)
+        return s.buildKept(keep ?? s.items);
     if (!s.build || !s.rows)
         return s.lines;
     const shown = keep === undefined ? s.rows : s.rows.slice(0, keep);
@@ -5604,15 +6735,14 @@ function fit(sections, maxLength) {
     let out = text();
     if (out.length <= maxLength)
         return out;
-    const cuttable = sections
-        .filter((s) => s.rows !== undefined && s.rows.length > 0)
-        .sort((a, b) => a.priority - b.priority);
+    const size = (s) => s.rows?.length ?? s.items ?? 0;
+    const cuttable = sections.filter((s) => size(s) > 0).sort((a, b) => a.priority - b.priority);
     for (const s of cuttable) {
         // Binary search for the most rows of this section that fit, with the others as they are.
         // Every row takes more than 8 characters, so no more than maxLength / 8 of them can fit: the
         // search starts there, which keeps it fast for suites of hundreds of thousands of rows.
         let lo = 0;
-        let hi = Math.min(s.rows.length, Math.ceil(maxLength / 8));
+        let hi = Math.min(size(s), Math.ceil(maxLength / 8));
         while (lo < hi) {
             const mid = Math.ceil((lo + hi) / 2);
             keep.set(s, mid);
@@ -5638,6 +6768,8 @@ function fit(sections, maxLength) {
 // what would settle it. Colour only when asked (a TTY). Every user-controlled string goes through
 // escapeTerminal, so a name can neither drive the terminal nor, when stdout is a workflow log, start
 // a workflow command.
+
+
 
 
 
@@ -5729,6 +6861,10 @@ function renderTerminal(report, options = {}) {
         if (notes.length > 0)
             append(lines, [''], notes);
     }
+    append(lines, terminalProfiles(report, namer(report), (text) => paint('dim', text)));
+    const limits = limitLines(report, paint);
+    if (limits.length > 0)
+        append(lines, [''], limits);
     // Everything else, compact and after it.
     if (view.others.length > 0) {
         lines.push('');
@@ -5743,6 +6879,41 @@ function renderTerminal(report, options = {}) {
     lines.push(paint('dim', clean(`${baselineDescription(report)}; threshold ${formatPercent(report.threshold)}; gating ${gatedDescription(report)}; ${shortenMiddle(report.policy.description, 900, 99)}`)));
     lines.push(paint('dim', `machine: ${clean(shortenMiddle(machineDescription(report.current.machine), 300, 99))}`));
     return lines.join('\n') + '\n';
+}
+const LIMIT_HEADER = ['Benchmark', 'Metric', 'Limit', 'Measured', 'Interval', 'Verdict'];
+const LIMIT_COLOUR = { over: 'red', uncertain: 'yellow', within: 'green' };
+/** The limit checks: a table of their own, breaches first, and the notes of those not within. */
+function limitLines(report, paint) {
+    const rows = limitRows(report);
+    if (rows.length === 0)
+        return [];
+    const cells = rows.map((r) => [clean(r.benchmark), clean(r.metric), clean(r.limit), clean(r.measured), clean(r.interval), r.verdict]);
+    const widths = LIMIT_HEADER.map((h, c) => cells.reduce((w, row) => Math.max(w, (0,checked/* element */.N)(row, c).length), h.length));
+    const verdictColumn = LIMIT_HEADER.length - 1;
+    const intervalColumn = 4;
+    // The interval column only when some check had a spread to show.
+    const withInterval = cells.some((row) => (0,checked/* element */.N)(row, intervalColumn) !== '');
+    const alignRight = new Set([2, 3]);
+    const format = (row, colour) => row
+        .map((cell, c) => {
+        if (c === intervalColumn && !withInterval)
+            return null;
+        const padded = alignRight.has(c) ? cell.padStart((0,checked/* element */.N)(widths, c)) : cell.padEnd((0,checked/* element */.N)(widths, c));
+        return c === verdictColumn && colour ? paint(colour, padded) : padded;
+    })
+        .filter((x) => x !== null)
+        .join('  ')
+        .trimEnd();
+    const out = [paint('bold', `Limits: ${limitCounts(rows)}`), paint('bold', format(LIMIT_HEADER))];
+    rows.forEach((r, i) => {
+        out.push(format((0,checked/* element */.N)(cells, i), LIMIT_COLOUR[r.verdict]));
+    });
+    const notes = rows
+        .filter((r) => r.note && r.verdict !== 'within')
+        .map((r) => paint(r.verdict === 'over' ? 'red' : 'dim', `  ${clean(r.benchmark)} ${clean(r.metric)}: ${clean(r.note)}`));
+    if (notes.length > 0)
+        append(out, [''], notes);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/publishers.ts
@@ -6365,6 +7536,7 @@ async function runSetup(dir, command, options) {
 
 
 
+
 /** The base tree's copy of the config: every path under the head tree's root moved to the base tree's. */
 function rebaseConfig(config, headRoot, baseRoot) {
     const move = (p) => {
@@ -6477,6 +7649,20 @@ async function measurePairs(session, config, settings, log, now) {
     }
     return { docs, report, budgetMs, spentMs: now() - adaptiveStarted };
 }
+/**
+ * The report with a CPU profile of each regression in both trees, and the functions whose self time
+ * grew most from base to head. Profiles explain a verdict, never change it.
+ */
+async function plan_withProfiles(report, head, base, settings, log) {
+    if (settings.config.profile === false)
+        return report;
+    const profiles = await profileRegressions(report, { head, base }, {
+        workerCommand: settings.workerCommand,
+        log,
+        ...(settings.profileDir !== undefined ? { dir: settings.profileDir } : {}),
+    });
+    return profiles.length > 0 ? { ...report, profiles } : report;
+}
 function abPlan(settings) {
     const { config } = settings;
     const now = settings.now ?? (() => performance.now());
@@ -6535,7 +7721,9 @@ function abPlan(settings) {
                         },
                         warnings: [...session.notes, ...measured.report.warnings],
                     };
-                    return { results: measured.docs.head, report, failsGate: failsGate(report, compareSettings.failOnInconclusive) };
+                    // While the worktree still exists: the base tree's profile needs it.
+                    const profiled = await plan_withProfiles(report, { config: head, root: headRoot }, { config: base, root: tree.dir }, settings, log);
+                    return { results: measured.docs.head, report: profiled, failsGate: failsGate(report, compareSettings.failOnInconclusive) };
                 });
             }
             finally {
@@ -6565,6 +7753,75 @@ function abPlan(settings) {
 
 /***/ }),
 
+/***/ 7862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ RESOURCE_METRIC_NAMES),
+/* harmony export */   P$: () => (/* binding */ resourceMetric),
+/* harmony export */   P0: () => (/* binding */ RESOURCE_METRICS),
+/* harmony export */   U: () => (/* binding */ resourceNamesFor),
+/* harmony export */   mT: () => (/* binding */ resourceValuesOf)
+/* harmony export */ });
+/* unused harmony export resourceMeasuredFor */
+const RESOURCE_REGISTRY = [
+    {
+        name: 'cpu',
+        unit: 'ns',
+        direction: 'lower',
+        label: 'user + system CPU time per operation',
+        measured: "process.cpuUsage() of the fork around its measured phase, over the operations run in it; for a command, per run, the CPU time of the shell and everything it waited for (Linux: the kernel's count for reaped children, /proc/self/stat; elsewhere the shell's `times`)",
+        commands: 'posix-shell',
+    },
+    {
+        name: 'rss',
+        unit: 'B',
+        direction: 'lower',
+        label: 'peak resident memory of the fork',
+        measured: "process.resourceUsage().maxRSS at the end of the fork (the whole process: Node's own memory included)",
+        commands: false,
+    },
+    {
+        name: 'heap',
+        unit: 'B',
+        direction: 'lower',
+        label: 'heap bytes allocated per operation',
+        measured: 'V8 heap in use after the measured phase minus before it, plus what every garbage collection in between freed (v8.GCProfiler), over the operations',
+        commands: false,
+    },
+];
+const RESOURCE_METRICS = RESOURCE_REGISTRY;
+const RESOURCE_METRIC_NAMES = RESOURCE_METRICS.map((m) => m.name);
+function resourceMetric(name) {
+    return RESOURCE_METRICS.find((m) => m.name === name);
+}
+/**
+ * Whether a benchmark of `kind` gets the resource metric `def` on `platform` (a `process.platform`
+ * value): file benchmarks get them all; commands only what their shell can report.
+ */
+function resourceMeasuredFor(def, kind, platform) {
+    if (kind === 'file')
+        return true;
+    return def.commands === 'posix-shell' && platform !== 'win32';
+}
+/** Only the finite, non-negative resource values of `values`, in registry order. */
+function resourceValuesOf(values) {
+    const out = {};
+    for (const def of RESOURCE_METRICS) {
+        const v = Object.hasOwn(values, def.name) ? values[def.name] : undefined;
+        if (typeof v === 'number' && Number.isFinite(v) && v >= 0)
+            out[def.name] = v;
+    }
+    return out;
+}
+/** The resource metrics a benchmark of `kind` gets on `platform`, in registry order. */
+function resourceNamesFor(kind, platform) {
+    return RESOURCE_METRICS.filter((def) => resourceMeasuredFor(def, kind, platform)).map((def) => def.name);
+}
+
+
+/***/ }),
+
 /***/ 7846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6573,19 +7830,22 @@ function abPlan(settings) {
 /* harmony export */   a: () => (/* binding */ reduceForks)
 /* harmony export */ });
 /* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3010);
-/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6806);
+/* harmony import */ var _core_resources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7862);
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6806);
 // From per-fork statistics to the overall metrics of a benchmark: what the runners (measure/) and
 // the importers of raw samples (import/) both reduce. Pure.
 
 
-function forkStatsFrom(fork, summary, durationMs) {
-    return { fork, n: summary.n, durationMs, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRecord */ .C_)((def) => summary[def.name]) };
+
+/** `resources`: the resource metrics the fork measured (core/resources.ts); unusable values are dropped. */
+function forkStatsFrom(fork, summary, durationMs, resources = {}) {
+    return { fork, n: summary.n, durationMs, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRecord */ .C_)((def) => summary[def.name]), ...(0,_core_resources_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceValuesOf */ .mT)(resources) };
 }
 /**
- * Overall metrics: each native metric's value is the median of its per-fork values (forks are the
- * independent replicates; pooling all samples would let one long fork dominate). `n` counts all
- * samples; a tail quantile is `supported` only if every fork alone has enough samples for it, since
- * each per-fork value is estimated from that fork's samples only.
+ * Overall metrics: each native (and measured resource) metric's value is the median of its per-fork
+ * values (forks are the independent replicates; pooling all samples would let one long fork
+ * dominate). `n` counts all samples; a tail quantile is `supported` only if every fork alone has
+ * enough samples for it, since each per-fork value is estimated from that fork's samples only.
  */
 function reduceForks(forks) {
     if (forks.length === 0)
@@ -6596,13 +7856,22 @@ function reduceForks(forks) {
     for (const def of _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .NATIVE_METRICS */ .EB) {
         const values = forks.map((f) => f[def.name]);
         metrics[def.name] = {
-            value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(values),
+            value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_2__/* .median */ .JZ)(values),
             unit: def.unit,
             direction: def.direction,
             forks: values,
             n: total,
-            supported: def.quantile === undefined ? true : (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .supportsQuantile */ .Mt)(minN, def.quantile),
+            supported: def.quantile === undefined ? true : (0,_quantile_js__WEBPACK_IMPORTED_MODULE_2__/* .supportsQuantile */ .Mt)(minN, def.quantile),
         };
+    }
+    // A resource metric is reduced only when every fork measured it: a median over some forks would
+    // stand for forks that never measured it (a history written before the metric existed, extra
+    // forks of a run whose first forks lacked it).
+    for (const def of _core_resources_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_METRICS */ .P0) {
+        const values = forks.map((f) => f[def.name]);
+        if (!values.every((v) => v !== undefined))
+            continue;
+        metrics[def.name] = { value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_2__/* .median */ .JZ)(values), unit: def.unit, direction: def.direction, forks: values, n: total, supported: true };
     }
     return metrics;
 }

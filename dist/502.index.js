@@ -1,5 +1,5 @@
-export const id = 518;
-export const ids = [518];
+export const id = 502;
+export const ids = [502];
 export const modules = {
 
 /***/ 5862:
@@ -129,6 +129,75 @@ function processExists(pid) {
     catch (err) {
         return err.code === 'EPERM';
     }
+}
+
+
+/***/ }),
+
+/***/ 7862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ RESOURCE_METRIC_NAMES),
+/* harmony export */   P$: () => (/* binding */ resourceMetric),
+/* harmony export */   P0: () => (/* binding */ RESOURCE_METRICS),
+/* harmony export */   U: () => (/* binding */ resourceNamesFor),
+/* harmony export */   mT: () => (/* binding */ resourceValuesOf)
+/* harmony export */ });
+/* unused harmony export resourceMeasuredFor */
+const RESOURCE_REGISTRY = [
+    {
+        name: 'cpu',
+        unit: 'ns',
+        direction: 'lower',
+        label: 'user + system CPU time per operation',
+        measured: "process.cpuUsage() of the fork around its measured phase, over the operations run in it; for a command, per run, the CPU time of the shell and everything it waited for (Linux: the kernel's count for reaped children, /proc/self/stat; elsewhere the shell's `times`)",
+        commands: 'posix-shell',
+    },
+    {
+        name: 'rss',
+        unit: 'B',
+        direction: 'lower',
+        label: 'peak resident memory of the fork',
+        measured: "process.resourceUsage().maxRSS at the end of the fork (the whole process: Node's own memory included)",
+        commands: false,
+    },
+    {
+        name: 'heap',
+        unit: 'B',
+        direction: 'lower',
+        label: 'heap bytes allocated per operation',
+        measured: 'V8 heap in use after the measured phase minus before it, plus what every garbage collection in between freed (v8.GCProfiler), over the operations',
+        commands: false,
+    },
+];
+const RESOURCE_METRICS = RESOURCE_REGISTRY;
+const RESOURCE_METRIC_NAMES = RESOURCE_METRICS.map((m) => m.name);
+function resourceMetric(name) {
+    return RESOURCE_METRICS.find((m) => m.name === name);
+}
+/**
+ * Whether a benchmark of `kind` gets the resource metric `def` on `platform` (a `process.platform`
+ * value): file benchmarks get them all; commands only what their shell can report.
+ */
+function resourceMeasuredFor(def, kind, platform) {
+    if (kind === 'file')
+        return true;
+    return def.commands === 'posix-shell' && platform !== 'win32';
+}
+/** Only the finite, non-negative resource values of `values`, in registry order. */
+function resourceValuesOf(values) {
+    const out = {};
+    for (const def of RESOURCE_METRICS) {
+        const v = Object.hasOwn(values, def.name) ? values[def.name] : undefined;
+        if (typeof v === 'number' && Number.isFinite(v) && v >= 0)
+            out[def.name] = v;
+    }
+    return out;
+}
+/** The resource metrics a benchmark of `kind` gets on `platform`, in registry order. */
+function resourceNamesFor(kind, platform) {
+    return RESOURCE_METRICS.filter((def) => resourceMeasuredFor(def, kind, platform)).map((def) => def.name);
 }
 
 
@@ -355,6 +424,236 @@ function runChild(file, args, options) {
 
 /***/ }),
 
+/***/ 9121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   El: () => (/* binding */ runCommandProfiled),
+/* harmony export */   LC: () => (/* binding */ runCommandFork)
+/* harmony export */ });
+/* unused harmony exports commandCpuSource, childrenCpuNs, withCpuTimes, cpuNsFromTimes, COMMAND_PROFILE_INTERVAL_US */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_resources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7862);
+/* harmony import */ var _stats_reservoir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6394);
+/* harmony import */ var _stats_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2303);
+/* harmony import */ var _children_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3549);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8653);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3582);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1101);
+// `command` benchmarks: a shell command run `warmup` times, then `runs` times, each run timed from
+// spawn to exit as one sample. One fork is one such batch, run from the parent: the command is its
+// own process already, and separate batches show the between-batch variation.
+
+
+
+
+
+
+
+
+
+
+function failure(bench, run) {
+    const prefix = `benchmark "${bench.name}"`;
+    if (run.spawnError) {
+        if (run.spawnError.code === 'ENOENT')
+            return `${prefix}: cannot start a shell for the command: ${run.spawnError.message}`;
+        return `${prefix}: cannot start the command: ${run.spawnError.message}`;
+    }
+    if (run.code === 127) {
+        const m = /(?:^|\s|:)([^\s:]+):\s*(?:command )?not found/.exec(run.stderr) ?? /([^\s:]+): No such file or directory/.exec(run.stderr);
+        const name = m ? m[1] : bench.command.trim().split(/\s+/)[0];
+        return `${prefix}: command not found: ${name}`;
+    }
+    if (run.code === 126) {
+        const tail = (0,_children_js__WEBPACK_IMPORTED_MODULE_5__/* .lastLines */ .w$)(run.stderr);
+        return `${prefix}: command cannot be executed (exit 126)${tail ? `: ${tail}` : ''}`;
+    }
+    if (run.code !== null && run.code !== 0) {
+        const tail = (0,_children_js__WEBPACK_IMPORTED_MODULE_5__/* .lastLines */ .w$)(run.stderr);
+        return `${prefix}: command exited with code ${run.code}${tail ? `: ${tail}` : ' (no stderr output)'}`;
+    }
+    if (run.signal) {
+        const tail = (0,_children_js__WEBPACK_IMPORTED_MODULE_5__/* .lastLines */ .w$)(run.stderr);
+        return `${prefix}: command was killed by ${run.signal}${tail ? `: ${tail}` : ''}`;
+    }
+    return undefined;
+}
+/** A string the shell reads as exactly that one word. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** The source a command's CPU time is read from on `platform`; undefined where there is none (Windows). */
+function commandCpuSource(platform) {
+    if (!(0,_core_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceNamesFor */ .U)('command', platform).includes('cpu'))
+        return undefined;
+    return platform === 'linux' ? 'children-stat' : 'shell-times';
+}
+/**
+ * CPU time (user + system) of every child this process has waited for, ns: /proc/self/stat's cutime
+ * and cstime. The kernel adds a child's time (its own and that of everything it waited for) when the
+ * child is reaped, so the difference across a batch of runs is the batch's command trees, provided
+ * no other child of this process ends meanwhile (perf-gate runs one at a time). The fields count
+ * clock ticks of 10 ms (USER_HZ is 100 on every architecture Node runs on): over a whole batch the
+ * error is at most two ticks, whatever the number of runs. Undefined where /proc cannot be read.
+ */
+function childrenCpuNs() {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/self/stat', 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // The command name (field 2) is in parentheses and may hold spaces: count from its end. The
+    // state is field 3, cutime and cstime are fields 16 and 17.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    const cutime = Number(fields[13]);
+    const cstime = Number(fields[14]);
+    if (!Number.isInteger(cutime) || !Number.isInteger(cstime))
+        return undefined;
+    return (cutime + cstime) * 1e7;
+}
+/**
+ * The command with its CPU time recorded by the shell itself: an EXIT trap runs the POSIX `times`
+ * builtin as the shell ends (however the command ends it, `exit` included; the shell's exit status
+ * is kept) and writes its output to `timesFile`, so the command's own output and fds are untouched.
+ * A command that replaces the shell (`exec …`) or sets an EXIT trap of its own leaves no file: no
+ * cpu then. The trap also keeps the shell from replacing itself with the command's last program:
+ * one more process per run, which the wall time includes.
+ */
+function withCpuTimes(command, timesFile) {
+    return `trap ${shellQuote(`times > ${shellQuote(timesFile)}`)} EXIT\n${command}`;
+}
+/**
+ * The CPU time `times` printed, ns: the user and system time of the shell, then of everything it
+ * waited for (the command's whole process tree). Undefined unless all four are there. Shells print
+ * `0m0.012s`; a locale may write the decimal point as a comma. dash counts in clock ticks (10 ms)
+ * and truncates each figure, so it only means something for commands using well over 10 ms of CPU
+ * per run; bash prints milliseconds.
+ */
+function cpuNsFromTimes(text) {
+    const fields = [...text.matchAll(/(\d+)m(\d+(?:[.,]\d+)?)s/g)].map((m) => Number(m[1]) * 60 + Number((m[2] ?? '').replace(',', '.')));
+    if (fields.length !== 4 || !fields.every((seconds) => Number.isFinite(seconds)))
+        return undefined;
+    return fields.reduce((sum, seconds) => sum + seconds, 0) * 1e9;
+}
+function readCpuNs(timesFile) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(timesFile, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // Read once: the next run must not find this run's times.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(timesFile, { force: true });
+    return cpuNsFromTimes(text);
+}
+/**
+ * `suitePassEnv`: the config's top-level `passEnv`, added to the benchmark's own. `resources: false`
+ * measures no CPU time; `cpuFrom` chooses its source (default: commandCpuSource of this platform).
+ * bench/resource-cost.ts compares them.
+ */
+async function runCommandFork(bench, fork, suitePassEnv = [], options = {}) {
+    const { runs } = bench.settings;
+    const env = (0,_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .childEnvironment */ .Qc)(process.env, { passEnv: [...suitePassEnv, ...(bench.passEnv ?? [])], env: bench.env });
+    if (runs < 1)
+        return { ok: false, error: `benchmark "${bench.name}": runs must be at least 1` };
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bench.cwd))
+        return { ok: false, error: `benchmark "${bench.name}": working directory not found: ${bench.cwd}` };
+    const source = options.resources === false ? undefined : (options.cpuFrom ?? commandCpuSource(process.platform));
+    if (source !== 'shell-times')
+        return runBatch(bench, fork, env, source === undefined ? undefined : { from: source });
+    // A directory of our own (mode 0700): the shell writes where no other user can plant a link.
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'perf-gate-times-'));
+    try {
+        return await runBatch(bench, fork, env, { from: source, file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'times') });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** The warm-up and measured runs of one fork, and the CPU time of the measured runs as `cpu` reads it. */
+async function runBatch(bench, fork, env, cpu) {
+    const { warmup, runs, timeout } = bench.settings;
+    const deadline = Date.now() + timeout;
+    const timesFile = cpu?.from === 'shell-times' ? cpu.file : undefined;
+    const command = timesFile === undefined ? bench.command : withCpuTimes(bench.command, timesFile);
+    const samples = new Float64Array(runs);
+    /** CPU time of the measured runs so far; undefined once one of them could not be read. */
+    let cpuNs = 0;
+    let measureStart = 0;
+    for (let i = 0; i < warmup + runs; i++) {
+        if (i === warmup) {
+            measureStart = performance.now();
+            // Subtracted at the end: what the earlier children (warm-up runs included) used.
+            if (cpu?.from === 'children-stat')
+                cpuNs = childrenCpuNs();
+        }
+        const remaining = deadline - Date.now();
+        const run = remaining <= 0
+            ? undefined
+            : await (0,_children_js__WEBPACK_IMPORTED_MODULE_5__/* .runChild */ .dO)(command, [], { shell: true, cwd: bench.cwd, env, timeoutMs: remaining });
+        const runCpuNs = timesFile === undefined ? undefined : readCpuNs(timesFile);
+        if (!run || run.timedOut) {
+            return { ok: false, error: `benchmark "${bench.name}": timed out after ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .Xo)(timeout)} in fork ${fork}` };
+        }
+        const error = failure(bench, run);
+        if (error)
+            return { ok: false, error };
+        if (i >= warmup) {
+            samples[i - warmup] = Number(run.elapsedNs);
+            if (timesFile !== undefined)
+                cpuNs = cpuNs === undefined || runCpuNs === undefined ? undefined : cpuNs + runCpuNs;
+        }
+    }
+    if (cpu?.from === 'children-stat') {
+        const end = childrenCpuNs();
+        cpuNs = cpuNs === undefined || end === undefined ? undefined : end - cpuNs;
+    }
+    return {
+        ok: true,
+        summary: (0,_stats_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeLatencies */ ._)(samples),
+        durationMs: performance.now() - measureStart,
+        reservoir: (0,_stats_reservoir_js__WEBPACK_IMPORTED_MODULE_8__/* .reservoir */ .M)(samples, _protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .RESERVOIR_SIZE */ .M),
+        ...(cpu !== undefined && cpuNs !== undefined ? { resources: { cpu: cpuNs / runs } } : {}),
+    };
+}
+/** Node's own sampling interval for `--cpu-prof`, µs: the same as a file benchmark's profile. */
+const COMMAND_PROFILE_INTERVAL_US = 100;
+/** A value inside NODE_OPTIONS, which Node splits at spaces unless they are in double quotes. */
+function nodeOptionValue(text) {
+    return /[\s"\\]/.test(text) ? `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"` : text;
+}
+/**
+ * One run of the command with Node's CPU profiler switched on through NODE_OPTIONS: every Node
+ * process the command starts writes its profile into `dir` as it exits. A command that starts no
+ * Node process leaves `dir` empty, which is how the caller tells it was not a Node program. A Node
+ * too old to accept `--cpu-prof` in NODE_OPTIONS refuses to start, and the run fails (the caller
+ * notes it). Its time is never a sample.
+ */
+async function runCommandProfiled(bench, dir, suitePassEnv = []) {
+    const env = (0,_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .childEnvironment */ .Qc)(process.env, { passEnv: [...suitePassEnv, ...(bench.passEnv ?? [])], env: bench.env });
+    const flags = ['--cpu-prof', `--cpu-prof-dir=${nodeOptionValue(dir)}`, `--cpu-prof-interval=${COMMAND_PROFILE_INTERVAL_US}`];
+    env.NODE_OPTIONS = [env.NODE_OPTIONS, ...flags].filter((part) => part !== undefined && part.trim() !== '').join(' ');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bench.cwd))
+        return { ok: false, error: `benchmark "${bench.name}": working directory not found: ${bench.cwd}` };
+    const run = await (0,_children_js__WEBPACK_IMPORTED_MODULE_5__/* .runChild */ .dO)(bench.command, [], { shell: true, cwd: bench.cwd, env, timeoutMs: bench.settings.timeout });
+    if (run.timedOut)
+        return { ok: false, error: `benchmark "${bench.name}": timed out after ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .Xo)(bench.settings.timeout)} under the profiler` };
+    const error = failure(bench, run);
+    return error ? { ok: false, error } : { ok: true };
+}
+
+
+/***/ }),
+
 /***/ 3852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -413,106 +712,15 @@ function toolVersion() {
 
 /***/ }),
 
-/***/ 9209:
+/***/ 8878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ runFork)
-});
-
-// EXTERNAL MODULE: ./src/stats/forks.ts
-var forks = __webpack_require__(7846);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/stats/reservoir.ts
-var reservoir = __webpack_require__(6394);
-// EXTERNAL MODULE: ./src/stats/summary.ts
-var summary = __webpack_require__(2303);
-// EXTERNAL MODULE: ./src/measure/children.ts
-var children = __webpack_require__(3549);
-// EXTERNAL MODULE: ./src/measure/environment.ts
-var environment = __webpack_require__(8653);
-// EXTERNAL MODULE: ./src/measure/protocol.ts
-var protocol = __webpack_require__(3582);
-// EXTERNAL MODULE: ./src/measure/progress.ts
-var progress = __webpack_require__(1101);
-;// CONCATENATED MODULE: ./src/measure/command.ts
-// `command` benchmarks: a shell command run `warmup` times, then `runs` times, each run timed from
-// spawn to exit as one sample. One fork is one such batch, run from the parent: the command is its
-// own process already, and separate batches show the between-batch variation.
-
-
-
-
-
-
-
-function failure(bench, run) {
-    const prefix = `benchmark "${bench.name}"`;
-    if (run.spawnError) {
-        if (run.spawnError.code === 'ENOENT')
-            return `${prefix}: cannot start a shell for the command: ${run.spawnError.message}`;
-        return `${prefix}: cannot start the command: ${run.spawnError.message}`;
-    }
-    if (run.code === 127) {
-        const m = /(?:^|\s|:)([^\s:]+):\s*(?:command )?not found/.exec(run.stderr) ?? /([^\s:]+): No such file or directory/.exec(run.stderr);
-        const name = m ? m[1] : bench.command.trim().split(/\s+/)[0];
-        return `${prefix}: command not found: ${name}`;
-    }
-    if (run.code === 126) {
-        const tail = (0,children/* lastLines */.w$)(run.stderr);
-        return `${prefix}: command cannot be executed (exit 126)${tail ? `: ${tail}` : ''}`;
-    }
-    if (run.code !== null && run.code !== 0) {
-        const tail = (0,children/* lastLines */.w$)(run.stderr);
-        return `${prefix}: command exited with code ${run.code}${tail ? `: ${tail}` : ' (no stderr output)'}`;
-    }
-    if (run.signal) {
-        const tail = (0,children/* lastLines */.w$)(run.stderr);
-        return `${prefix}: command was killed by ${run.signal}${tail ? `: ${tail}` : ''}`;
-    }
-    return undefined;
-}
-/** `suitePassEnv`: the config's top-level `passEnv`, added to the benchmark's own. */
-async function runCommandFork(bench, fork, suitePassEnv = []) {
-    const { warmup, runs, timeout } = bench.settings;
-    const deadline = Date.now() + timeout;
-    const env = (0,environment/* childEnvironment */.Qc)(process.env, { passEnv: [...suitePassEnv, ...(bench.passEnv ?? [])], env: bench.env });
-    if (runs < 1)
-        return { ok: false, error: `benchmark "${bench.name}": runs must be at least 1` };
-    if (!(0,external_node_fs_.existsSync)(bench.cwd))
-        return { ok: false, error: `benchmark "${bench.name}": working directory not found: ${bench.cwd}` };
-    const samples = new Float64Array(runs);
-    let measureStart = 0;
-    for (let i = 0; i < warmup + runs; i++) {
-        if (i === warmup)
-            measureStart = performance.now();
-        const remaining = deadline - Date.now();
-        const run = remaining <= 0
-            ? undefined
-            : await (0,children/* runChild */.dO)(bench.command, [], { shell: true, cwd: bench.cwd, env, timeoutMs: remaining });
-        if (!run || run.timedOut) {
-            return { ok: false, error: `benchmark "${bench.name}": timed out after ${(0,progress/* formatSeconds */.Xo)(timeout)} in fork ${fork}` };
-        }
-        const error = failure(bench, run);
-        if (error)
-            return { ok: false, error };
-        if (i >= warmup)
-            samples[i - warmup] = Number(run.elapsedNs);
-    }
-    return {
-        ok: true,
-        summary: (0,summary/* summarizeLatencies */._)(samples),
-        durationMs: performance.now() - measureStart,
-        reservoir: (0,reservoir/* reservoir */.M)(samples, protocol/* RESERVOIR_SIZE */.M),
-    };
-}
-
-// EXTERNAL MODULE: ./src/measure/worker-call.ts
-var worker_call = __webpack_require__(7565);
-;// CONCATENATED MODULE: ./src/measure/fork.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ runFork)
+/* harmony export */ });
+/* harmony import */ var _stats_forks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7846);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9121);
+/* harmony import */ var _worker_call_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7565);
 
 
 
@@ -522,10 +730,11 @@ async function runFork({ config, worker }, u, fork) {
         return { ok: false, error: u.pending };
     const bench = u.config;
     if (bench.kind === 'command') {
-        const outcome = await runCommandFork(bench, fork, config.passEnv);
+        const outcome = await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommandFork */ .LC)(bench, fork, config.passEnv);
         if (!outcome.ok)
             return outcome;
-        return { ok: true, tasks: [{ name: bench.name, stats: (0,forks/* forkStatsFrom */.U)(fork, outcome.summary, outcome.durationMs), reservoir: outcome.reservoir }] };
+        const stats = (0,_stats_forks_js__WEBPACK_IMPORTED_MODULE_0__/* .forkStatsFrom */ .U)(fork, outcome.summary, outcome.durationMs, outcome.resources);
+        return { ok: true, tasks: [{ name: bench.name, stats, reservoir: outcome.reservoir }] };
     }
     // An import did its work while planning: its one "fork" only reports it.
     if (bench.kind === 'import')
@@ -535,14 +744,14 @@ async function runFork({ config, worker }, u, fork) {
         return call;
     const tasks = call.response.tasks;
     if (tasks.length === 0) {
-        const shown = (0,worker_call/* displayPath */.G)(config, bench.file);
+        const shown = (0,_worker_call_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(config, bench.file);
         return { ok: false, error: `${shown}: task "${u.label}" was not found in fork ${fork}: task names must be the same in every process` };
     }
     const measured = [];
     for (const task of tasks) {
         if (!task.ok)
             return { ok: false, error: task.error };
-        measured.push({ name: task.name, stats: (0,forks/* forkStatsFrom */.U)(fork, task.summary, task.durationMs), reservoir: task.reservoir });
+        measured.push({ name: task.name, stats: (0,_stats_forks_js__WEBPACK_IMPORTED_MODULE_0__/* .forkStatsFrom */ .U)(fork, task.summary, task.durationMs, task.resources), reservoir: task.reservoir });
     }
     return { ok: true, tasks: measured };
 }
@@ -550,7 +759,7 @@ async function runFork({ config, worker }, u, fork) {
 
 /***/ }),
 
-/***/ 7518:
+/***/ 3502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -569,8 +778,8 @@ var errors = __webpack_require__(4296);
 var types = __webpack_require__(3054);
 // EXTERNAL MODULE: ./src/measure/fingerprint.ts
 var fingerprint = __webpack_require__(3852);
-// EXTERNAL MODULE: ./src/measure/fork.ts + 1 modules
-var measure_fork = __webpack_require__(9209);
+// EXTERNAL MODULE: ./src/measure/fork.ts
+var measure_fork = __webpack_require__(8878);
 // EXTERNAL MODULE: ./src/measure/plan.ts + 1 modules
 var measure_plan = __webpack_require__(4957);
 // EXTERNAL MODULE: ./src/measure/progress.ts
@@ -669,6 +878,142 @@ var quantile = __webpack_require__(6806);
 var stats_summary = __webpack_require__(2303);
 // EXTERNAL MODULE: ./src/stats/tinybench.ts
 var tinybench = __webpack_require__(2611);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./src/measure/worker-resources.ts
+// Resource metrics inside a worker (core/resources.ts): CPU time and heap allocation of each task's
+// measured phase, and the peak resident memory of the process.
+//
+// Bracketing the measured phase: tinybench runs every task's warm-up, then each task's measured
+// loop; around the loop (and only that one: warm-up passes mode "warmup") it calls the Bench's
+// `setup(task, "run")` and `teardown(task, "run")` hooks. We wrap those two hooks, so the bracket
+// opens after the user's setup and closes before the user's teardown: it holds the measured calls and
+// tinybench's bookkeeping per call, nothing else. Task events would not do: a task's "start" comes
+// before setup, and its "complete" after tinybench has reduced the samples (sorting them, one
+// throughput per sample), which would add CPU time and allocations in proportion to the sample
+// count to every operation. The other way, the run's CPU time minus the warm-up's, would need the
+// warm-up bracketed just the same and would still count the reduction.
+//
+// The number of operations is the task's sample count: tinybench times each call as one sample.
+
+
+function isThenable(value) {
+    return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof value.then === 'function';
+}
+/**
+ * A full garbage collection: the global `gc` under --expose-gc, else one without it: the flag, set
+ * for a moment, exposes `gc` in a context created meanwhile (the benchmark's own global object
+ * never gets it). Undefined where the runtime refuses.
+ */
+function collectorOf() {
+    const exposed = globalThis.gc;
+    if (typeof exposed === 'function') {
+        return () => {
+            exposed();
+        };
+    }
+    try {
+        (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+        const gc = (0,external_node_vm_.runInNewContext)('gc');
+        if (typeof gc !== 'function')
+            return undefined;
+        return () => {
+            gc();
+        };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_v8_.setFlagsFromString)('--no-expose-gc');
+    }
+}
+/**
+ * Heap allocation needs a clean start: the formula below counts everything a collection frees, and
+ * garbage left over from import and warm-up would count as allocated by the measured calls. So the
+ * bracket opens after a full collection (outside the bracket: neither its time nor its CPU counts).
+ */
+function openBracket(collect) {
+    let heapStart;
+    let profiler;
+    if (collect) {
+        collect();
+        heapStart = (0,external_node_v8_.getHeapStatistics)().used_heap_size;
+        profiler = new external_node_v8_.GCProfiler();
+        profiler.start();
+    }
+    // Last, so that neither the collection nor the profiler's start counts as the benchmark's CPU time.
+    return { cpuStart: process.cpuUsage(), heapStart, profiler };
+}
+function closeBracket(bracket) {
+    const cpu = process.cpuUsage(bracket.cpuStart);
+    bracket.cpuMicros = cpu.user + cpu.system;
+    if (bracket.profiler && bracket.heapStart !== undefined) {
+        // Read before stop(): the profile stop() returns is itself allocated on the heap.
+        const heapEnd = (0,external_node_v8_.getHeapStatistics)().used_heap_size;
+        const profile = bracket.profiler.stop();
+        // Allocated = growth of the heap in use + whatever each collection in between reclaimed.
+        let reclaimed = 0;
+        for (const gc of profile.statistics)
+            reclaimed += gc.beforeGC.heapStatistics.usedHeapSize - gc.afterGC.heapStatistics.usedHeapSize;
+        bracket.heapBytes = Math.max(0, heapEnd - bracket.heapStart + reclaimed);
+    }
+}
+/**
+ * Wraps the setup and teardown hooks of `bench` so that every task's measured phase is bracketed.
+ * A Bench without such hooks (or that will not let them be replaced) still gets `rss`.
+ */
+function bracketMeasuredPhases(bench) {
+    const brackets = new Map();
+    const hooked = bench;
+    const setup = hooked.setup;
+    const teardown = hooked.teardown;
+    if (typeof setup === 'function' && typeof teardown === 'function') {
+        const collect = collectorOf();
+        const userSetup = setup;
+        const userTeardown = teardown;
+        try {
+            // Synchronous where the user's hook is: tinybench's runSync() refuses a hook that returns a promise.
+            hooked.setup = function (task, mode) {
+                const result = userSetup.call(this, task, mode);
+                if (mode !== 'run')
+                    return result;
+                if (isThenable(result)) {
+                    return Promise.resolve(result).then(() => {
+                        brackets.set(task, openBracket(collect));
+                    });
+                }
+                brackets.set(task, openBracket(collect));
+                return result;
+            };
+            hooked.teardown = function (task, mode) {
+                const bracket = mode === 'run' ? brackets.get(task) : undefined;
+                if (bracket && bracket.cpuMicros === undefined)
+                    closeBracket(bracket);
+                return userTeardown.call(this, task, mode);
+            };
+        }
+        catch {
+            // Read-only hooks: no bracket, no cpu or heap.
+            brackets.clear();
+        }
+    }
+    return {
+        valuesFor(task, operations) {
+            const values = { rss: process.resourceUsage().maxRSS * 1024 };
+            const bracket = brackets.get(task);
+            if (bracket?.cpuMicros !== undefined && operations > 0) {
+                values.cpu = (bracket.cpuMicros * 1000) / operations;
+                if (bracket.heapBytes !== undefined)
+                    values.heap = bracket.heapBytes / operations;
+            }
+            return values;
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/measure/protocol.ts
 var protocol = __webpack_require__(3582);
 ;// CONCATENATED MODULE: ./src/measure/worker.ts
@@ -684,6 +1029,7 @@ var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelative
 // user's module, runs its tinybench tasks and reduces the raw samples right here, so only a few
 // kilobytes (statistics + a 256-value reservoir per task) travel back to the parent. tinybench keeps
 // one sample per call, hundreds of thousands per second: raw arrays never leave this process.
+
 
 
 
@@ -759,6 +1105,8 @@ async function runWorker(argv) {
 }
 async function runRequest(request) {
     const where = request.displayFile;
+    if (request.profile)
+        await keepFunctionsApart();
     let mod;
     try {
         // webpackIgnore: the user's module is loaded by Node at run time, never by the bundler (without it,
@@ -848,12 +1196,15 @@ async function runRequest(request) {
     const selected = all.filter(wanted);
     if (selected.length === 0)
         return { ok: true, tasks: [] };
+    const phases = request.resources === false ? undefined : bracketMeasuredPhases(bench);
+    const resourcesOf = (task, operations) => (phases ? { resources: phases.valuesFor(task, operations) } : {});
     if (selected.length < all.length && typeof bench.remove === 'function') {
         for (const task of all)
             if (!wanted(task))
                 bench.remove(task.name);
     }
     let runError;
+    const profiler = request.profile ? await startProfiler(request.profile) : undefined;
     try {
         await bench.run();
     }
@@ -861,6 +1212,7 @@ async function runRequest(request) {
         // Only a Bench created with `throws: true` gets here.
         runError = err;
     }
+    const profileError = profiler ? await profiler.finish() : undefined;
     const tasks = selected.map((task) => {
         const name = fullName(task);
         const result = task.result;
@@ -885,6 +1237,7 @@ async function runRequest(request) {
                 durationMs,
                 reservoir: (0,reservoir/* reservoir */.M)(ns, protocol/* RESERVOIR_SIZE */.M),
                 samplesRetained: true,
+                ...resourcesOf(task, ns.length),
             };
         }
         const summary = fromTinybenchStats(latency);
@@ -892,9 +1245,9 @@ async function runRequest(request) {
             const why = `tinybench reports no ${summary.missing} and the Bench kept no samples (create it with retainSamples: true)`;
             return { ok: false, name, task: task.name, error: `${where}: task "${task.name}": ${why}` };
         }
-        return { ok: true, name, task: task.name, summary, durationMs, reservoir: [], samplesRetained: false };
+        return { ok: true, name, task: task.name, summary, durationMs, reservoir: [], samplesRetained: false, ...resourcesOf(task, summary.n) };
     });
-    return { ok: true, tasks };
+    return profileError === undefined ? { ok: true, tasks } : { ok: true, tasks, profileError };
 }
 /**
  * A Bench exported without `retainSamples: true` keeps only its own statistics. tinybench uses the
@@ -916,6 +1269,55 @@ function fromTinybenchStats(l) {
     if (missing)
         return { missing: missing.name };
     return { n: l.samplesCount ?? 0, ...(0,metrics/* metricRecord */.C_)((def) => (def.quantile !== undefined ? (quantiles[def.quantile] ?? Number.NaN) : moments[def.moment])) };
+}
+/**
+ * Switches off inlining in a process about to be profiled, before the user's code is compiled. V8's
+ * profiler counts the samples of a function inlined into its caller as the caller's, so a task
+ * closure that calls a small function would take all of its time, and the profile would not name the
+ * function that got slower. The profiled run is never a measurement, so slowing its calls costs
+ * nothing but its share of overhead. A flag this V8 lacks is only reported on stderr.
+ */
+async function keepFunctionsApart() {
+    const { setFlagsFromString } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23));
+    for (const flag of ['--no-turbo-inlining', '--no-maglev-inlining'])
+        setFlagsFromString(flag);
+}
+/**
+ * Starts V8's CPU profiler in this process, right before the measured run. The inspector module is
+ * loaded only here: measuring forks never load it. A profiler that cannot start (a Node built
+ * without the inspector) is an error of the profile only; the tasks still run.
+ */
+async function startProfiler(options) {
+    let session;
+    try {
+        const { Session } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3119, 23));
+        session = new Session();
+        session.connect();
+        await session.post('Profiler.enable');
+        await session.post('Profiler.setSamplingInterval', { interval: options.intervalUs });
+        await session.post('Profiler.start');
+    }
+    catch (err) {
+        const why = `the CPU profiler could not start: ${errorLine(err)}`;
+        return { finish: () => Promise.resolve(why) };
+    }
+    return {
+        async finish() {
+            try {
+                const { profile } = await session.post('Profiler.stop');
+                const tmp = `${options.path}.tmp`;
+                (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(profile));
+                (0,external_node_fs_.renameSync)(tmp, options.path);
+                return undefined;
+            }
+            catch (err) {
+                return `the CPU profile could not be written: ${errorLine(err)}`;
+            }
+            finally {
+                session.disconnect();
+            }
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./src/stats/forks.ts
@@ -1715,19 +2117,22 @@ function workerCaller(config, workerCommand, runDir) {
 /* harmony export */   a: () => (/* binding */ reduceForks)
 /* harmony export */ });
 /* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3010);
-/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6806);
+/* harmony import */ var _core_resources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7862);
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6806);
 // From per-fork statistics to the overall metrics of a benchmark: what the runners (measure/) and
 // the importers of raw samples (import/) both reduce. Pure.
 
 
-function forkStatsFrom(fork, summary, durationMs) {
-    return { fork, n: summary.n, durationMs, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRecord */ .C_)((def) => summary[def.name]) };
+
+/** `resources`: the resource metrics the fork measured (core/resources.ts); unusable values are dropped. */
+function forkStatsFrom(fork, summary, durationMs, resources = {}) {
+    return { fork, n: summary.n, durationMs, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRecord */ .C_)((def) => summary[def.name]), ...(0,_core_resources_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceValuesOf */ .mT)(resources) };
 }
 /**
- * Overall metrics: each native metric's value is the median of its per-fork values (forks are the
- * independent replicates; pooling all samples would let one long fork dominate). `n` counts all
- * samples; a tail quantile is `supported` only if every fork alone has enough samples for it, since
- * each per-fork value is estimated from that fork's samples only.
+ * Overall metrics: each native (and measured resource) metric's value is the median of its per-fork
+ * values (forks are the independent replicates; pooling all samples would let one long fork
+ * dominate). `n` counts all samples; a tail quantile is `supported` only if every fork alone has
+ * enough samples for it, since each per-fork value is estimated from that fork's samples only.
  */
 function reduceForks(forks) {
     if (forks.length === 0)
@@ -1738,13 +2143,22 @@ function reduceForks(forks) {
     for (const def of _core_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .NATIVE_METRICS */ .EB) {
         const values = forks.map((f) => f[def.name]);
         metrics[def.name] = {
-            value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(values),
+            value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_2__/* .median */ .JZ)(values),
             unit: def.unit,
             direction: def.direction,
             forks: values,
             n: total,
-            supported: def.quantile === undefined ? true : (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .supportsQuantile */ .Mt)(minN, def.quantile),
+            supported: def.quantile === undefined ? true : (0,_quantile_js__WEBPACK_IMPORTED_MODULE_2__/* .supportsQuantile */ .Mt)(minN, def.quantile),
         };
+    }
+    // A resource metric is reduced only when every fork measured it: a median over some forks would
+    // stand for forks that never measured it (a history written before the metric existed, extra
+    // forks of a run whose first forks lacked it).
+    for (const def of _core_resources_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_METRICS */ .P0) {
+        const values = forks.map((f) => f[def.name]);
+        if (!values.every((v) => v !== undefined))
+            continue;
+        metrics[def.name] = { value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_2__/* .median */ .JZ)(values), unit: def.unit, direction: def.direction, forks: values, n: total, supported: true };
     }
     return metrics;
 }

@@ -1,5 +1,5 @@
-export const id = 252;
-export const ids = [252];
+export const id = 94;
+export const ids = [94];
 export const modules = {
 
 /***/ 3750:
@@ -167,7 +167,7 @@ function nearest(input, candidates) {
 
 /***/ }),
 
-/***/ 1252:
+/***/ 8094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -180,449 +180,22 @@ __webpack_require__.d(__webpack_exports__, {
   realEngine: () => (/* binding */ realEngine)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/compatibility.ts
 var compatibility = __webpack_require__(6967);
 // EXTERNAL MODULE: ./src/core/format.ts
 var format = __webpack_require__(6228);
 // EXTERNAL MODULE: ./src/core/metrics.ts
-var core_metrics = __webpack_require__(3010);
+var metrics = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/core/own.ts
 var own = __webpack_require__(6207);
 // EXTERNAL MODULE: ./src/stats/quantile.ts
 var quantile = __webpack_require__(6806);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
-;// CONCATENATED MODULE: ./src/compare/settings.ts
-// The judging settings and the one rule that reads them: which threshold a benchmark × metric is held
-// to and which metrics of a benchmark gate. The comparison, the adaptive sampler and anything else
-// that asks "does this gate, and at what change?" use these lookups, never their own.
-
-/** Config order of each override name (its first occurrence), built once per overrides list. */
-const overrideIndexes = new WeakMap();
-function overrideIndex(benchmarks) {
-    let index = overrideIndexes.get(benchmarks);
-    if (!index) {
-        const built = new Map();
-        benchmarks.forEach((b, i) => {
-            if (!built.has(b.name))
-                built.set(b.name, i);
-        });
-        overrideIndexes.set(benchmarks, built);
-        index = built;
-    }
-    return index;
-}
-/** The first configured benchmark (in config order) named `resultName` or a `/`-prefix of it. */
-function overridesFor(settings, resultName) {
-    const index = overrideIndex(settings.benchmarks);
-    let best = index.get(resultName);
-    for (let cut = resultName.indexOf('/'); cut >= 0; cut = resultName.indexOf('/', cut + 1)) {
-        const i = index.get(resultName.slice(0, cut));
-        if (i !== undefined && (best === undefined || i < best))
-            best = i;
-    }
-    return best === undefined ? undefined : settings.benchmarks[best];
-}
-/** Most specific first: benchmark per-metric, benchmark, global per-metric, global. */
-function thresholdFor(settings, benchmark, metric) {
-    const o = overridesFor(settings, benchmark);
-    return ((0,own/* ownValue */.eC)(o?.metricThresholds, metric) ?? o?.threshold ?? (0,own/* ownValue */.eC)(settings.metricThresholds, metric) ?? settings.threshold);
-}
-/** The metrics that gate a benchmark: its own list when configured, else the global one. */
-function gatedMetricsFor(settings, benchmark) {
-    return overridesFor(settings, benchmark)?.metrics ?? settings.metrics;
-}
-
-;// CONCATENATED MODULE: ./src/compare/summary.ts
-// The one-line summary of a judgement: what regressed and by how much, or why the verdict is what it
-// is. Produced here, with the judgement (the report document carries it), and used again by the
-// renderers with their own display names. Plain text: a renderer escapes the whole line for its medium.
-
-/**
- * The one-line summary. `name` renders a benchmark name for display (by default shortened to both
- * ends when long).
- */
-function summaryLine(report, name = (t) => (0,format/* shortenMiddle */.jM)(t), options = {}) {
-    const threshold = `threshold ${(0,format/* formatPercent */.l9)(report.threshold)}`;
-    if (report.verdict === 'regression')
-        return regressionSummary(report, name);
-    if (report.verdict === 'error')
-        return failureSummary(report.benchmarks, name);
-    if (report.verdict === 'no-baseline')
-        return noBaselineSummary(measuredCount(report.benchmarks), options.recorded);
-    if (report.verdict === 'inconclusive') {
-        return `No regression shown, but ${(0,format/* plural */.LS)(report.counts.inconclusive, 'benchmark')} too noisy to tell at the ${threshold}${asideOf(report.counts)}`;
-    }
-    return `No regression in ${(0,format/* plural */.LS)(measuredCount(report.benchmarks), 'benchmark')} (${threshold})${asideOf(report.counts)}`;
-}
-/** Benchmarks of this run: all but those only the baseline has. */
-function measuredCount(benchmarks) {
-    return benchmarks.filter((b) => b.verdict !== 'missing').length;
-}
-/** Each regressed benchmark with its regressed metrics, the first three named. */
-function regressionSummary(report, name) {
-    const parts = [];
-    for (const b of report.benchmarks) {
-        if (b.verdict !== 'regression')
-            continue;
-        const worst = Object.entries(b.metrics)
-            .filter(([, m]) => m.verdict === 'regression')
-            .map(([metric, m]) => `${(0,format/* displayMetric */.x6)(metric)} ${(0,format/* formatChange */.eD)(m.change)}`);
-        parts.push(`${name(b.name)} (${worst.join(', ')})`);
-    }
-    const shown = parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; and ${parts.length - 3} more` : '');
-    return `${(0,format/* plural */.LS)(report.counts.regression, 'benchmark')} regressed: ${shown}`;
-}
-function failureSummary(benchmarks, name) {
-    const failed = benchmarks.filter((b) => b.verdict === 'error').map((b) => name(b.name));
-    return `${(0,format/* plural */.LS)(failed.length, 'benchmark')} failed: ${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}`;
-}
-function noBaselineSummary(measured, recorded) {
-    const what = recorded === true ? '; this run is recorded as the baseline' : recorded === false ? '; this run is not recorded as a baseline' : '';
-    return `No baseline to compare with: ${(0,format/* plural */.LS)(measured, 'benchmark')} measured${what}`;
-}
-/** " (2 improved, 1 new)": what a passing or undecided summary mentions besides. */
-function asideOf(counts) {
-    const extras = [];
-    if (counts.improvement > 0)
-        extras.push(`${counts.improvement} improved`);
-    if (counts.new > 0)
-        extras.push(`${counts.new} new`);
-    if (counts.missing > 0)
-        extras.push(`${counts.missing} missing`);
-    return extras.length > 0 ? ` (${extras.join(', ')})` : '';
-}
-
-;// CONCATENATED MODULE: ./src/compare/verdicts.ts
-
-function benchmarkVerdict(verdicts) {
-    if (verdicts.includes('regression'))
-        return 'regression';
-    if (verdicts.includes('inconclusive'))
-        return 'inconclusive';
-    if (verdicts.includes('improvement'))
-        return 'improvement';
-    return 'unchanged';
-}
-function countVerdicts(benchmarks) {
-    const counts = {
-        regression: 0,
-        improvement: 0,
-        unchanged: 0,
-        inconclusive: 0,
-        new: 0,
-        missing: 0,
-        error: 0,
-    };
-    for (const b of benchmarks)
-        counts[b.verdict]++;
-    return counts;
-}
-/**
- * Regression beats everything; a failed benchmark comes next because it could hide a regression;
- * without any baseline run nothing can be judged.
- */
-function overallVerdict(counts, noBaseline) {
-    if (counts.regression > 0)
-        return 'regression';
-    if (counts.error > 0)
-        return 'error';
-    if (noBaseline)
-        return 'no-baseline';
-    if (counts.inconclusive > 0)
-        return 'inconclusive';
-    return 'pass';
-}
-/**
- * The report with the verdicts of the `revised` benchmarks derived again from their metrics' (which
- * the caller changed), and the counts, the run's verdict and the summary following from them.
- * Benchmarks without decided metrics (failed, new, missing) keep their verdicts.
- */
-function withRevisedVerdicts(report, revised) {
-    const benchmarks = report.benchmarks.map((b) => {
-        if (!revised.has(b.name) || b.verdict === 'error' || b.verdict === 'new' || b.verdict === 'missing')
-            return b;
-        const decided = Object.values(b.metrics)
-            .filter((m) => m.gated && m.verdict !== 'informational')
-            .map((m) => m.verdict);
-        return { ...b, verdict: benchmarkVerdict(decided) };
-    });
-    const counts = countVerdicts(benchmarks);
-    const verdict = overallVerdict(counts, report.baseline === null);
-    return { ...report, benchmarks, counts, verdict, summary: summaryLine({ verdict, benchmarks, counts, threshold: report.threshold }) };
-}
-/**
- * The report with the `failed` benchmarks (name → why) reported as errors: added when the report does
- * not hold them, replacing their entry when it does; counts, the run's verdict and the summary follow.
- */
-function withFailedBenchmarks(report, failed) {
-    if (failed.size === 0)
-        return report;
-    const errorEntry = (name, error) => ({ name, verdict: 'error', error, metrics: {} });
-    const benchmarks = report.benchmarks.map((b) => {
-        const error = failed.get(b.name);
-        return error === undefined ? b : errorEntry(b.name, error);
-    });
-    const present = new Set(benchmarks.map((b) => b.name));
-    for (const [name, error] of failed)
-        if (!present.has(name))
-            benchmarks.push(errorEntry(name, error));
-    const counts = countVerdicts(benchmarks);
-    const verdict = overallVerdict(counts, report.baseline === null);
-    return { ...report, benchmarks, counts, verdict, summary: summaryLine({ verdict, benchmarks, counts, threshold: report.threshold }) };
-}
-
-;// CONCATENATED MODULE: ./src/compare/index.ts
-// The comparison engine: baseline history + current results → report. It decides everything that is
-// not statistics (new, missing, failed benchmarks, which metrics gate, thresholds, the overall
-// verdict) and hands the numeric cases of the whole suite to the policy in one call, so a policy can
-// control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
-
-
-
-
-
-
-
-
-
-
-
-/** The plain relative change of a value (current / baseline − 1) from a worse-is-positive change. */
-function plainChange(worse, direction) {
-    return direction === 'lower' ? worse : -worse;
-}
-function plainInterval(i, direction) {
-    if (!i)
-        return undefined;
-    const a = plainChange(i[0], direction);
-    const b = plainChange(i[1], direction);
-    return a <= b ? [a, b] : [b, a];
-}
-function compare_compare(history, current, settings) {
-    const runs = history?.runs ?? [];
-    const newest = runs.at(-1);
-    const benchmarks = [];
-    const pending = [];
-    const baselineRunsOf = baselineLookup(runs);
-    for (const b of current.benchmarks) {
-        const judged = judgeBenchmark(b, baselineRunsOf(b.name), settings);
-        benchmarks.push(judged.report);
-        if ('cases' in judged)
-            pending.push(judged);
-    }
-    decidePending(pending, settings.policy);
-    // A loop, not push(...list): a suite of many thousands of missing benchmarks would overflow the stack.
-    if (newest)
-        for (const b of missingBenchmarks(newest, current))
-            benchmarks.push(b);
-    const counts = countVerdicts(benchmarks);
-    const verdict = overallVerdict(counts, !newest);
-    return {
-        schemaVersion: types/* SCHEMA_VERSION */.f$,
-        kind: types/* REPORT_KIND */.KP,
-        verdict,
-        summary: summaryLine({ verdict, benchmarks, counts, threshold: settings.threshold }),
-        policy: {
-            name: settings.policy.name,
-            description: settings.policy.describe(),
-            baselineSource: settings.policy.baselineSource,
-        },
-        threshold: settings.threshold,
-        gatedMetrics: [...settings.metrics],
-        baseline: newest
-            ? { runs: runs.length, commit: newest.git.commit, createdAt: newest.createdAt, machine: newest.machine }
-            : null,
-        current: { commit: current.git.commit, createdAt: current.createdAt, machine: current.machine },
-        warnings: history && newest ? (0,compatibility/* compatibilityWarnings */.g)(history, current) : [],
-        counts,
-        benchmarks,
-    };
-}
-/**
- * For a benchmark name, the runs of the history in which it succeeded, oldest first. One index per
- * run: a suite of many thousands of benchmarks must not cost a search per pair.
- */
-function baselineLookup(runs) {
-    const byName = runs.map((r) => new Map(r.benchmarks.map((x) => [x.name, x])));
-    return (name) => byName.map((r) => r.get(name)).filter((x) => !!x && x.status !== 'error');
-}
-/**
- * One benchmark of this run: failed, new (no baseline run has it), not comparable (why, in its
- * error), or pending the policy's decisions on the cases it hands over.
- */
-function judgeBenchmark(b, baselineRuns, settings) {
-    if (b.status === 'error')
-        return { report: { name: b.name, verdict: 'error', error: b.error ?? 'failed', metrics: {} } };
-    if (baselineRuns.length === 0) {
-        return { report: { name: b.name, verdict: 'new', evidence: b.evidence, metrics: currentOnlyMetrics(b, settings) } };
-    }
-    const report = { name: b.name, verdict: 'unchanged', evidence: b.evidence, metrics: {} };
-    const gated = gatedMetricsFor(settings, b.name);
-    const cases = [];
-    const unusable = [];
-    for (const [name, m] of Object.entries(b.metrics)) {
-        const values = baselineRuns.map((r) => (0,own/* ownValue */.eC)(r.metrics, name)).filter((x) => x !== undefined);
-        const metricReport = metricRow(m, values.at(-1), thresholdFor(settings, b.name, name));
-        (0,own/* setOwn */.P5)(report.metrics, name, metricReport);
-        const use = caseFor(b, name, m, values, { gated: gated.includes(name), threshold: metricReport.threshold });
-        if (use.unusable !== undefined)
-            unusable.push(use.unusable);
-        else if (use.note !== undefined)
-            metricReport.note = use.note;
-        else if (use.kase) {
-            metricReport.gated = true;
-            cases.push({ report: metricReport, kase: use.kase });
-        }
-    }
-    unusable.push(...lostGatedMetrics(b, baselineRuns, gated));
-    if (unusable.length > 0) {
-        // A benchmark one of whose metrics cannot be compared cannot be judged: "unchanged" would be a lie.
-        const error = `cannot compare: ${unusable.join('; ')}`;
-        return { report: { name: b.name, verdict: 'error', error, evidence: b.evidence, metrics: report.metrics } };
-    }
-    return { report, cases };
-}
-/** The row of a metric before any decision: informational, with the plain change from the newest baseline value. */
-function metricRow(m, last, threshold) {
-    return {
-        unit: m.unit,
-        direction: m.direction,
-        baseline: last?.value ?? null,
-        current: m.value,
-        change: last && last.value !== 0 ? m.value / last.value - 1 : null,
-        verdict: 'informational',
-        gated: false,
-        threshold,
-    };
-}
-/**
- * What becomes of one metric of a benchmark, given its values in the baseline runs: a case for the
- * policy, a note on why a gated metric does not gate, a reason the whole benchmark cannot be
- * compared, or nothing (not gated, or no baseline value).
- */
-function caseFor(b, name, m, values, rule) {
-    // Which way is better is part of what a metric is: a baseline that says the opposite measured
-    // something else, and comparing would call a worsening an improvement (gated or not, the row
-    // would mislead).
-    const flipped = values.find((v) => v.direction !== m.direction);
-    if (flipped) {
-        return { unusable: `${name} changed direction (${m.direction} is better in this run, ${flipped.direction} in the baseline)` };
-    }
-    const last = values.at(-1);
-    if (!rule.gated || !last)
-        return {};
-    if (m.supported === false)
-        return { note: unsupportedNote(name, m) };
-    if (last.unit !== m.unit)
-        return { note: `not gated: the baseline measured ${name} in ${last.unit}, this run in ${m.unit}` };
-    // Zero is a value the policies decide (a throughput that fell to zero is a regression); a
-    // negative one has no relative change at all.
-    const negative = values.find((v) => !(v.value >= 0));
-    if (negative || !(m.value >= 0)) {
-        const which = negative ? `${name} has a baseline value of ${negative.value}` : `${name} has a value of ${m.value} in this run`;
-        return { unusable: `${which} (a relative change needs values of zero or more)` };
-    }
-    const forksOf = (v) => (v.forks && v.forks.length > 0 ? v.forks : [v.value]);
-    return {
-        kase: {
-            benchmark: b.name,
-            metric: name,
-            unit: m.unit,
-            direction: m.direction,
-            threshold: rule.threshold,
-            current: { value: m.value, forks: forksOf(m) },
-            baseline: { runs: values.map((v) => v.value), runForks: values.map(forksOf) },
-            fromAggregates: b.evidence === 'aggregates' || undefined,
-        },
-    };
-}
-/** A gated metric the baseline has and this run lacks would otherwise vanish from the judgement. */
-function lostGatedMetrics(b, baselineRuns, gated) {
-    const newest = baselineRuns.at(-1);
-    return gated
-        .filter((name) => !(0,own/* hasOwnKey */.aE)(b.metrics, name) && newest !== undefined && (0,own/* hasOwnKey */.aE)(newest.metrics, name))
-        .map((name) => `${name} is in the baseline but missing from this run`);
-}
-/** The metrics of a benchmark no baseline run has: shown, none decided. */
-function currentOnlyMetrics(b, settings) {
-    const gated = gatedMetricsFor(settings, b.name);
-    const out = {};
-    for (const [name, m] of Object.entries(b.metrics)) {
-        (0,own/* setOwn */.P5)(out, name, {
-            unit: m.unit,
-            direction: m.direction,
-            baseline: null,
-            current: m.value,
-            change: null,
-            verdict: 'informational',
-            gated: gated.includes(name) && m.supported !== false,
-            threshold: thresholdFor(settings, b.name, name),
-        });
-    }
-    return out;
-}
-/** One call to the policy for every case of the suite; each benchmark's verdict follows from its metrics'. */
-function decidePending(pending, policy) {
-    const cases = pending.flatMap((p) => p.cases);
-    if (cases.length === 0)
-        return;
-    const decisions = policy.decide(cases.map((c) => c.kase));
-    cases.forEach((c, i) => {
-        applyDecision(c, decisions[i]);
-    });
-    for (const p of pending)
-        p.report.verdict = benchmarkVerdict(p.cases.map((c) => c.report.verdict));
-}
-/** Benchmarks of the newest baseline run that this run does not have. */
-function missingBenchmarks(newest, current) {
-    const currentNames = new Set(current.benchmarks.map((c) => c.name));
-    return newest.benchmarks
-        .filter((b) => !currentNames.has(b.name))
-        .map((b) => ({ name: b.name, verdict: 'missing', evidence: b.evidence, metrics: {} }));
-}
-function applyDecision(c, d) {
-    if (!d)
-        throw new Error(`policy returned no decision for ${c.kase.benchmark} ${c.kase.metric}`);
-    const r = c.report;
-    r.verdict = d.verdict;
-    r.baseline = d.baseline;
-    // A change from zero is unbounded: no number describes it (the note says what happened).
-    r.change = Number.isFinite(d.change) ? plainChange(d.change, c.kase.direction) : null;
-    const interval = plainInterval(d.interval, c.kase.direction);
-    if (interval)
-        r.interval = interval;
-    // Capped where it is computed: with a few degrees of freedom the raw figure reaches 1e172; anything
-    // past the cap means only "no useful change is detectable", and the cap itself reads "at least".
-    if (d.minimumDetectableChange !== undefined && !Number.isNaN(d.minimumDetectableChange)) {
-        r.minimumDetectableChange = Math.min(d.minimumDetectableChange, core_metrics/* CHANGE_CAP */.K5);
-    }
-    if (d.moreForksHelp !== undefined)
-        r.moreForksHelp = d.moreForksHelp;
-    if (d.forksToSettle !== undefined)
-        r.forksToSettle = d.forksToSettle;
-    if (d.note)
-        r.note = d.note;
-}
-/** Whether a report's verdict fails the gate (exit code 1, failed step). */
-function compare_failsGate(report, failOnInconclusive) {
-    return (report.verdict === 'regression' || report.verdict === 'error' || (failOnInconclusive && report.verdict === 'inconclusive'));
-}
-/** Why a tail metric is not gated: each fork's estimate rests on that fork's samples alone. */
-function unsupportedNote(name, m) {
-    const q = (0,core_metrics/* nativeMetric */.mL)(name)?.quantile;
-    if (q === undefined || q <= 0.5)
-        return `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
-    const perFork = (0,quantile/* samplesRequired */.$$)(q);
-    const forks = m.forks?.length ?? 1;
-    const have = m.n === undefined ? '' : ` (this run: ${m.n} in ${(0,format/* plural */.LS)(forks, 'fork')})`;
-    return `not gated: ${name} needs ${perFork} samples in every fork${have}`;
-}
-
 ;// CONCATENATED MODULE: ./src/stats/distributions.ts
 // Distribution functions that simple-statistics lacks: the normal quantile to full double precision,
 // Student's t and Fisher's F distributions (any real degrees of freedom, as Welch–Satterthwaite
@@ -1139,6 +712,608 @@ const SPREAD_CRITICAL_99 = [
     7.299, 5.771, 3.746, 4.847, 3.804, 4.196, 3.543, 3.712, 3.301, 3.404, 3.096, 3.142, 2.911, 2.963, 2.776, 2.807, 2.687,
     2.691, 2.569,
 ];
+
+;// CONCATENATED MODULE: ./src/compare/limits.ts
+// Absolute limits: "acceptable while p99 ≤ 2 ms, throughput ≥ 10k ops/s". Each benchmark × limited
+// metric is judged on this run alone, so a limit protects a project's first run, when no baseline
+// exists yet. A check is `over` only when the data show it: in log space (latencies, rates and sizes
+// are positive and vary by ratios), a one-sided t test of "the metric is within its limit" on the
+// per-fork values, at the suite's confidence with Holm's correction across every limit check of the
+// run, so a suite of many limits raises no more false alarms than one. `within` needs the one-sided
+// bound at the same confidence inside the limit; anything else is `uncertain`, which never fails the
+// gate by itself. Pure: no I/O, no clock, no environment.
+
+
+
+
+
+/**
+ * The limit checks of a run: for each benchmark (in the results' order) each metric `limitsOf` gives
+ * it. `confidence` is the suite's (the policy's), e.g. 0.99. A suite-wide limit on a metric a
+ * benchmark does not report (a resource metric of a command benchmark) is no check of that
+ * benchmark; a benchmark's own limit on a metric its run lacks is one, which says so.
+ */
+function judgeLimits(benchmarks, limitsOf, confidence) {
+    const checks = [];
+    const tests = [];
+    for (const b of benchmarks) {
+        for (const [metric, limit] of Object.entries(limitsOf(b.name))) {
+            if (!limit.own && b.status === 'ok' && (0,own/* ownValue */.eC)(b.metrics, metric) === undefined)
+                continue;
+            const outcome = judgeOne(b, metric, limit, confidence);
+            checks.push(outcome.check);
+            if (outcome.test)
+                tests.push(outcome.test);
+        }
+    }
+    if (tests.length > 0) {
+        const { rejected } = holm(tests.map((t) => t.p), 1 - confidence);
+        tests.forEach((t, i) => {
+            settle(t, rejected[i] === true, confidence, tests.length);
+        });
+    }
+    return checks;
+}
+function judgeOne(b, metric, limit, confidence) {
+    const base = { benchmark: b.name, metric, limit: limit.value, unit: limit.unit, kind: limit.kind };
+    if (b.status === 'error') {
+        return { check: { ...base, value: null, verdict: 'uncertain', note: `not checked: the benchmark failed (${b.error ?? 'no reason given'})` } };
+    }
+    const m = (0,own/* ownValue */.eC)(b.metrics, metric);
+    if (!m)
+        return { check: { ...base, value: null, verdict: 'uncertain', note: `not checked: this run did not measure ${metric}` } };
+    const check = { ...base, value: m.value, verdict: 'uncertain' };
+    if (m.unit !== limit.unit) {
+        check.note = `not checked: this run measured ${metric} in ${m.unit}, the limit is in ${limit.unit}`;
+        return { check };
+    }
+    const forks = m.forks && m.forks.length > 0 ? m.forks : [m.value];
+    const single = forks.length < 2 || b.evidence === 'aggregates';
+    if (single || forks.some((x) => !(x > 0 && Number.isFinite(x)))) {
+        const why = single
+            ? b.evidence === 'aggregates'
+                ? 'the imported tool gave one summary value, so no spread was available'
+                : 'one fork gave one value, so no spread was available'
+            : 'a fork value of zero or less has no logarithm, so no spread could be used';
+        const beyond = isBeyond(m.value, limit);
+        check.verdict = beyond ? 'over' : 'within';
+        check.note = `judged by the point value alone: ${why}`;
+        return { check };
+    }
+    const logs = forks.map(Math.log);
+    const logMean = mean(logs);
+    const standardError = Math.sqrt(sampleVariance(logs) / logs.length);
+    const df = logs.length - 1;
+    const logLimit = Math.log(limit.value);
+    // How far the data lie beyond the limit, in standard errors: positive is the bad side.
+    const beyond = limit.kind === 'max' ? logMean - logLimit : logLimit - logMean;
+    const p = standardError > 0 ? distributions_studentTSf(beyond / standardError, df) : beyond > 0 ? 0 : 1;
+    const quantile = distributions_studentTQuantile(confidence, df);
+    check.interval = [Math.exp(logMean - quantile * standardError), Math.exp(logMean + quantile * standardError)];
+    return { check, test: { check, p, logLimit, logMean, standardError, quantile, forks: logs.length } };
+}
+function isBeyond(value, limit) {
+    return limit.kind === 'max' ? value > limit.value : value < limit.value;
+}
+/** The verdict of a tested check, once Holm has said whether its breach is shown. */
+function settle(t, breachShown, confidence, family) {
+    const c = t.check;
+    // The one-sided bound towards the limit (the upper one for a maximum): inside it, the limit is kept.
+    const farEnd = c.kind === 'max' ? t.logMean + t.quantile * t.standardError : t.logMean - t.quantile * t.standardError;
+    const inside = c.kind === 'max' ? farEnd <= t.logLimit : farEnd >= t.logLimit;
+    const verdict = breachShown ? 'over' : inside ? 'within' : 'uncertain';
+    c.verdict = verdict;
+    const level = (0,format/* formatPercent */.l9)(confidence);
+    const against = (0,format/* plural */.LS)(family, 'limit check');
+    if (verdict === 'over') {
+        c.note = `${relativeToLimit(Math.exp(t.logMean), c)} on the mean of ${t.forks} forks, beyond the limit at ${level} confidence across ${against}`;
+    }
+    else if (verdict === 'uncertain') {
+        const reach = relativeToLimit(Math.exp(farEnd), c);
+        c.note = `${relativeToLimit(Math.exp(t.logMean), c)} on the mean of ${t.forks} forks, but the spread of the forks reaches ${reach} (one-sided ${level} bound): more forks would settle it`;
+    }
+}
+/** "12.0% under the limit", "+5.0% over the limit" (for a minimum: "4.0% above", "8.0% below"). */
+function relativeToLimit(value, c) {
+    const change = value / c.limit - 1;
+    if (c.kind === 'max')
+        return change > 0 ? `${(0,format/* formatChange */.eD)(change)} over the limit` : `${(0,format/* formatPercent */.l9)(-change)} under the limit`;
+    return change < 0 ? `${(0,format/* formatChange */.eD)(change)} under the limit` : `${(0,format/* formatPercent */.l9)(change)} above the limit`;
+}
+/** The checks that fail the gate. */
+function limitBreaches(checks) {
+    return (checks ?? []).filter((c) => c.verdict === 'over');
+}
+/**
+ * "1 benchmark over its limit: fib (p99 +55.0% over the limit)": what the summary line says of the
+ * breaches, the first three benchmarks named. Empty when nothing is over. Plain text.
+ */
+function limitBreachSummary(checks, name) {
+    const byBenchmark = new Map();
+    for (const c of limitBreaches(checks)) {
+        const said = c.value === null ? c.metric : `${c.metric} ${relativeToLimit(c.value, c)}`;
+        const list = byBenchmark.get(c.benchmark);
+        if (list)
+            list.push(said);
+        else
+            byBenchmark.set(c.benchmark, [said]);
+    }
+    if (byBenchmark.size === 0)
+        return '';
+    const parts = [...byBenchmark].map(([benchmark, said]) => `${name(benchmark)} (${said.join(', ')})`);
+    const shown = parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; and ${parts.length - 3} more` : '');
+    return `${(0,format/* plural */.LS)(byBenchmark.size, 'benchmark')} over ${byBenchmark.size === 1 ? 'its limit' : 'their limits'}: ${shown}`;
+}
+/** "2 limits uncertain": what an undecided or passing summary adds; empty when none is. */
+function limitAside(checks) {
+    const uncertain = (checks ?? []).filter((c) => c.verdict === 'uncertain').length;
+    return uncertain > 0 ? `${(0,format/* plural */.LS)(uncertain, 'limit')} too close to tell` : '';
+}
+
+;// CONCATENATED MODULE: ./src/compare/settings.ts
+// The judging settings and the one rule that reads them: which threshold a benchmark × metric is held
+// to and which metrics of a benchmark gate. The comparison, the adaptive sampler and anything else
+// that asks "does this gate, and at what change?" use these lookups, never their own.
+
+/** Config order of each override name (its first occurrence), built once per overrides list. */
+const overrideIndexes = new WeakMap();
+function overrideIndex(benchmarks) {
+    let index = overrideIndexes.get(benchmarks);
+    if (!index) {
+        const built = new Map();
+        benchmarks.forEach((b, i) => {
+            if (!built.has(b.name))
+                built.set(b.name, i);
+        });
+        overrideIndexes.set(benchmarks, built);
+        index = built;
+    }
+    return index;
+}
+/** The first configured benchmark (in config order) named `resultName` or a `/`-prefix of it. */
+function overridesFor(settings, resultName) {
+    const index = overrideIndex(settings.benchmarks);
+    let best = index.get(resultName);
+    for (let cut = resultName.indexOf('/'); cut >= 0; cut = resultName.indexOf('/', cut + 1)) {
+        const i = index.get(resultName.slice(0, cut));
+        if (i !== undefined && (best === undefined || i < best))
+            best = i;
+    }
+    return best === undefined ? undefined : settings.benchmarks[best];
+}
+/** Most specific first: benchmark per-metric, benchmark, global per-metric, global. */
+function thresholdFor(settings, benchmark, metric) {
+    const o = overridesFor(settings, benchmark);
+    return ((0,own/* ownValue */.eC)(o?.metricThresholds, metric) ?? o?.threshold ?? (0,own/* ownValue */.eC)(settings.metricThresholds, metric) ?? settings.threshold);
+}
+/** The metrics that gate a benchmark: its own list when configured, else the global one. */
+function gatedMetricsFor(settings, benchmark) {
+    return overridesFor(settings, benchmark)?.metrics ?? settings.metrics;
+}
+/** The limits a benchmark is held to: the suite's, each replaced by the benchmark's own on the same metric. */
+function limitsFor(settings, benchmark) {
+    const out = {};
+    for (const [metric, limit] of Object.entries(settings.limits ?? {}))
+        (0,own/* setOwn */.P5)(out, metric, { ...limit, own: false });
+    for (const [metric, limit] of Object.entries(overridesFor(settings, benchmark)?.limits ?? {}))
+        (0,own/* setOwn */.P5)(out, metric, { ...limit, own: true });
+    return out;
+}
+/** Whether any limit is configured, for the suite or a benchmark. */
+function hasLimits(settings) {
+    const nonEmpty = (l) => l !== undefined && Object.keys(l).length > 0;
+    return nonEmpty(settings.limits) || settings.benchmarks.some((b) => nonEmpty(b.limits));
+}
+
+;// CONCATENATED MODULE: ./src/compare/summary.ts
+// The one-line summary of a judgement: what regressed and by how much, or why the verdict is what it
+// is. Produced here, with the judgement (the report document carries it), and used again by the
+// renderers with their own display names. Plain text: a renderer escapes the whole line for its medium.
+
+
+/**
+ * The one-line summary. `name` renders a benchmark name for display (by default shortened to both
+ * ends when long).
+ */
+function summaryLine(report, name = (t) => (0,format/* shortenMiddle */.jM)(t), options = {}) {
+    const threshold = `threshold ${(0,format/* formatPercent */.l9)(report.threshold)}`;
+    if (report.verdict === 'regression')
+        return regressionSummary(report, name);
+    if (report.verdict === 'error')
+        return failureSummary(report.benchmarks, name);
+    const limits = limitAside(report.limits);
+    if (report.verdict === 'no-baseline') {
+        return noBaselineSummary(measuredCount(report.benchmarks), options.recorded) + (limits ? `; ${limits}` : '');
+    }
+    if (report.verdict === 'inconclusive') {
+        if (report.counts.inconclusive === 0)
+            return `No regression shown, but ${limits}${asideOf(report.counts)}`;
+        return `No regression shown, but ${(0,format/* plural */.LS)(report.counts.inconclusive, 'benchmark')} too noisy to tell at the ${threshold}${limits ? `, and ${limits}` : ''}${asideOf(report.counts)}`;
+    }
+    return `No regression in ${(0,format/* plural */.LS)(measuredCount(report.benchmarks), 'benchmark')} (${threshold})${asideOf(report.counts)}`;
+}
+/** Benchmarks of this run: all but those only the baseline has. */
+function measuredCount(benchmarks) {
+    return benchmarks.filter((b) => b.verdict !== 'missing').length;
+}
+/** Each regressed benchmark with its regressed metrics, the first three named. */
+function regressionSummary(report, name) {
+    const parts = [];
+    for (const b of report.benchmarks) {
+        if (b.verdict !== 'regression')
+            continue;
+        const worst = Object.entries(b.metrics)
+            .filter(([, m]) => m.verdict === 'regression')
+            .map(([metric, m]) => `${(0,format/* displayMetric */.x6)(metric)} ${(0,format/* formatChange */.eD)(m.change)}`);
+        parts.push(`${name(b.name)} (${worst.join(', ')})`);
+    }
+    const shown = parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; and ${parts.length - 3} more` : '');
+    const breaches = limitBreachSummary(report.limits, name);
+    if (parts.length === 0 && breaches)
+        return breaches;
+    return `${(0,format/* plural */.LS)(report.counts.regression, 'benchmark')} regressed: ${shown}${breaches ? `; ${breaches}` : ''}`;
+}
+function failureSummary(benchmarks, name) {
+    const failed = benchmarks.filter((b) => b.verdict === 'error').map((b) => name(b.name));
+    return `${(0,format/* plural */.LS)(failed.length, 'benchmark')} failed: ${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}`;
+}
+function noBaselineSummary(measured, recorded) {
+    const what = recorded === true ? '; this run is recorded as the baseline' : recorded === false ? '; this run is not recorded as a baseline' : '';
+    return `No baseline to compare with: ${(0,format/* plural */.LS)(measured, 'benchmark')} measured${what}`;
+}
+/** " (2 improved, 1 new)": what a passing or undecided summary mentions besides. */
+function asideOf(counts) {
+    const extras = [];
+    if (counts.improvement > 0)
+        extras.push(`${counts.improvement} improved`);
+    if (counts.new > 0)
+        extras.push(`${counts.new} new`);
+    if (counts.missing > 0)
+        extras.push(`${counts.missing} missing`);
+    return extras.length > 0 ? ` (${extras.join(', ')})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/compare/verdicts.ts
+
+function benchmarkVerdict(verdicts) {
+    if (verdicts.includes('regression'))
+        return 'regression';
+    if (verdicts.includes('inconclusive'))
+        return 'inconclusive';
+    if (verdicts.includes('improvement'))
+        return 'improvement';
+    return 'unchanged';
+}
+function countVerdicts(benchmarks) {
+    const counts = {
+        regression: 0,
+        improvement: 0,
+        unchanged: 0,
+        inconclusive: 0,
+        new: 0,
+        missing: 0,
+        error: 0,
+    };
+    for (const b of benchmarks)
+        counts[b.verdict]++;
+    return counts;
+}
+/**
+ * Regression beats everything, and a metric shown beyond its absolute limit is one (it needs no
+ * baseline, so it fails even a project's first run); a failed benchmark comes next because it could
+ * hide a regression; without any baseline run nothing else can be judged. A limit too close to tell
+ * leaves the run undecided, like an inconclusive metric.
+ */
+function overallVerdict(counts, noBaseline, limits = []) {
+    if (counts.regression > 0 || limits.some((l) => l.verdict === 'over'))
+        return 'regression';
+    if (counts.error > 0)
+        return 'error';
+    if (noBaseline)
+        return 'no-baseline';
+    if (counts.inconclusive > 0 || limits.some((l) => l.verdict === 'uncertain'))
+        return 'inconclusive';
+    return 'pass';
+}
+/**
+ * The report with the verdicts of the `revised` benchmarks derived again from their metrics' (which
+ * the caller changed), and the counts, the run's verdict and the summary following from them.
+ * Benchmarks without decided metrics (failed, new, missing) keep their verdicts.
+ */
+function withRevisedVerdicts(report, revised) {
+    const benchmarks = report.benchmarks.map((b) => {
+        if (!revised.has(b.name) || b.verdict === 'error' || b.verdict === 'new' || b.verdict === 'missing')
+            return b;
+        const decided = Object.values(b.metrics)
+            .filter((m) => m.gated && m.verdict !== 'informational')
+            .map((m) => m.verdict);
+        return { ...b, verdict: benchmarkVerdict(decided) };
+    });
+    const counts = countVerdicts(benchmarks);
+    const verdict = overallVerdict(counts, report.baseline === null, report.limits);
+    const summary = summaryLine({ verdict, benchmarks, counts, threshold: report.threshold, limits: report.limits });
+    return { ...report, benchmarks, counts, verdict, summary };
+}
+/**
+ * The report with the `failed` benchmarks (name → why) reported as errors: added when the report does
+ * not hold them, replacing their entry when it does; counts, the run's verdict and the summary follow.
+ */
+function withFailedBenchmarks(report, failed) {
+    if (failed.size === 0)
+        return report;
+    const errorEntry = (name, error) => ({ name, verdict: 'error', error, metrics: {} });
+    const benchmarks = report.benchmarks.map((b) => {
+        const error = failed.get(b.name);
+        return error === undefined ? b : errorEntry(b.name, error);
+    });
+    const present = new Set(benchmarks.map((b) => b.name));
+    for (const [name, error] of failed)
+        if (!present.has(name))
+            benchmarks.push(errorEntry(name, error));
+    const counts = countVerdicts(benchmarks);
+    const verdict = overallVerdict(counts, report.baseline === null, report.limits);
+    const summary = summaryLine({ verdict, benchmarks, counts, threshold: report.threshold, limits: report.limits });
+    return { ...report, benchmarks, counts, verdict, summary };
+}
+
+;// CONCATENATED MODULE: ./src/compare/index.ts
+// The comparison engine: baseline history + current results → report. It decides everything that is
+// not statistics (new, missing, failed benchmarks, which metrics gate, thresholds, the overall
+// verdict) and hands the numeric cases of the whole suite to the policy in one call, so a policy can
+// control the suite-wide false-alarm rate. Pure: no I/O, no clock, no environment.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The plain relative change of a value (current / baseline − 1) from a worse-is-positive change. */
+function plainChange(worse, direction) {
+    return direction === 'lower' ? worse : -worse;
+}
+function plainInterval(i, direction) {
+    if (!i)
+        return undefined;
+    const a = plainChange(i[0], direction);
+    const b = plainChange(i[1], direction);
+    return a <= b ? [a, b] : [b, a];
+}
+function compare_compare(history, current, settings) {
+    const runs = history?.runs ?? [];
+    const newest = runs.at(-1);
+    const benchmarks = [];
+    const pending = [];
+    const baselineRunsOf = baselineLookup(runs);
+    for (const b of current.benchmarks) {
+        const judged = judgeBenchmark(b, baselineRunsOf(b.name), settings);
+        benchmarks.push(judged.report);
+        if ('cases' in judged)
+            pending.push(judged);
+    }
+    decidePending(pending, settings.policy);
+    // A loop, not push(...list): a suite of many thousands of missing benchmarks would overflow the stack.
+    if (newest)
+        for (const b of missingBenchmarks(newest, current))
+            benchmarks.push(b);
+    const limits = limitChecks(current, settings);
+    const counts = countVerdicts(benchmarks);
+    const verdict = overallVerdict(counts, !newest, limits);
+    return {
+        schemaVersion: types/* SCHEMA_VERSION */.f$,
+        kind: types/* REPORT_KIND */.KP,
+        verdict,
+        summary: summaryLine({ verdict, benchmarks, counts, threshold: settings.threshold, limits }),
+        policy: {
+            name: settings.policy.name,
+            description: settings.policy.describe(),
+            baselineSource: settings.policy.baselineSource,
+        },
+        threshold: settings.threshold,
+        gatedMetrics: [...settings.metrics],
+        baseline: newest
+            ? { runs: runs.length, commit: newest.git.commit, createdAt: newest.createdAt, machine: newest.machine }
+            : null,
+        current: { commit: current.git.commit, createdAt: current.createdAt, machine: current.machine },
+        ...(limits ? { limits } : {}),
+        warnings: history && newest ? (0,compatibility/* compatibilityWarnings */.g)(history, current) : [],
+        counts,
+        benchmarks,
+    };
+}
+/** The absolute limit checks of this run, when the settings hold any limit (else none at all). */
+function limitChecks(current, settings) {
+    if (!hasLimits(settings))
+        return undefined;
+    const confidence = settings.confidence;
+    if (confidence === undefined)
+        throw new Error('limits are set but the settings give no confidence to judge them at');
+    return judgeLimits(current.benchmarks, (name) => limitsFor(settings, name), confidence);
+}
+/**
+ * For a benchmark name, the runs of the history in which it succeeded, oldest first. One index per
+ * run: a suite of many thousands of benchmarks must not cost a search per pair.
+ */
+function baselineLookup(runs) {
+    const byName = runs.map((r) => new Map(r.benchmarks.map((x) => [x.name, x])));
+    return (name) => byName.map((r) => r.get(name)).filter((x) => !!x && x.status !== 'error');
+}
+/**
+ * One benchmark of this run: failed, new (no baseline run has it), not comparable (why, in its
+ * error), or pending the policy's decisions on the cases it hands over.
+ */
+function judgeBenchmark(b, baselineRuns, settings) {
+    if (b.status === 'error')
+        return { report: { name: b.name, verdict: 'error', error: b.error ?? 'failed', metrics: {} } };
+    if (baselineRuns.length === 0) {
+        return { report: { name: b.name, verdict: 'new', evidence: b.evidence, metrics: currentOnlyMetrics(b, settings) } };
+    }
+    const report = { name: b.name, verdict: 'unchanged', evidence: b.evidence, metrics: {} };
+    const gated = gatedMetricsFor(settings, b.name);
+    const cases = [];
+    const unusable = [];
+    for (const [name, m] of Object.entries(b.metrics)) {
+        const values = baselineRuns.map((r) => (0,own/* ownValue */.eC)(r.metrics, name)).filter((x) => x !== undefined);
+        const metricReport = metricRow(m, values.at(-1), thresholdFor(settings, b.name, name));
+        (0,own/* setOwn */.P5)(report.metrics, name, metricReport);
+        const use = caseFor(b, name, m, values, { gated: gated.includes(name), threshold: metricReport.threshold });
+        if (use.unusable !== undefined)
+            unusable.push(use.unusable);
+        else if (use.note !== undefined)
+            metricReport.note = use.note;
+        else if (use.kase) {
+            metricReport.gated = true;
+            cases.push({ report: metricReport, kase: use.kase });
+        }
+    }
+    unusable.push(...lostGatedMetrics(b, baselineRuns, gated));
+    if (unusable.length > 0) {
+        // A benchmark one of whose metrics cannot be compared cannot be judged: "unchanged" would be a lie.
+        const error = `cannot compare: ${unusable.join('; ')}`;
+        return { report: { name: b.name, verdict: 'error', error, evidence: b.evidence, metrics: report.metrics } };
+    }
+    return { report, cases };
+}
+/** The row of a metric before any decision: informational, with the plain change from the newest baseline value. */
+function metricRow(m, last, threshold) {
+    return {
+        unit: m.unit,
+        direction: m.direction,
+        baseline: last?.value ?? null,
+        current: m.value,
+        change: last && last.value !== 0 ? m.value / last.value - 1 : null,
+        verdict: 'informational',
+        gated: false,
+        threshold,
+    };
+}
+/**
+ * What becomes of one metric of a benchmark, given its values in the baseline runs: a case for the
+ * policy, a note on why a gated metric does not gate, a reason the whole benchmark cannot be
+ * compared, or nothing (not gated, or no baseline value).
+ */
+function caseFor(b, name, m, values, rule) {
+    // Which way is better is part of what a metric is: a baseline that says the opposite measured
+    // something else, and comparing would call a worsening an improvement (gated or not, the row
+    // would mislead).
+    const flipped = values.find((v) => v.direction !== m.direction);
+    if (flipped) {
+        return { unusable: `${name} changed direction (${m.direction} is better in this run, ${flipped.direction} in the baseline)` };
+    }
+    const last = values.at(-1);
+    if (!rule.gated || !last)
+        return {};
+    if (m.supported === false)
+        return { note: unsupportedNote(name, m) };
+    if (last.unit !== m.unit)
+        return { note: `not gated: the baseline measured ${name} in ${last.unit}, this run in ${m.unit}` };
+    // Zero is a value the policies decide (a throughput that fell to zero is a regression); a
+    // negative one has no relative change at all.
+    const negative = values.find((v) => !(v.value >= 0));
+    if (negative || !(m.value >= 0)) {
+        const which = negative ? `${name} has a baseline value of ${negative.value}` : `${name} has a value of ${m.value} in this run`;
+        return { unusable: `${which} (a relative change needs values of zero or more)` };
+    }
+    const forksOf = (v) => (v.forks && v.forks.length > 0 ? v.forks : [v.value]);
+    return {
+        kase: {
+            benchmark: b.name,
+            metric: name,
+            unit: m.unit,
+            direction: m.direction,
+            threshold: rule.threshold,
+            current: { value: m.value, forks: forksOf(m) },
+            baseline: { runs: values.map((v) => v.value), runForks: values.map(forksOf) },
+            fromAggregates: b.evidence === 'aggregates' || undefined,
+        },
+    };
+}
+/** A gated metric the baseline has and this run lacks would otherwise vanish from the judgement. */
+function lostGatedMetrics(b, baselineRuns, gated) {
+    const newest = baselineRuns.at(-1);
+    return gated
+        .filter((name) => !(0,own/* hasOwnKey */.aE)(b.metrics, name) && newest !== undefined && (0,own/* hasOwnKey */.aE)(newest.metrics, name))
+        .map((name) => `${name} is in the baseline but missing from this run`);
+}
+/** The metrics of a benchmark no baseline run has: shown, none decided. */
+function currentOnlyMetrics(b, settings) {
+    const gated = gatedMetricsFor(settings, b.name);
+    const out = {};
+    for (const [name, m] of Object.entries(b.metrics)) {
+        (0,own/* setOwn */.P5)(out, name, {
+            unit: m.unit,
+            direction: m.direction,
+            baseline: null,
+            current: m.value,
+            change: null,
+            verdict: 'informational',
+            gated: gated.includes(name) && m.supported !== false,
+            threshold: thresholdFor(settings, b.name, name),
+        });
+    }
+    return out;
+}
+/** One call to the policy for every case of the suite; each benchmark's verdict follows from its metrics'. */
+function decidePending(pending, policy) {
+    const cases = pending.flatMap((p) => p.cases);
+    if (cases.length === 0)
+        return;
+    const decisions = policy.decide(cases.map((c) => c.kase));
+    cases.forEach((c, i) => {
+        applyDecision(c, decisions[i]);
+    });
+    for (const p of pending)
+        p.report.verdict = benchmarkVerdict(p.cases.map((c) => c.report.verdict));
+}
+/** Benchmarks of the newest baseline run that this run does not have. */
+function missingBenchmarks(newest, current) {
+    const currentNames = new Set(current.benchmarks.map((c) => c.name));
+    return newest.benchmarks
+        .filter((b) => !currentNames.has(b.name))
+        .map((b) => ({ name: b.name, verdict: 'missing', evidence: b.evidence, metrics: {} }));
+}
+function applyDecision(c, d) {
+    if (!d)
+        throw new Error(`policy returned no decision for ${c.kase.benchmark} ${c.kase.metric}`);
+    const r = c.report;
+    r.verdict = d.verdict;
+    r.baseline = d.baseline;
+    // A change from zero is unbounded: no number describes it (the note says what happened).
+    r.change = Number.isFinite(d.change) ? plainChange(d.change, c.kase.direction) : null;
+    const interval = plainInterval(d.interval, c.kase.direction);
+    if (interval)
+        r.interval = interval;
+    // Capped where it is computed: with a few degrees of freedom the raw figure reaches 1e172; anything
+    // past the cap means only "no useful change is detectable", and the cap itself reads "at least".
+    if (d.minimumDetectableChange !== undefined && !Number.isNaN(d.minimumDetectableChange)) {
+        r.minimumDetectableChange = Math.min(d.minimumDetectableChange, metrics/* CHANGE_CAP */.K5);
+    }
+    if (d.moreForksHelp !== undefined)
+        r.moreForksHelp = d.moreForksHelp;
+    if (d.forksToSettle !== undefined)
+        r.forksToSettle = d.forksToSettle;
+    if (d.note)
+        r.note = d.note;
+}
+/** Whether a report's verdict fails the gate (exit code 1, failed step). */
+function compare_failsGate(report, failOnInconclusive) {
+    return (report.verdict === 'regression' || report.verdict === 'error' || (failOnInconclusive && report.verdict === 'inconclusive'));
+}
+/** Why a tail metric is not gated: each fork's estimate rests on that fork's samples alone. */
+function unsupportedNote(name, m) {
+    const q = (0,metrics/* nativeMetric */.mL)(name)?.quantile;
+    if (q === undefined || q <= 0.5)
+        return `not gated: ${m.n ?? 'too few'} samples cannot support ${name}`;
+    const perFork = (0,quantile/* samplesRequired */.$$)(q);
+    const forks = m.forks?.length ?? 1;
+    const have = m.n === undefined ? '' : ` (this run: ${m.n} in ${(0,format/* plural */.LS)(forks, 'fork')})`;
+    return `not gated: ${name} needs ${perFork} samples in every fork${have}`;
+}
 
 ;// CONCATENATED MODULE: ./src/stats/paired.ts
 // Statistics for paired forks: the base and the head of a change measured side by side, fork after
@@ -2050,22 +2225,22 @@ function resolveHint(x, tLog, levels, interval, s) {
     const plain = c.direction === 'lower' ? interval : [-interval[1], -interval[0]];
     const threshold = c.direction === 'lower' ? c.threshold : -c.threshold;
     const text = `inconclusive: the interval ${signedPct(plain[0])} to ${signedPct(plain[1])} holds both no change and the ${signedPct(threshold)} threshold; ` +
-        (interval[1] > core_metrics/* CHANGE_CAP */.K5 ? `${forks} would settle it` : `${forks} or a threshold above ${pct(interval[1])} would settle it`);
+        (interval[1] > metrics/* CHANGE_CAP */.K5 ? `${forks} would settle it` : `${forks} or a threshold above ${pct(interval[1])} would settle it`);
     return { text, moreForksHelp };
 }
 // Past CHANGE_CAP a percentage says only "no idea": "over 1000%", not 15 digits.
 function pct(f, digits = 1) {
-    if (f > core_metrics/* CHANGE_CAP */.K5)
-        return `over ${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
-    if (f < -core_metrics/* CHANGE_CAP */.K5)
-        return `under −${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f > metrics/* CHANGE_CAP */.K5)
+        return `over ${metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f < -metrics/* CHANGE_CAP */.K5)
+        return `under −${metrics/* CHANGE_CAP */.K5 * 100}%`;
     return `${(f * 100).toFixed(digits)}%`;
 }
 function signedPct(f) {
-    if (f > core_metrics/* CHANGE_CAP */.K5)
-        return `over +${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
-    if (f < -core_metrics/* CHANGE_CAP */.K5)
-        return `under −${core_metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f > metrics/* CHANGE_CAP */.K5)
+        return `over +${metrics/* CHANGE_CAP */.K5 * 100}%`;
+    if (f < -metrics/* CHANGE_CAP */.K5)
+        return `under −${metrics/* CHANGE_CAP */.K5 * 100}%`;
     return `${f >= 0 ? '+' : ''}${(f * 100).toFixed(1)}%`;
 }
 function sentence(parts) {
@@ -2128,19 +2303,179 @@ function createPolicy(config) {
 }
 
 
+// EXTERNAL MODULE: ./src/core/resources.ts
+var resources = __webpack_require__(7862);
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __webpack_require__(3750);
+;// CONCATENATED MODULE: ./src/config/limits.ts
+// Absolute limits in the config: `limits: { p99: 2ms, throughput: 10k/s, rss: 200MB }`. Which
+// metrics take a limit, which units fit each, and the parser that turns a written limit into the
+// metric's canonical unit (ns, ops/s, B) or one ConfigError line naming the key.
+
+
+
+
+
+/**
+ * The metrics a limit may name: one line per registry of measured metrics (their units must be one
+ * of the families below). Latency metrics come from every kind (an import brings what its tool
+ * reported); resource metrics only from the benchmarks perf-gate runs, commands where their shell
+ * reports them.
+ */
+const limits_LIMITABLE_METRICS = [
+    ...metrics/* NATIVE_METRICS */.EB.map((m) => ({ ...m, measuredBy: ['file', 'command', 'import'] })),
+    ...resources/* RESOURCE_METRICS */.P0.map((m) => ({ ...m, measuredBy: m.commands === false ? ['file'] : ['file', 'command'] })),
+];
+const LIMITABLE_METRIC_NAMES = limits_LIMITABLE_METRICS.map((m) => m.name);
+/** Which written units fit a canonical unit: times (ns, per op or not), sizes (B), rates (ops/s). */
+function limits_unitFamily(unit) {
+    if (/^ns(\/op)?$/.test(unit))
+        return 'duration';
+    if (/^B(\/op)?$/.test(unit))
+        return 'size';
+    if (/^ops\/s$/.test(unit))
+        return 'rate';
+    return undefined;
+}
+const NUMBER = '([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)';
+const DURATION_SCALE = { ns: 1, us: 1e3, µs: 1e3, μs: 1e3, ms: 1e6, s: 1e9 };
+// Decimal units are powers of 1000 (1 MB = 10^6 B), binary ones powers of 1024 (1 MiB = 2^20 B).
+const SIZE_SCALE = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40,
+};
+const RATE_SCALE = { '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9 };
+const FAMILIES = {
+    duration: {
+        re: new RegExp(`^\\s*${NUMBER}\\s*(ns|us|µs|μs|ms|s)\\s*$`),
+        scale: (u) => (u === undefined ? undefined : limits_own(DURATION_SCALE, u)),
+        expected: 'a duration such as 2ms (ns, us, ms or s)',
+    },
+    size: {
+        re: new RegExp(`^\\s*${NUMBER}\\s*([kKmMgGtT]?[iI]?[bB])\\s*$`),
+        scale: (u) => (u === undefined ? undefined : limits_own(SIZE_SCALE, u.toLowerCase())),
+        expected: 'a size such as 200MB (B, KB, MB, GB = powers of 1000; KiB, MiB, GiB = powers of 1024)',
+    },
+    rate: {
+        re: new RegExp(`^\\s*${NUMBER}\\s*([kKMG]?)\\s*(?:ops?|operations)?\\s*/\\s*(?:s|sec|second)\\s*$`),
+        scale: (u) => limits_own(RATE_SCALE, u ?? ''),
+        expected: 'a rate such as 10k/s (also 10000/s or 10k ops/s; k, M, G multiply by 1000s)',
+    },
+};
+function limits_own(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+/** The family a written value belongs to, when it is one at all: said when it is the wrong one. */
+function writtenFamily(text) {
+    for (const family of ['duration', 'size', 'rate']) {
+        const m = FAMILIES[family].re.exec(text);
+        if (m && FAMILIES[family].scale(m[2]) !== undefined)
+            return family;
+    }
+    return undefined;
+}
+function findLimitable(name) {
+    return limits_LIMITABLE_METRICS.find((m) => m.name === name);
+}
+/** Joins a key to a key path as the loader does: `limits.p99`, `limits["a b"]`. */
+function joinKey(prefix, key) {
+    return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${prefix}.${key}` : `${prefix}[${JSON.stringify(key)}]`;
+}
+/**
+ * One limit, in the metric's canonical unit. `where` names the key in messages (`perf-gate.yml:
+ * limits.p99`). Only a positive, finite number with a unit of the metric's family is accepted: a
+ * bare number is refused (2 what?), like a unit that does not fit (`p99: 10MB`).
+ */
+function parseLimitValue(value, metric, where) {
+    const familyName = limits_unitFamily(metric.unit);
+    if (!familyName)
+        throw new errors/* ConfigError */.xL(`${where}: ${metric.name} is measured in ${metric.unit}, which no limit unit fits`);
+    const family = FAMILIES[familyName];
+    const text = typeof value === 'string' ? value : undefined;
+    const m = text === undefined ? null : family.re.exec(text);
+    const scale = m ? family.scale(m[2]) : undefined;
+    if (!m || scale === undefined) {
+        const other = text === undefined ? undefined : writtenFamily(text);
+        const aside = other && other !== familyName ? ` (a ${other}; ${metric.name} is measured in ${metric.unit})` : '';
+        const bare = typeof value === 'number' ? ' (a bare number has no unit)' : '';
+        throw new errors/* ConfigError */.xL(`${where}: expected ${family.expected}, got ${(0,values/* describeValue */.bp)(value)}${aside}${bare}`);
+    }
+    const amount = Number(m[1]) * scale;
+    if (!Number.isFinite(amount))
+        throw new errors/* ConfigError */.xL(`${where}: expected ${family.expected}, got ${(0,values/* describeValue */.bp)(value)} (too large)`);
+    if (!(amount > 0))
+        throw new errors/* ConfigError */.xL(`${where}: a limit must be above zero, got ${(0,values/* describeValue */.bp)(value)}`);
+    return { value: Number(amount.toPrecision(12)), unit: metric.unit, kind: metric.direction === 'lower' ? 'max' : 'min' };
+}
+function unknownLimitMetric(name) {
+    const guess = (0,values/* nearest */.pA)(name, LIMITABLE_METRIC_NAMES);
+    return `no limit can be set on ${JSON.stringify(name)}: it is not a metric perf-gate measures${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; metrics: ${LIMITABLE_METRIC_NAMES.join(', ')}`;
+}
+/** Why no benchmark of `kinds` can be held to a limit on `metric`, or undefined when one can. */
+function notMeasured(metric, kinds, topLevel) {
+    if (kinds.some((k) => metric.measuredBy.includes(k)))
+        return undefined;
+    const by = `${metric.name} is measured only for ${metric.measuredBy.join(' and ')} benchmarks`;
+    return topLevel ? `${by}, and this suite has none` : `${by}, not for ${kinds.join(' or ')} benchmarks`;
+}
+/**
+ * A `limits` mapping (top level or a benchmark's): metric → limit. `keyPath` is the mapping's key
+ * path (`limits`, `benchmarks[0].limits`), `at` turns a key path into the message prefix (file and
+ * key); `kinds` are the kinds of benchmark the limits apply to (a benchmark's own, or every kind of
+ * the suite for the top level), one of which must measure each metric.
+ */
+function parseLimits(value, keyPath, at, kinds) {
+    if (!isMapping(value)) {
+        throw new errors/* ConfigError */.xL(`${at(keyPath)}: expected a mapping of metric → limit like { p99: 2ms, throughput: 10k/s }, got ${(0,values/* describeValue */.bp)(value)}`);
+    }
+    const out = {};
+    for (const [name, limit] of Object.entries(value)) {
+        const path = joinKey(keyPath, name);
+        const metric = findLimitable(name);
+        if (!metric)
+            throw new errors/* ConfigError */.xL(`${at(path)}: ${unknownLimitMetric(name)}`);
+        const unmeasured = notMeasured(metric, kinds, keyPath === 'limits');
+        if (unmeasured !== undefined)
+            throw new errors/* ConfigError */.xL(`${at(path)}: ${unmeasured}`);
+        (0,own/* setOwn */.P5)(out, name, parseLimitValue(limit, metric, at(path)));
+    }
+    return out;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The JSON Schema pattern of a written limit of a family (the loader also refuses zero). */
+function limits_limitPattern(family) {
+    switch (family) {
+        case 'duration':
+            return '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*(ns|us|µs|μs|ms|s)\\s*$';
+        case 'size':
+            return '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*([kKmMgGtT]?[iI]?[bB])\\s*$';
+        case 'rate':
+            return '^\\s*(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*[kKMG]?\\s*(ops?|operations)?\\s*/\\s*(s|sec|second)\\s*$';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/policy-names.ts
 // The names `policy.name` and `--policy` accept. A module of its own so that the CLI's entry can
 // validate and describe `--policy` without loading the config schema; the policy registry
 // (src/compare/policies/index.ts) holds exactly these, which a test checks.
 const policy_names_POLICY_NAMES = ['noise', 'percentage'];
 
-// EXTERNAL MODULE: ./src/config/values.ts
-var values = __webpack_require__(3750);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 // The one table of config keys. It drives both the loader (which keys exist where, what the nearest
 // valid key is, the defaults) and the JSON Schema for editors (`perf-gate.schema.json`, generated by
 // `generateJsonSchema` and checked by a test to equal the committed file). To add a key: add a row
 // here, handle its type in load.ts, then run `npx node src/config/write-schema.ts`.
+
+
 
 
 
@@ -2152,7 +2487,7 @@ const MEASURED = ['global', 'file', 'command'];
 /** Defaults of the normalised config (durations in ms, thresholds as fractions). */
 const schema_DEFAULTS = {
     threshold: 0.1,
-    metrics: [...core_metrics/* DEFAULT_GATED_METRICS */.yJ],
+    metrics: [...metrics/* DEFAULT_GATED_METRICS */.yJ],
     forks: 3,
     time: 500,
     iterations: 10,
@@ -2173,7 +2508,8 @@ const schema_DEFAULTS = {
 const THRESHOLD_RULE = `A percentage: "10%", or a bare number of at least 1, also read as percent (10 = 10%). A bare number below 1 is refused as ambiguous (0.1: 10% or 0.1%?): write "10%" or "0.1%". ` +
     `Range 0% < t ≤ ${values/* MAX_THRESHOLD_PERCENT */.vC}%.`;
 const DURATION_RULE = 'A number of milliseconds, or a string with a unit ms, s, m (minutes) or h: "500ms", "2s", "1m". At most 24h.';
-const METRIC_LIST = core_metrics/* NATIVE_METRICS */.EB.map((m) => `${m.name} (${m.label})`).join(', ');
+const METRIC_LIST = metrics/* NATIVE_METRICS */.EB.map((m) => `${m.name} (${m.label})`).join(', ');
+const RESOURCE_LIST = resources/* RESOURCE_METRICS */.P0.map((m) => `${m.name} (${m.label}, ${m.unit})`).join(', ');
 const KEYS = [
     // Gating: global, overridable per benchmark.
     {
@@ -2193,8 +2529,16 @@ const KEYS = [
         key: 'metrics',
         type: 'metrics',
         places: ALL,
-        default: [...core_metrics/* DEFAULT_GATED_METRICS */.yJ],
-        description: `Which metrics gate (all are reported). Native metrics: ${METRIC_LIST}. Import benchmarks may name any metric of the imported tool.`,
+        default: [...metrics/* DEFAULT_GATED_METRICS */.yJ],
+        description: `Which metrics gate (all are reported). Native metrics: ${METRIC_LIST}. Resource metrics: ${RESOURCE_LIST}; command benchmarks get cpu only (per run, not on Windows). Import benchmarks may name any metric of the imported tool.`,
+    },
+    {
+        key: 'limits',
+        type: 'limits',
+        places: ALL,
+        description: 'Absolute limits per metric, judged on each run alone (no baseline needed, so they protect a first run): e.g. { p99: 2ms, throughput: 10k/s }. ' +
+            'A lower-is-better metric gets a maximum, a higher-is-better one a minimum. Units fit the metric: durations (ns, us, ms, s) for times, rates (10k/s, 10000/s, 10k ops/s) for throughput, sizes (B, KB, MB, GB in powers of 1000; KiB, MiB, GiB in powers of 1024) for bytes. ' +
+            "A benchmark's limits replace the top-level ones metric by metric. A metric shown beyond its limit at policy.confidence fails the gate like a regression.",
     },
     // Measuring: global, overridable per measured benchmark.
     { key: 'forks', type: 'integer', min: 1, places: MEASURED, default: schema_DEFAULTS.forks, description: 'Separate processes per benchmark; each fork starts from a fresh JIT.' },
@@ -2220,6 +2564,13 @@ const KEYS = [
         description: 'The verdict rule: a name (noise | percentage) or { name, confidence, failOnInconclusive }.',
     },
     { key: 'budget', type: 'durationOrZero', places: ['global'], default: schema_DEFAULTS.budget, description: `Time budget for adaptive sampling (extra forks) over the whole suite; 0 adds none. ${DURATION_RULE}` },
+    {
+        key: 'profile',
+        type: 'boolean',
+        places: ['global'],
+        default: true,
+        description: 'Run each regressed benchmark once more under the V8 CPU profiler (in the base tree too with perf-gate ab) and report the functions whose self time grew most, with the .cpuprofile files; false turns it off. Command benchmarks are profiled only when they run Node.',
+    },
     {
         key: 'ab',
         type: 'ab',
@@ -2293,6 +2644,8 @@ function schemaForType(def, place) {
             return { $ref: '#/$defs/thresholds' };
         case 'metrics':
             return { $ref: '#/$defs/metrics' };
+        case 'limits':
+            return { $ref: '#/$defs/limits' };
         case 'duration':
             return { $ref: '#/$defs/duration' };
         case 'durationOrZero':
@@ -2325,6 +2678,8 @@ function schemaForType(def, place) {
             return { $ref: '#/$defs/import' };
         case 'directions':
             return { $ref: '#/$defs/directions' };
+        case 'boolean':
+            return { type: 'boolean' };
         default: {
             const never = def.type;
             throw new Error(`no schema for ${String(never)} at ${place}`);
@@ -2397,12 +2752,13 @@ function generateJsonSchema() {
                     { type: 'string', pattern: DURATION_PATTERN },
                 ],
             },
-            nativeMetric: { enum: [...NATIVE_METRIC_NAMES] },
+            nativeMetric: { enum: [...NATIVE_METRIC_NAMES, ...RESOURCE_METRIC_NAMES] },
             metricName: {
                 description: 'A native metric, or (import benchmarks only) any metric name of the imported tool.',
                 anyOf: [{ $ref: '#/$defs/nativeMetric' }, { type: 'string', minLength: 1 }],
             },
             metrics: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/metricName' } },
+            limits: limitsSchema(),
             directions: {
                 type: 'object',
                 propertyNames: { $ref: '#/$defs/metricName' },
@@ -2460,6 +2816,16 @@ function generateJsonSchema() {
         },
     };
 }
+/** `limits`: each limitable metric with the written form its unit takes. */
+function limitsSchema() {
+    const properties = {};
+    for (const m of LIMITABLE_METRICS) {
+        const family = unitFamily(m.unit);
+        if (family)
+            properties[m.name] = { description: `${m.direction === 'lower' ? 'Maximum' : 'Minimum'} ${m.label}, a ${family}.`, type: 'string', pattern: limitPattern(family) };
+    }
+    return { type: 'object', additionalProperties: false, properties };
+}
 /** The committed file's exact text. */
 function jsonSchemaText() {
     return `${JSON.stringify(generateJsonSchema(), null, 2)}\n`;
@@ -2516,9 +2882,12 @@ function settingsFromConfig(config, policy = policyFor(config)) {
             threshold: b.threshold,
             metricThresholds: b.metricThresholds,
             metrics: b.metrics,
+            ...(b.limits ? { limits: b.limits } : {}),
         })),
         policy,
         failOnInconclusive: config.policy.failOnInconclusive,
+        ...(config.limits ? { limits: config.limits } : {}),
+        confidence: config.policy.confidence,
     };
 }
 /** Settings with no config: the config's defaults, with `policy` and an optional threshold. */
@@ -2530,6 +2899,7 @@ function defaultSettings(policy, threshold = DEFAULTS.threshold) {
         benchmarks: [],
         policy,
         failOnInconclusive: DEFAULTS.policy.failOnInconclusive,
+        confidence: DEFAULTS.policy.confidence,
     };
 }
 /** The config's policy, or the one named (a validated policy name) with the config's options. */
@@ -2736,8 +3106,8 @@ function disturbanceLine(disturbance, name, shown = 5) {
     return `The machine was disturbed during this run: ${disturbance.note}. Moved: ${names}${more}.`;
 }
 
-// EXTERNAL MODULE: ./src/measure/index.ts + 2 modules
-var measure = __webpack_require__(7518);
+// EXTERNAL MODULE: ./src/measure/index.ts + 3 modules
+var measure = __webpack_require__(3502);
 ;// CONCATENATED MODULE: ./src/benchmarks.ts
 
 
@@ -2767,11 +3137,409 @@ function addForks(config, existing, benchmarkName, forks, options) {
     return (0,measure/* addForks */.P7)(config, existing, benchmarkName, forks, { ...options, imports: options.imports ?? benchmarkImports });
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/core/escape.ts
+var core_escape = __webpack_require__(4536);
+// EXTERNAL MODULE: ./src/measure/command.ts
+var command = __webpack_require__(9121);
+// EXTERNAL MODULE: ./src/measure/run-directory.ts
+var run_directory = __webpack_require__(7603);
+// EXTERNAL MODULE: ./src/measure/worker-call.ts
+var worker_call = __webpack_require__(7565);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/profile/self-time.ts
+// Self time per function from a V8 CPU profile (the `.cpuprofile` JSON that the inspector's
+// Profiler.stop returns and `node --cpu-prof` writes), and what grew between two profiles. Pure: the
+// caller reads the files.
+//
+// A profile is a call tree (`nodes`, each a call frame with its children) and a list of samples: the
+// node on top of the stack at each tick (`samples`) and the time since the previous tick
+// (`timeDeltas`, µs). A sample lasts until the next one, the last until `endTime`, as DevTools counts
+// it. A function's self time is the time of the samples whose top node is that function, summed over
+// every node of the tree that calls it (one function appears once per call path).
+
+
+/** The group that stands for Node's, tinybench's and perf-gate's own frames. */
+const RUNTIME = '(runtime)';
+/** V8's name for time spent collecting garbage. */
+const GC = '(garbage collector)';
+function isObject(value) {
+    return typeof value === 'object' && value !== null;
+}
+function isNumberArray(value) {
+    return Array.isArray(value) && value.every((x) => typeof x === 'number');
+}
+/** Whether `value` has the shape of a CPU profile (what a `.cpuprofile` file must hold to be read). */
+function isCpuProfile(value) {
+    if (!isObject(value) || !Array.isArray(value.nodes) || typeof value.startTime !== 'number' || typeof value.endTime !== 'number')
+        return false;
+    if (value.samples !== undefined && !isNumberArray(value.samples))
+        return false;
+    if (value.timeDeltas !== undefined && !isNumberArray(value.timeDeltas))
+        return false;
+    return value.nodes.every((n) => {
+        if (!isObject(n) || typeof n.id !== 'number' || !isObject(n.callFrame))
+            return false;
+        const f = n.callFrame;
+        return typeof f.functionName === 'string' && typeof f.url === 'string' && typeof f.lineNumber === 'number';
+    });
+}
+/** Time of each node's own samples, µs, by node id. */
+function sampleTimeByNode(profile) {
+    const byNode = new Map();
+    const samples = profile.samples ?? [];
+    const deltas = profile.timeDeltas ?? [];
+    if (samples.length > 0 && deltas.length === samples.length) {
+        const stamps = [];
+        let at = profile.startTime;
+        for (const delta of deltas) {
+            at += delta;
+            stamps.push(at);
+        }
+        samples.forEach((id, i) => {
+            const start = stamps[i] ?? profile.endTime;
+            const end = i + 1 < stamps.length ? (stamps[i + 1] ?? start) : Math.max(start, profile.endTime);
+            byNode.set(id, (byNode.get(id) ?? 0) + Math.max(0, end - start));
+        });
+        return byNode;
+    }
+    // No sample list (an older or hand-made profile): hit counts, each worth the mean interval.
+    const hits = profile.nodes.reduce((n, node) => n + (node.hitCount ?? 0), 0);
+    const each = hits > 0 ? Math.max(0, profile.endTime - profile.startTime) / hits : 0;
+    for (const node of profile.nodes)
+        if (node.hitCount)
+            byNode.set(node.id, node.hitCount * each);
+    return byNode;
+}
+/** The path of a frame's script, or undefined when it has none on disk (node: modules, eval, built-ins). */
+function scriptPath(url) {
+    if (url.startsWith('file://')) {
+        try {
+            return (0,external_node_url_.fileURLToPath)(url);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return (0,external_node_path_.isAbsolute)(url) ? url : undefined;
+}
+function inside(dir, path) {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** Where a frame is counted: its function and file, a group, or nowhere (idle time). */
+function classify(frame, options) {
+    const name = frame.functionName;
+    if (name === '(idle)' || name === '(root)')
+        return undefined;
+    // Garbage collection is the program's cost as much as its own code: a regression may live there.
+    if (name === GC)
+        return { name, file: '', line: 0 };
+    const url = frame.url;
+    if (url === '') {
+        // V8's pseudo-frames ((program), …) are the runtime; a built-in called by the code (sort, JSON.parse) is shown by name.
+        return name === '' || name.startsWith('(') ? { name: RUNTIME, file: '', line: 0 } : { name, file: '(native)', line: 0 };
+    }
+    if (url.startsWith('node:'))
+        return { name: RUNTIME, file: '', line: 0 };
+    const path = scriptPath(url);
+    if (path === undefined)
+        return { name: name || '(anonymous)', file: url, line: frame.lineNumber + 1 };
+    const posix = path.split('\\').join('/');
+    if (posix.includes('/node_modules/tinybench/') || options.runtimeDirs.some((dir) => inside(dir, path))) {
+        return { name: RUNTIME, file: '', line: 0 };
+    }
+    const rel = inside(options.root, path) ? (0,external_node_path_.relative)(options.root, path).split('\\').join('/') : posix;
+    return { name: name || '(anonymous)', file: rel, line: frame.lineNumber + 1 };
+}
+/** The key functions are matched by across trees: name and file (line numbers move between commits). */
+function functionKey(f) {
+    return `${f.name}\u0000${f.file}`;
+}
+/**
+ * Self time per function (and group) of a profile, largest first, with each one's share of the busy
+ * time: every sample but idle ones.
+ */
+function selfTimes(profile, options) {
+    const time = sampleTimeByNode(profile);
+    const byKey = new Map();
+    let busy = 0;
+    for (const node of profile.nodes) {
+        const us = time.get(node.id) ?? 0;
+        if (us <= 0)
+            continue;
+        const where = classify(node.callFrame, options);
+        if (!where)
+            continue;
+        busy += us;
+        const key = functionKey(where);
+        const entry = byKey.get(key);
+        if (!entry) {
+            byKey.set(key, { ...where, selfUs: us, lineUs: us });
+        }
+        else {
+            entry.selfUs += us;
+            // The same name in one file at two lines (two closures both called `step`): the busier names the line.
+            if (us > entry.lineUs) {
+                entry.line = where.line;
+                entry.lineUs = us;
+            }
+        }
+    }
+    return [...byKey.values()]
+        .map(({ name, file, line, selfUs }) => ({ name, file, line, selfUs, share: busy > 0 ? selfUs / busy : 0 }))
+        .sort((a, b) => b.selfUs - a.selfUs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function self_time_location(f) {
+    if (f.file === '' || f.file === '(native)')
+        return f.file;
+    return f.line > 0 ? `${f.file}:${f.line}` : f.file;
+}
+/** The entries that stand for no function of the program: the runtime group and garbage collection. */
+function isGroup(f) {
+    return f.file === '' && (f.name === RUNTIME || f.name === GC);
+}
+/**
+ * The largest shares of one profile (no base profile to compare with), the program's own functions
+ * first: the runtime and garbage collection, however large, do not say which code to look at. (With
+ * a base profile they rank by growth like any function: collection that grew is a finding.)
+ */
+function topFunctions(after, limit) {
+    const ordered = [...after.filter((f) => !isGroup(f)), ...after.filter(isGroup)];
+    return ordered.slice(0, limit).map((f) => ({ name: f.name, location: self_time_location(f), after: f.share }));
+}
+/**
+ * The functions whose share grew most from `before` (the base tree's profile) to `after` (the
+ * current tree's), largest growth first; a function only one profile has counts as 0 in the other.
+ */
+function grownFunctions(before, after, limit) {
+    const base = new Map(before.map((f) => [functionKey(f), f]));
+    const head = new Map(after.map((f) => [functionKey(f), f]));
+    const keys = new Set([...head.keys(), ...base.keys()]);
+    const rows = [];
+    for (const key of keys) {
+        const b = base.get(key);
+        const a = head.get(key);
+        const shown = a ?? b;
+        if (!shown)
+            continue;
+        const beforeShare = b?.share ?? 0;
+        const afterShare = a?.share ?? 0;
+        rows.push({ name: shown.name, location: self_time_location(shown), before: beforeShare, after: afterShare, change: afterShare - beforeShare });
+    }
+    return rows
+        .sort((x, y) => (y.change ?? 0) - (x.change ?? 0) || y.after - x.after)
+        .slice(0, limit);
+}
+
+;// CONCATENATED MODULE: ./src/profile/take.ts
+// A CPU profile of every regression: each regressed benchmark is run once more under V8's CPU
+// profiler, in the current tree and (A/B) in the base tree, and the functions whose self time grew
+// most are named. The profiled runs are never measurements: their numbers are slowed by the profiler
+// and are thrown away. Nothing here fails the gate: a profile that cannot be taken is a note on its
+// benchmark's entry.
+
+
+
+
+
+
+
+
+
+/** The profiler's sampling interval, µs: ten times Node's default, for short benchmarks. */
+const PROFILE_INTERVAL_US = 100;
+/**
+ * Measuring time of a profiled file benchmark, at least, ms: a fork of 30 ms holds too few samples
+ * at 100 µs (and the profiler slows it) to rank functions.
+ */
+const PROFILE_MIN_TIME_MS = 250;
+/** Functions kept per profile in the report (the renderers show fewer). */
+const FUNCTIONS_KEPT = 12;
+/** The note of a command that started no Node process: nothing of it could be profiled. */
+const NOT_NODE = 'not a Node program: not profiled';
+function notTaken(why) {
+    return { ok: false, note: `not profiled: ${why}` };
+}
+/** The configured benchmark that produced a result name (`<benchmark>` or `<benchmark>/<task>`). */
+function configuredFor(config, name) {
+    return config.benchmarks.find((c) => name === c.name) ?? config.benchmarks.find((c) => c.kind === 'file' && name.startsWith(`${c.name}/`));
+}
+/** FNV-1a of the whole name: two names that clean up alike still get files of their own. */
+function nameTag(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return h.toString(16).padStart(8, '0');
+}
+/** File stems for result names: safe characters, the name's tag, unique within the run. */
+function profileStems(names) {
+    const used = new Set();
+    const stems = new Map();
+    for (const name of names) {
+        if (stems.has(name))
+            continue;
+        // No leading dot: the file would be hidden.
+        const base = `${(0,core_escape/* safeFileName */.Tx)(name, 60).replace(/^\.+/, '_')}-${nameTag(name)}`;
+        let stem = base;
+        for (let i = 2; used.has(stem); i++)
+            stem = `${base}-${i}`;
+        used.add(stem);
+        stems.set(name, stem);
+    }
+    return stems;
+}
+function readProfile(path) {
+    const value = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    return isCpuProfile(value) ? value : undefined;
+}
+/** One fork of a file benchmark's task, under the profiler, written to `path`. */
+async function profileFile(tree, bench, name, path, workerCommand) {
+    const longer = { ...bench, settings: { ...bench.settings, time: Math.max(bench.settings.time, PROFILE_MIN_TIME_MS) } };
+    return (0,run_directory/* withRunDirectory */.d)(async (runDir) => {
+        const worker = (0,worker_call/* workerCaller */.S)(tree.config, workerCommand, runDir);
+        const call = await worker(longer, name, { only: [name], profile: { path, intervalUs: PROFILE_INTERVAL_US } }, 'under the profiler');
+        if (!call.ok)
+            return notTaken(call.error);
+        for (const task of call.response.tasks)
+            if (!task.ok)
+                return notTaken(task.error);
+        if (call.response.tasks.length === 0)
+            return notTaken(`task "${name}" was not found under the profiler`);
+        if (call.response.profileError !== undefined)
+            return notTaken(call.response.profileError);
+        const profile = readProfile(path);
+        return profile ? { ok: true, profile, path } : notTaken('the profiler wrote no readable profile');
+    });
+}
+/** One run of a command with Node's profiler on; the busiest Node process's profile is copied to `path`. */
+async function profileCommand(tree, bench, path) {
+    return (0,run_directory/* withRunDirectory */.d)(async (runDir) => {
+        const outcome = await (0,command/* runCommandProfiled */.El)(bench, runDir, tree.config.passEnv);
+        if (!outcome.ok)
+            return notTaken(outcome.error);
+        const written = (0,external_node_fs_.readdirSync)(runDir).filter((f) => f.endsWith('.cpuprofile'));
+        if (written.length === 0)
+            return { ok: false, note: NOT_NODE };
+        let busiest;
+        for (const file of written) {
+            const profile = readProfile((0,external_node_path_.join)(runDir, file));
+            const samples = profile?.samples?.length ?? 0;
+            if (profile && (!busiest || samples > busiest.samples))
+                busiest = { file, profile, samples };
+        }
+        if (!busiest)
+            return notTaken('Node wrote no readable profile');
+        (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(runDir, busiest.file), path);
+        const note = written.length > 1 ? `the command ran ${written.length} Node processes; the busiest one is profiled` : undefined;
+        return { ok: true, profile: busiest.profile, path, ...(note ? { note } : {}) };
+    });
+}
+/** A profile of `name` in `tree`, or why there is none; never throws. */
+async function takeProfile(tree, name, path, workerCommand) {
+    const bench = configuredFor(tree.config, name);
+    if (!bench)
+        return notTaken('the tree has no such benchmark');
+    try {
+        if (bench.kind === 'file')
+            return await profileFile(tree, bench, name, path, workerCommand);
+        if (bench.kind === 'command')
+            return await profileCommand(tree, bench, path);
+        return notTaken('an imported benchmark cannot be run again');
+    }
+    catch (err) {
+        return notTaken((0,errors/* errorMessage */.gJ)(err).split('\n')[0] ?? 'unknown error');
+    }
+}
+/** perf-gate's own code, as the worker runs it: the directory of the worker's script. */
+function runtimeDirs(workerCommand) {
+    const script = workerCommand.slice(1).find((arg) => /\.(?:[cm]?js|[cm]?ts)$/.test(arg));
+    return script ? [realPath((0,external_node_path_.dirname)(script))] : [];
+}
+/** Node names a module's frames by its real path (symbolic links resolved): so must the roots. */
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+function times(taken, tree, dirs) {
+    return selfTimes(taken.profile, { root: realPath(tree.root), runtimeDirs: dirs });
+}
+/** What a profile entry says beside its functions: why a profile is missing, or what stands alone. */
+function entryNote(head, base, ab) {
+    const parts = [];
+    if (!head.ok)
+        parts.push(head.note);
+    else {
+        if (head.note)
+            parts.push(head.note);
+        if (!ab)
+            parts.push('a base profile was not at hand (the baseline is a stored history): the functions with the most self time in this tree are listed');
+        else if (base && !base.ok)
+            parts.push(`base tree ${base.note}: the functions with the most self time in this tree are listed`);
+    }
+    if (base?.ok && base.note)
+        parts.push(`base tree: ${base.note}`);
+    return parts.length > 0 ? parts.join('; ') : undefined;
+}
+/**
+ * Profiles every regressed benchmark of `report` that perf-gate measured itself (imports cannot be
+ * run again): in `trees.head` and, when given (A/B, while its worktree exists), in `trees.base`.
+ */
+async function profileRegressions(report, trees, options) {
+    const names = report.benchmarks
+        .filter((b) => b.verdict === 'regression')
+        .map((b) => b.name)
+        .filter((name) => {
+        const bench = configuredFor(trees.head.config, name);
+        return bench !== undefined && bench.kind !== 'import';
+    });
+    if (names.length === 0)
+        return [];
+    options.log?.(`profiling ${names.length} regressed benchmark${names.length === 1 ? '' : 's'} under the CPU profiler${trees.base ? ' in both trees' : ''}`);
+    let dir;
+    try {
+        dir = options.dir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'perf-gate-profiles-'));
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    }
+    catch (err) {
+        const why = `not profiled: the profile directory cannot be made (${(0,errors/* errorMessage */.gJ)(err).split('\n')[0] ?? ''})`;
+        return names.map((benchmark) => ({ benchmark, files: {}, functions: [], note: why }));
+    }
+    const stems = profileStems(names);
+    const dirs = runtimeDirs(options.workerCommand);
+    const profiles = [];
+    for (const name of names) {
+        const stem = stems.get(name) ?? (0,core_escape/* safeFileName */.Tx)(name, 60);
+        const head = await takeProfile(trees.head, name, (0,external_node_path_.join)(dir, `${stem}-head.cpuprofile`), options.workerCommand);
+        const base = trees.base ? await takeProfile(trees.base, name, (0,external_node_path_.join)(dir, `${stem}-base.cpuprofile`), options.workerCommand) : undefined;
+        let functions = [];
+        if (head.ok && base?.ok && trees.base)
+            functions = grownFunctions(times(base, trees.base, dirs), times(head, trees.head, dirs), FUNCTIONS_KEPT);
+        else if (head.ok)
+            functions = topFunctions(times(head, trees.head, dirs), FUNCTIONS_KEPT);
+        const note = entryNote(head, base, trees.base !== undefined);
+        profiles.push({
+            benchmark: name,
+            files: { ...(head.ok ? { head: head.path } : {}), ...(base?.ok ? { base: base.path } : {}) },
+            functions,
+            ...(note ? { note } : {}),
+        });
+    }
+    return profiles;
+}
+
 // EXTERNAL MODULE: ./src/stats/forks.ts
 var forks = __webpack_require__(7846);
 ;// CONCATENATED MODULE: ./src/gate/measurement.ts
 // Where the current results come from (the `Measurement` seam): measured now, with adaptive sampling
 // while verdicts stay open, or read from a results document measured earlier.
+
 
 
 
@@ -2806,13 +3574,13 @@ function unresolvedBenchmarks(report, config, added) {
  */
 const REPRODUCTION_FORKS = 2;
 /** The configured benchmark that produced a result name (`<benchmark>` or `<benchmark>/<task>`). */
-function configuredFor(config, name) {
+function measurement_configuredFor(config, name) {
     return config.benchmarks.find((c) => name === c.name) ?? config.benchmarks.find((c) => c.kind === 'file' && name.startsWith(`${c.name}/`));
 }
 /** Whether perf-gate measured a result itself (and so can measure it again): everything but imports. */
 function measuredHereIn(config, results) {
     const imported = new Set(results.benchmarks.filter((b) => b.kind === 'import').map((b) => b.name));
-    return (name) => !imported.has(name) && configuredFor(config, name)?.kind !== 'import';
+    return (name) => !imported.has(name) && measurement_configuredFor(config, name)?.kind !== 'import';
 }
 /** The result as if only its forks numbered above `after` had run: their statistics, re-reduced. */
 function laterForksOnly(result, after) {
@@ -2881,7 +3649,8 @@ async function measureAndCompare(config, history, options) {
     let results = await benchmarks_measure(config, options);
     let { report, settings } = compareWithConfig(history, results, config, options.policy);
     const added = new Map();
-    while (config.budget > 0 && report.verdict !== 'no-baseline') {
+    // Without a baseline only absolute limits are judged, and they need neither more forks nor a reproduction.
+    while (config.budget > 0 && report.baseline !== null) {
         const spent = now() - started;
         const targets = unresolvedBenchmarks(report, config, added);
         if (targets.length === 0 || spent >= config.budget)
@@ -2895,7 +3664,7 @@ async function measureAndCompare(config, history, options) {
         }
         ({ report, settings } = compareWithConfig(history, results, config, options.policy));
     }
-    if (report.verdict === 'no-baseline')
+    if (report.baseline === null)
         return { results, report, settings };
     const reproduced = await reproduce(config, history, results, report, options.reproductionForks ?? REPRODUCTION_FORKS, options);
     const settled = settleRun(report, reproduced.reproduction, {
@@ -2949,9 +3718,24 @@ function liveMeasurement(config, options) {
             });
             if (filterText !== undefined && filter)
                 checkFilterMatched(filterText, filter, config, results);
-            return { results, report, failsGate: compare_failsGate(report, settings.failOnInconclusive) };
+            const profiled = await withProfiles(report, config, { workerCommand: options.workerCommand, dir: options.profileDir, log });
+            return { results, report: profiled, failsGate: compare_failsGate(report, settings.failOnInconclusive) };
         },
     };
+}
+/**
+ * The report with a CPU profile of each regression in the current tree (the stored baseline has no
+ * tree to profile). Profiles explain a verdict, never change it: the gate is decided without them.
+ */
+async function withProfiles(report, config, options) {
+    if (config.profile === false)
+        return report;
+    const profiles = await profileRegressions(report, { head: { config, root: config.dir } }, {
+        workerCommand: options.workerCommand,
+        log: options.log,
+        ...(options.dir !== undefined ? { dir: options.dir } : {}),
+    });
+    return profiles.length > 0 ? { ...report, profiles } : report;
 }
 /** Results measured earlier (the `compare` command), judged with `settings`. */
 function givenResults(results, settings) {
@@ -2963,18 +3747,14 @@ function givenResults(results, settings) {
     };
 }
 
-// EXTERNAL MODULE: ./src/measure/fork.ts + 1 modules
-var measure_fork = __webpack_require__(9209);
+// EXTERNAL MODULE: ./src/measure/fork.ts
+var measure_fork = __webpack_require__(8878);
 // EXTERNAL MODULE: ./src/measure/plan.ts + 1 modules
 var plan = __webpack_require__(4957);
 // EXTERNAL MODULE: ./src/measure/progress.ts
 var measure_progress = __webpack_require__(1101);
 // EXTERNAL MODULE: ./src/measure/results.ts
 var measure_results = __webpack_require__(8258);
-// EXTERNAL MODULE: ./src/measure/run-directory.ts
-var run_directory = __webpack_require__(7603);
-// EXTERNAL MODULE: ./src/measure/worker-call.ts
-var worker_call = __webpack_require__(7565);
 ;// CONCATENATED MODULE: ./src/stats/prng.ts
 // A small seeded pseudo-random generator for simulations and resampling, so every result that uses
 // randomness is reproducible. sfc32 (Chris Doty-Humphrey's Small Fast Counting generator), seeded
@@ -3220,8 +4000,6 @@ function caller(config, workerCommand, dir) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/measure/children.ts
@@ -3384,6 +4162,7 @@ async function runSetup(dir, command, options) {
 
 
 
+
 /** The base tree's copy of the config: every path under the head tree's root moved to the base tree's. */
 function rebaseConfig(config, headRoot, baseRoot) {
     const move = (p) => {
@@ -3496,6 +4275,20 @@ async function measurePairs(session, config, settings, log, now) {
     }
     return { docs, report, budgetMs, spentMs: now() - adaptiveStarted };
 }
+/**
+ * The report with a CPU profile of each regression in both trees, and the functions whose self time
+ * grew most from base to head. Profiles explain a verdict, never change it.
+ */
+async function plan_withProfiles(report, head, base, settings, log) {
+    if (settings.config.profile === false)
+        return report;
+    const profiles = await profileRegressions(report, { head, base }, {
+        workerCommand: settings.workerCommand,
+        log,
+        ...(settings.profileDir !== undefined ? { dir: settings.profileDir } : {}),
+    });
+    return profiles.length > 0 ? { ...report, profiles } : report;
+}
 function abPlan(settings) {
     const { config } = settings;
     const now = settings.now ?? (() => performance.now());
@@ -3554,7 +4347,9 @@ function abPlan(settings) {
                         },
                         warnings: [...session.notes, ...measured.report.warnings],
                     };
-                    return { results: measured.docs.head, report, failsGate: compare_failsGate(report, compareSettings.failOnInconclusive) };
+                    // While the worktree still exists: the base tree's profile needs it.
+                    const profiled = await plan_withProfiles(report, { config: head, root: headRoot }, { config: base, root: tree.dir }, settings, log);
+                    return { results: measured.docs.head, report: profiled, failsGate: compare_failsGate(report, compareSettings.failOnInconclusive) };
                 });
             }
             finally {
@@ -3572,6 +4367,8 @@ var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 // Loading and validating perf-gate.yml / perf-gate.json into the normalised `Config`. Every problem
 // is one ConfigError line: `<file>: <key path>: <what was expected>, got <what was there>`.
+
+
 
 
 
@@ -3738,12 +4535,17 @@ function normalise(raw, abs, label, thresholdOverride) {
     const budget = raw.budget === undefined ? schema_DEFAULTS.budget : (0,values/* parseDuration */.E9)(raw.budget, at(ctx, 'budget'), { allowZero: true });
     const passEnv = raw.passEnv === undefined ? undefined : parseEnvNames(ctx, raw.passEnv, 'passEnv');
     const ab = parseAb(ctx, raw.ab);
+    if (raw.profile !== undefined && typeof raw.profile !== 'boolean')
+        fail(ctx, 'profile', `expected true or false, got ${(0,values/* describeValue */.bp)(raw.profile)}`);
+    const profile = typeof raw.profile === 'boolean' ? raw.profile : true;
     if (raw.benchmarks === undefined)
         fail(ctx, 'benchmarks', 'required: a non-empty list of benchmarks');
     if (!Array.isArray(raw.benchmarks) || raw.benchmarks.length === 0) {
         fail(ctx, 'benchmarks', `expected a non-empty list of benchmarks, got ${(0,values/* describeValue */.bp)(raw.benchmarks)}`);
     }
     const benchmarks = raw.benchmarks.map((b, i) => parseBenchmark(ctx, b, i, globalSettings));
+    // After the benchmarks: a top-level limit must be on a metric some benchmark of the suite measures.
+    const limits = raw.limits === undefined ? undefined : parseLimits(raw.limits, 'limits', (keyPath) => at(ctx, keyPath), benchmarks.map((b) => b.kind));
     const seen = new Map();
     benchmarks.forEach((b, i) => {
         const first = seen.get(b.name);
@@ -3753,8 +4555,14 @@ function normalise(raw, abs, label, thresholdOverride) {
         seen.set(b.name, i);
     });
     // Custom metric names at the top level only make sense for import benchmarks.
-    const isNative = (m) => core_metrics/* NATIVE_METRIC_NAMES */.ov.includes(m);
+    const isNative = (m) => MEASURED_METRIC_NAMES.includes(m);
     metrics.forEach((m, j) => {
+        const unmeasured = notMeasuredForCommands(m);
+        const commandInheritor = unmeasured === undefined ? -1 : benchmarks.findIndex((b) => b.kind === 'command' && b.metrics === undefined);
+        const command = benchmarks[commandInheritor];
+        if (command) {
+            fail(ctx, `metrics[${j}]`, `${unmeasured ?? m}; benchmarks[${commandInheritor}] (${JSON.stringify(command.name)}, a command benchmark) gates on this list: give it a metrics list of its own`);
+        }
         if (isNative(m))
             return;
         const inheritor = benchmarks.findIndex((b) => b.kind !== 'import' && b.metrics === undefined);
@@ -3775,11 +4583,13 @@ function normalise(raw, abs, label, thresholdOverride) {
         threshold: thresholdOverride ?? threshold,
         metricThresholds,
         metrics,
+        ...(limits ? { limits } : {}),
         policy,
         budget,
         benchmarks,
         ...(passEnv ? { passEnv } : {}),
         ab,
+        profile,
         hash: '',
     };
     config.hash = configHash(config);
@@ -3833,16 +4643,31 @@ function checkKindKeys(ctx, b, prefix, kind) {
     }
 }
 // --- values -------------------------------------------------------------------------------
+/** What perf-gate measures itself: the latency metrics and the resource metrics. */
+const MEASURED_METRIC_NAMES = [...metrics/* NATIVE_METRIC_NAMES */.ov, ...resources/* RESOURCE_METRIC_NAMES */.J_];
+function measuredMetric(name) {
+    return (0,metrics/* nativeMetric */.mL)(name) ?? (0,resources/* resourceMetric */.P$)(name);
+}
+/** Why a command benchmark cannot gate `metric` here (a resource its shell cannot report); else undefined. */
+function notMeasuredForCommands(metric) {
+    if ((0,resources/* resourceMetric */.P$)(metric) === undefined)
+        return undefined;
+    const measured = (0,resources/* resourceNamesFor */.U)('command', process.platform);
+    if (measured.some((name) => name === metric))
+        return undefined;
+    const instead = measured.length > 0 ? ` (command benchmarks get ${measured.join(', ')})` : '';
+    return `${metric}: not measured for commands on this platform${instead}`;
+}
 function unknownMetric(name) {
-    const guess = (0,values/* nearest */.pA)(name, core_metrics/* NATIVE_METRIC_NAMES */.ov);
-    return `unknown metric ${JSON.stringify(name)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; valid metrics: ${core_metrics/* NATIVE_METRIC_NAMES */.ov.join(', ')}`;
+    const guess = (0,values/* nearest */.pA)(name, MEASURED_METRIC_NAMES);
+    return `unknown metric ${JSON.stringify(name)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}; valid metrics: ${MEASURED_METRIC_NAMES.join(', ')}`;
 }
 function parseMetricName(ctx, value, keyPath, allowCustom) {
     if (typeof value !== 'string' || value.trim() === '')
         fail(ctx, keyPath, `expected a metric name, got ${(0,values/* describeValue */.bp)(value)}`);
     if (value === '__proto__')
         fail(ctx, keyPath, 'expected a metric name, got the reserved name "__proto__"');
-    if (!allowCustom && !core_metrics/* NATIVE_METRIC_NAMES */.ov.includes(value))
+    if (!allowCustom && !MEASURED_METRIC_NAMES.includes(value))
         fail(ctx, keyPath, unknownMetric(value));
     return value;
 }
@@ -3880,7 +4705,7 @@ function parseDirections(ctx, value, keyPath, allowCustom) {
         if (d !== 'lower' && d !== 'higher')
             fail(ctx, path, `expected ${DIRECTIONS.join(' or ')} (which way is better), got ${(0,values/* describeValue */.bp)(d)}`);
         // A native metric's direction is part of its meaning: a throughput is never lower-is-better.
-        const native = (0,core_metrics/* nativeMetric */.mL)(metric);
+        const native = measuredMetric(metric);
         if (native && native.direction !== d)
             fail(ctx, path, `${metric} is always ${native.direction}-is-better (${native.label}); directions are for custom metrics`);
         (0,own/* setOwn */.P5)(out, metric, d);
@@ -4096,8 +4921,17 @@ function parseBenchmark(ctx, b, index, global) {
         base.metricThresholds = parseThresholds(ctx, b.thresholds, join(prefix, 'thresholds'), custom);
     if (b.metrics !== undefined)
         base.metrics = parseMetrics(ctx, b.metrics, join(prefix, 'metrics'), custom);
+    if (kind === 'command') {
+        base.metrics?.forEach((m, j) => {
+            const unmeasured = notMeasuredForCommands(m);
+            if (unmeasured !== undefined)
+                fail(ctx, `${join(prefix, 'metrics')}[${j}]`, unmeasured);
+        });
+    }
     if (b.directions !== undefined)
         base.directions = parseDirections(ctx, b.directions, join(prefix, 'directions'), custom);
+    if (b.limits !== undefined)
+        base.limits = parseLimits(b.limits, join(prefix, 'limits'), (keyPath) => at(ctx, keyPath), [kind]);
     const own = parseSettings(ctx, b, prefix);
     const settings = {
         forks: own.forks ?? global.forks ?? schema_DEFAULTS.forks,
@@ -4165,7 +4999,7 @@ function configHash(config) {
 /** The keys this loader reads; a test checks it equals the key table (KEYS in schema.ts). */
 const HANDLED_KEYS = new Set([
     'threshold', 'thresholds', 'metrics', ...RUN_SETTING_KEYS, 'policy', 'ab', 'budget', 'benchmarks',
-    'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions',
+    'name', 'file', 'command', 'import', 'cwd', 'env', 'passEnv', 'directions', 'limits', 'profile',
 ]);
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -4176,13 +5010,115 @@ function renderJson(report) {
 // EXTERNAL MODULE: ./src/report/format.ts
 var report_format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/report/rows.ts
-var rows = __webpack_require__(6425);
+var report_rows = __webpack_require__(6425);
+;// CONCATENATED MODULE: ./src/report/profiles.ts
+// How the CPU profiles of regressions are shown: in markdown one folded section per regressed
+// benchmark (a small table of the functions whose self time grew most), in the terminal a short list
+// with the profile files' paths. Function names, locations, notes and paths come from user code and
+// are escaped where they are written.
+
+
+
+
+/** Functions shown per profile: in the comment, and in the terminal. */
+const MARKDOWN_FUNCTIONS = 8;
+const TERMINAL_FUNCTIONS = 5;
+const NAME_MAX = 60;
+const LOCATION_MAX = 80;
+const NOTE_HEAD = 400;
+/** A share of a profile's busy time: 0.412 → "41.2%". */
+function formatShare(share) {
+    return `${(0,format/* fixed */.Zu)(share * 100, 1)}%`;
+}
+/** A change of share, in percentage points: 0.371 → "+37.1 pts". */
+function formatShareChange(change) {
+    const points = (0,format/* fixed */.Zu)(Math.abs(change * 100), 1);
+    if (Number(points) === 0)
+        return '±0.0 pts';
+    return `${change > 0 ? '+' : '−'}${points} pts`;
+}
+function shownName(f) {
+    return (0,format/* shortenMiddle */.jM)(f.name, NAME_MAX - 20, 19);
+}
+function shownLocation(f) {
+    return (0,format/* shortenMiddle */.jM)(f.location, 20, LOCATION_MAX - 21);
+}
+function compared(p) {
+    return p.functions.some((f) => f.change !== undefined);
+}
+/** The markdown of one profile: a folded section with its table, files and note. */
+function markdownProfile(p, name) {
+    const grew = compared(p);
+    const top = p.functions[0];
+    const lead = top ? `${(0,report_format/* escapeMarkdown */.FV)(shownName(top))} ${grew && top.change !== undefined ? formatShareChange(top.change) : formatShare(top.after)}` : 'no profile';
+    const lines = ['<details>', `<summary>CPU profile of ${(0,report_format/* escapeMarkdown */.FV)(name(p.benchmark))}: ${lead}</summary>`, ''];
+    const shown = p.functions.slice(0, MARKDOWN_FUNCTIONS);
+    if (shown.length > 0) {
+        if (grew) {
+            lines.push('| Function | Location | Base | Head | Change |', '|---|---|---:|---:|---:|');
+            for (const f of shown) {
+                lines.push(`| ${(0,report_format/* escapeMarkdown */.FV)(shownName(f))} | ${(0,report_format/* escapeMarkdown */.FV)(shownLocation(f))} | ${formatShare(f.before ?? 0)} | ${formatShare(f.after)} | ${formatShareChange(f.change ?? 0)} |`);
+            }
+        }
+        else {
+            lines.push('| Function | Location | Self time |', '|---|---|---:|');
+            for (const f of shown)
+                lines.push(`| ${(0,report_format/* escapeMarkdown */.FV)(shownName(f))} | ${(0,report_format/* escapeMarkdown */.FV)(shownLocation(f))} | ${formatShare(f.after)} |`);
+        }
+        lines.push('', `*Self time as a share of the profile's busy time${grew ? ', base tree → head tree' : ''}.*`);
+    }
+    const files = [p.files.head, p.files.base].filter((f) => f !== undefined).map((f) => (0,report_format/* escapeMarkdown */.FV)((0,external_node_path_.basename)(f)));
+    if (files.length > 0)
+        lines.push('', `Profiles: ${files.join(', ')} (open in Chrome DevTools or speedscope).`);
+    if (p.note)
+        lines.push('', `*${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenText */.Bu)(p.note, NOTE_HEAD, 99))}*`);
+    lines.push('</details>', '');
+    return lines;
+}
+/** The folded profiles, first `keep` of them; `omitted` says how many were left out to fit. */
+function markdownProfiles(report, keep, name) {
+    const profiles = report.profiles ?? [];
+    const shown = profiles.slice(0, keep);
+    const omitted = profiles.length - shown.length;
+    if (shown.length === 0 && omitted === 0)
+        return [];
+    return [
+        ...shown.flatMap((p) => markdownProfile(p, name)),
+        ...(omitted > 0 ? [`*${omitted} more CPU profile${omitted === 1 ? '' : 's'} not shown to fit the size limit; the JSON report has them all.*`, ''] : []),
+    ];
+}
+/** The terminal's short list: per profile its top functions and the files. */
+function terminalProfiles(report, name, dim) {
+    const lines = [];
+    for (const p of report.profiles ?? []) {
+        const grew = compared(p);
+        lines.push('', `CPU profile of ${escapeLogLine(name(p.benchmark))}${grew ? ' (self time, base → head)' : ' (self time)'}:`);
+        const shown = p.functions.slice(0, TERMINAL_FUNCTIONS);
+        const nameWidth = shown.reduce((w, f) => Math.max(w, escapeLogLine(shownName(f)).length), 0);
+        const locationWidth = shown.reduce((w, f) => Math.max(w, escapeLogLine(shownLocation(f)).length), 0);
+        for (const f of shown) {
+            const numbers = grew ? `${formatShare(f.before ?? 0).padStart(6)} → ${formatShare(f.after).padStart(6)}  ${formatShareChange(f.change ?? 0)}` : formatShare(f.after).padStart(6);
+            lines.push(`  ${escapeLogLine(shownName(f)).padEnd(nameWidth)}  ${escapeLogLine(shownLocation(f)).padEnd(locationWidth)}  ${numbers}`.trimEnd());
+        }
+        if (p.note)
+            lines.push(dim(`  ${escapeLogLine(shortenText(p.note, NOTE_HEAD, 99))}`));
+        for (const [tree, file] of [['head', p.files.head], ['base', p.files.base]]) {
+            if (file !== undefined)
+                lines.push(dim(`  ${tree} profile: ${escapeLogLine(file)}`));
+        }
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // The markdown rendering, for a PR comment and a job summary. It leads with the decision: the
 // summary line, then the regressions and the failures; everything else (undecided, unchanged, new)
 // is folded into one <details> section, with what would settle each undecided metric. Every
 // user-controlled string (names, metrics, units, notes, errors, warnings) goes through escapeMarkdown
 // here, where it is written.
+
+
+
 
 
 
@@ -4267,8 +5203,8 @@ function noBaselineText(recorded) {
 }
 function renderMarkdown(report, options = {}) {
     const title = (0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenMiddle */.jM)(options.title ?? 'perf-gate', 60, 20));
-    const name = (0,rows/* namer */.wf)(report);
-    const view = (0,rows/* reportView */.yl)(report);
+    const name = (0,report_rows/* namer */.wf)(report);
+    const view = (0,report_rows/* reportView */.yl)(report);
     const sections = [];
     const head = [];
     if (options.marker)
@@ -4303,6 +5239,10 @@ function renderMarkdown(report, options = {}) {
             ],
         });
     }
+    // Folded under the regressions, and the first thing cut to fit: they explain, the numbers decide.
+    const profiles = report.profiles?.length ?? 0;
+    if (profiles > 0)
+        sections.push({ priority: 40, lines: [], items: profiles, buildKept: (keep) => markdownProfiles(report, keep, name) });
     if (view.errors.length > 0) {
         sections.push({
             priority: 75,
@@ -4317,6 +5257,9 @@ function renderMarkdown(report, options = {}) {
             ],
         });
     }
+    const limits = limitsSection(report);
+    if (limits.length > 0)
+        sections.push({ priority: 78, lines: limits });
     // Everything else, folded: what is undecided first, each with what would settle it.
     if (view.others.length > 0) {
         sections.push({
@@ -4337,16 +5280,60 @@ function renderMarkdown(report, options = {}) {
         });
     }
     const about = [
-        `<sub>${(0,report_format/* escapeMarkdown */.FV)((0,rows/* baselineDescription */.MP)(report))} · threshold ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* formatPercent */.l9)(report.threshold))} · gating ${(0,report_format/* escapeMarkdown */.FV)((0,rows/* gatedDescription */.SW)(report))} · ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenMiddle */.jM)(report.policy.description, 900, 99))}</sub>`,
+        `<sub>${(0,report_format/* escapeMarkdown */.FV)((0,report_rows/* baselineDescription */.MP)(report))} · threshold ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* formatPercent */.l9)(report.threshold))} · gating ${(0,report_format/* escapeMarkdown */.FV)((0,report_rows/* gatedDescription */.SW)(report))} · ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenMiddle */.jM)(report.policy.description, 900, 99))}</sub>`,
         '',
-        `<sub>Machine: ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenMiddle */.jM)((0,rows/* machineDescription */._s)(report.current.machine), 300, 99))}</sub>`,
+        `<sub>Machine: ${(0,report_format/* escapeMarkdown */.FV)((0,report_format/* shortenMiddle */.jM)((0,report_rows/* machineDescription */._s)(report.current.machine), 300, 99))}</sub>`,
     ];
     if (options.footer)
         about.push('', options.footer);
     sections.push({ priority: 95, lines: about });
     return fit(sections, options.maxLength ?? Infinity);
 }
+const LIMIT_LABEL = { over: '🔴 over', uncertain: '🟡 uncertain', within: 'within' };
+/** At most this many rows per limits table: the section is not cut to fit, so it is bounded here. */
+const LIMIT_ROWS_SHOWN = 50;
+/** Within rows past this many are folded away. */
+const LIMIT_WITHIN_OPEN = 5;
+function limitTable(rows) {
+    const shown = rows.slice(0, LIMIT_ROWS_SHOWN);
+    const lines = ['| Benchmark | Metric | Limit | Measured | Verdict |', '|---|---|---:|---:|---|'];
+    for (const r of shown) {
+        const cells = [(0,report_format/* escapeMarkdown */.FV)(r.benchmark), (0,report_format/* escapeMarkdown */.FV)(r.metric), (0,report_format/* escapeMarkdown */.FV)(r.limit), (0,report_format/* escapeMarkdown */.FV)(r.measured), LIMIT_LABEL[r.verdict]];
+        lines.push(`| ${cells.join(' | ')} |`);
+    }
+    if (rows.length > shown.length)
+        lines.push('', `*… and ${rows.length - shown.length} more limit checks; the JSON report has them all.*`);
+    return lines;
+}
+/**
+ * The "Limits" section: the breaches and what is too close to tell, with their notes, then the
+ * limits kept, folded when they are many. Empty when the config sets no limits.
+ */
+function limitsSection(report) {
+    const rows = (0,report_rows/* limitRows */.X3)(report);
+    if (rows.length === 0)
+        return [];
+    const within = rows.filter((r) => r.verdict === 'within');
+    const open = within.length > LIMIT_WITHIN_OPEN ? rows.filter((r) => r.verdict !== 'within') : rows;
+    const lines = ['### Limits', ''];
+    if (report.baseline === null && !report.against)
+        lines.push('*No baseline yet: limits are judged on this run alone, so they hold from the first run.*', '');
+    if (open.length > 0)
+        lines.push(...limitTable(open), '');
+    const notes = open
+        .filter((r) => r.note && r.verdict !== 'within')
+        .slice(0, LIMIT_ROWS_SHOWN)
+        .map((r) => `- **${(0,report_format/* escapeMarkdown */.FV)(r.benchmark)}** ${(0,report_format/* escapeMarkdown */.FV)(r.metric)}: ${(0,report_format/* escapeMarkdown */.FV)(r.note)}`);
+    if (notes.length > 0)
+        lines.push(...notes, '');
+    if (open.length < rows.length) {
+        lines.push('<details>', `<summary>${(0,format/* plural */.LS)(within.length, 'limit')} kept</summary>`, '', ...limitTable(within), '', '</details>', '');
+    }
+    return lines;
+}
 function renderSection(s, keep) {
+    if (s.buildKept && s.items !== undefined)
+        return s.buildKept(keep ?? s.items);
     if (!s.build || !s.rows)
         return s.lines;
     const shown = keep === undefined ? s.rows : s.rows.slice(0, keep);
@@ -4367,15 +5354,14 @@ function fit(sections, maxLength) {
     let out = text();
     if (out.length <= maxLength)
         return out;
-    const cuttable = sections
-        .filter((s) => s.rows !== undefined && s.rows.length > 0)
-        .sort((a, b) => a.priority - b.priority);
+    const size = (s) => s.rows?.length ?? s.items ?? 0;
+    const cuttable = sections.filter((s) => size(s) > 0).sort((a, b) => a.priority - b.priority);
     for (const s of cuttable) {
         // Binary search for the most rows of this section that fit, with the others as they are.
         // Every row takes more than 8 characters, so no more than maxLength / 8 of them can fit: the
         // search starts there, which keeps it fast for suites of hundreds of thousands of rows.
         let lo = 0;
-        let hi = Math.min(s.rows.length, Math.ceil(maxLength / 8));
+        let hi = Math.min(size(s), Math.ceil(maxLength / 8));
         while (lo < hi) {
             const mid = Math.ceil((lo + hi) / 2);
             keep.set(s, mid);
@@ -4406,6 +5392,7 @@ var protocol = __webpack_require__(3582);
 
 
 
+
 /** Progress events as log lines (the log adds `perf-gate: `): one per finished fork, with k/N and time left. */
 function logProgress(log) {
     return {
@@ -4429,6 +5416,10 @@ function logProgress(log) {
         },
     };
 }
+/** Where profiles of regressions are taken: the runner's temp directory (the report publisher copies them beside report.json). */
+function profileDir(ctx) {
+    return (0,external_node_path_.join)(ctx.tempDir, 'perf-gate', 'profiles');
+}
 function realEngine(opts) {
     const commit = opts.ctx.pullRequest?.headSha ?? opts.ctx.sha;
     return {
@@ -4439,6 +5430,7 @@ function realEngine(opts) {
             toolVersion: opts.version,
             progress: logProgress,
             git: { commit: commit || undefined, ref: opts.ctx.ref || undefined },
+            profileDir: profileDir(opts.ctx),
         }),
         againstBase: ({ config, base, setup, setupEnv }) => abPlan({
             config,
@@ -4449,6 +5441,7 @@ function realEngine(opts) {
             workerCommand: opts.workerCommand,
             toolVersion: opts.version,
             progress: logProgress,
+            profileDir: profileDir(opts.ctx),
         }),
         renderMarkdown: renderMarkdown,
         renderJson: renderJson,

@@ -1,5 +1,5 @@
-export const id = 384;
-export const ids = [384];
+export const id = 996;
+export const ids = [996];
 export const modules = {
 
 /***/ 3010:
@@ -132,26 +132,176 @@ function globUnsupportedError(pattern, version = process.versions.node) {
 
 /***/ }),
 
-/***/ 8384:
+/***/ 5996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runWorker: () => (/* binding */ runWorker)
-/* harmony export */ });
-/* unused harmony exports isBenchLike, errorLine */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_node_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(153);
-/* harmony import */ var _core_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4536);
-/* harmony import */ var tinybench__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3674);
-/* harmony import */ var _stats_reservoir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6394);
-/* harmony import */ var _core_metrics_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3010);
-/* harmony import */ var _stats_quantile_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6806);
-/* harmony import */ var _stats_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2303);
-/* harmony import */ var _stats_tinybench_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2611);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3582);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runWorker: () => (/* binding */ runWorker)
+});
+
+// UNUSED EXPORTS: errorLine, isBenchLike
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/core/node-support.ts
+var node_support = __webpack_require__(153);
+// EXTERNAL MODULE: ./src/core/escape.ts
+var core_escape = __webpack_require__(4536);
+// EXTERNAL MODULE: ./node_modules/tinybench/dist/index.js
+var dist = __webpack_require__(3674);
+// EXTERNAL MODULE: ./src/stats/reservoir.ts
+var reservoir = __webpack_require__(6394);
+// EXTERNAL MODULE: ./src/core/metrics.ts
+var metrics = __webpack_require__(3010);
+// EXTERNAL MODULE: ./src/stats/quantile.ts
+var quantile = __webpack_require__(6806);
+// EXTERNAL MODULE: ./src/stats/summary.ts
+var stats_summary = __webpack_require__(2303);
+// EXTERNAL MODULE: ./src/stats/tinybench.ts
+var tinybench = __webpack_require__(2611);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./src/measure/worker-resources.ts
+// Resource metrics inside a worker (core/resources.ts): CPU time and heap allocation of each task's
+// measured phase, and the peak resident memory of the process.
+//
+// Bracketing the measured phase: tinybench runs every task's warm-up, then each task's measured
+// loop; around the loop (and only that one: warm-up passes mode "warmup") it calls the Bench's
+// `setup(task, "run")` and `teardown(task, "run")` hooks. We wrap those two hooks, so the bracket
+// opens after the user's setup and closes before the user's teardown: it holds the measured calls and
+// tinybench's bookkeeping per call, nothing else. Task events would not do: a task's "start" comes
+// before setup, and its "complete" after tinybench has reduced the samples (sorting them, one
+// throughput per sample), which would add CPU time and allocations in proportion to the sample
+// count to every operation. The other way, the run's CPU time minus the warm-up's, would need the
+// warm-up bracketed just the same and would still count the reduction.
+//
+// The number of operations is the task's sample count: tinybench times each call as one sample.
+
+
+function isThenable(value) {
+    return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof value.then === 'function';
+}
+/**
+ * A full garbage collection: the global `gc` under --expose-gc, else one without it: the flag, set
+ * for a moment, exposes `gc` in a context created meanwhile (the benchmark's own global object
+ * never gets it). Undefined where the runtime refuses.
+ */
+function collectorOf() {
+    const exposed = globalThis.gc;
+    if (typeof exposed === 'function') {
+        return () => {
+            exposed();
+        };
+    }
+    try {
+        (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+        const gc = (0,external_node_vm_.runInNewContext)('gc');
+        if (typeof gc !== 'function')
+            return undefined;
+        return () => {
+            gc();
+        };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_v8_.setFlagsFromString)('--no-expose-gc');
+    }
+}
+/**
+ * Heap allocation needs a clean start: the formula below counts everything a collection frees, and
+ * garbage left over from import and warm-up would count as allocated by the measured calls. So the
+ * bracket opens after a full collection (outside the bracket: neither its time nor its CPU counts).
+ */
+function openBracket(collect) {
+    let heapStart;
+    let profiler;
+    if (collect) {
+        collect();
+        heapStart = (0,external_node_v8_.getHeapStatistics)().used_heap_size;
+        profiler = new external_node_v8_.GCProfiler();
+        profiler.start();
+    }
+    // Last, so that neither the collection nor the profiler's start counts as the benchmark's CPU time.
+    return { cpuStart: process.cpuUsage(), heapStart, profiler };
+}
+function closeBracket(bracket) {
+    const cpu = process.cpuUsage(bracket.cpuStart);
+    bracket.cpuMicros = cpu.user + cpu.system;
+    if (bracket.profiler && bracket.heapStart !== undefined) {
+        // Read before stop(): the profile stop() returns is itself allocated on the heap.
+        const heapEnd = (0,external_node_v8_.getHeapStatistics)().used_heap_size;
+        const profile = bracket.profiler.stop();
+        // Allocated = growth of the heap in use + whatever each collection in between reclaimed.
+        let reclaimed = 0;
+        for (const gc of profile.statistics)
+            reclaimed += gc.beforeGC.heapStatistics.usedHeapSize - gc.afterGC.heapStatistics.usedHeapSize;
+        bracket.heapBytes = Math.max(0, heapEnd - bracket.heapStart + reclaimed);
+    }
+}
+/**
+ * Wraps the setup and teardown hooks of `bench` so that every task's measured phase is bracketed.
+ * A Bench without such hooks (or that will not let them be replaced) still gets `rss`.
+ */
+function bracketMeasuredPhases(bench) {
+    const brackets = new Map();
+    const hooked = bench;
+    const setup = hooked.setup;
+    const teardown = hooked.teardown;
+    if (typeof setup === 'function' && typeof teardown === 'function') {
+        const collect = collectorOf();
+        const userSetup = setup;
+        const userTeardown = teardown;
+        try {
+            // Synchronous where the user's hook is: tinybench's runSync() refuses a hook that returns a promise.
+            hooked.setup = function (task, mode) {
+                const result = userSetup.call(this, task, mode);
+                if (mode !== 'run')
+                    return result;
+                if (isThenable(result)) {
+                    return Promise.resolve(result).then(() => {
+                        brackets.set(task, openBracket(collect));
+                    });
+                }
+                brackets.set(task, openBracket(collect));
+                return result;
+            };
+            hooked.teardown = function (task, mode) {
+                const bracket = mode === 'run' ? brackets.get(task) : undefined;
+                if (bracket && bracket.cpuMicros === undefined)
+                    closeBracket(bracket);
+                return userTeardown.call(this, task, mode);
+            };
+        }
+        catch {
+            // Read-only hooks: no bracket, no cpu or heap.
+            brackets.clear();
+        }
+    }
+    return {
+        valuesFor(task, operations) {
+            const values = { rss: process.resourceUsage().maxRSS * 1024 };
+            const bracket = brackets.get(task);
+            if (bracket?.cpuMicros !== undefined && operations > 0) {
+                values.cpu = (bracket.cpuMicros * 1000) / operations;
+                if (bracket.heapBytes !== undefined)
+                    values.heap = bracket.heapBytes / operations;
+            }
+            return values;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/measure/protocol.ts
+var protocol = __webpack_require__(3582);
+;// CONCATENATED MODULE: ./src/measure/worker.ts
 var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelativeImportExtension) || function (path, preserveJsx) {
     if (typeof path === "string" && /^\.\.?\//.test(path)) {
         return path.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function (m, tsx, d, ext, cm) {
@@ -164,6 +314,7 @@ var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelative
 // user's module, runs its tinybench tasks and reduces the raw samples right here, so only a few
 // kilobytes (statistics + a 256-value reservoir per task) travel back to the parent. tinybench keeps
 // one sample per call, hundreds of thousands per second: raw arrays never leave this process.
+
 
 
 
@@ -191,7 +342,7 @@ function errorLine(err) {
     else {
         text = String(err).split('\n')[0] ?? '';
     }
-    return (0,_core_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .headBetweenWords */ .sM)(text, 300);
+    return (0,core_escape/* headBetweenWords */.sM)(text, 300);
 }
 function describeValue(value) {
     if (value === null)
@@ -209,11 +360,11 @@ async function runWorker(argv) {
     const requestPath = argv[argv.length - 1];
     if (!requestPath)
         throw new Error('perf-gate worker: expected the path of a request file as argument');
-    const request = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(requestPath, 'utf8'));
+    const request = JSON.parse((0,external_node_fs_.readFileSync)(requestPath, 'utf8'));
     const finish = (response, code) => {
         const tmp = `${request.resultPath}.tmp`;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, JSON.stringify(response));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, request.resultPath);
+        (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(response));
+        (0,external_node_fs_.renameSync)(tmp, request.resultPath);
         // Exit explicitly: user code may leave timers or sockets open, and the parent must not wait for
         // them (it would report a timeout).
         process.exit(code);
@@ -239,19 +390,21 @@ async function runWorker(argv) {
 }
 async function runRequest(request) {
     const where = request.displayFile;
+    if (request.profile)
+        await keepFunctionsApart();
     let mod;
     try {
         // webpackIgnore: the user's module is loaded by Node at run time, never by the bundler (without it,
         // ncc turns this into a lookup in the bundle's own module table, which fails).
-        mod = (await import(__rewriteRelativeImportExtension(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(request.file).href)));
+        mod = (await import(__rewriteRelativeImportExtension(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(request.file).href)));
     }
     catch (err) {
         const code = err.code;
         // Only when the module itself is missing: a module that imports a missing one names both paths.
-        if (code === 'ERR_MODULE_NOT_FOUND' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(request.file)) {
+        if (code === 'ERR_MODULE_NOT_FOUND' && !(0,external_node_fs_.existsSync)(request.file)) {
             return { ok: false, error: `${where}: file not found` };
         }
-        const needsNewerNode = (0,_core_node_support_js__WEBPACK_IMPORTED_MODULE_2__/* .typeScriptImportError */ .Rd)(request.file, err);
+        const needsNewerNode = (0,node_support/* typeScriptImportError */.Rd)(request.file, err);
         if (needsNewerNode)
             return { ok: false, error: `${where}: ${needsNewerNode}` };
         return { ok: false, error: `${where}: cannot import the module: ${errorLine(err)}` };
@@ -272,7 +425,7 @@ async function runRequest(request) {
         declared = Array.from(bench.tasks ?? []).map((t) => t.name);
     }
     else if (typeof exported === 'function') {
-        const real = new tinybench__WEBPACK_IMPORTED_MODULE_4__/* .Bench */ .hg({
+        const real = new dist/* Bench */.hg({
             time: request.bench.time,
             iterations: request.bench.iterations,
             warmupTime: request.bench.warmupTime,
@@ -328,12 +481,15 @@ async function runRequest(request) {
     const selected = all.filter(wanted);
     if (selected.length === 0)
         return { ok: true, tasks: [] };
+    const phases = request.resources === false ? undefined : bracketMeasuredPhases(bench);
+    const resourcesOf = (task, operations) => (phases ? { resources: phases.valuesFor(task, operations) } : {});
     if (selected.length < all.length && typeof bench.remove === 'function') {
         for (const task of all)
             if (!wanted(task))
                 bench.remove(task.name);
     }
     let runError;
+    const profiler = request.profile ? await startProfiler(request.profile) : undefined;
     try {
         await bench.run();
     }
@@ -341,6 +497,7 @@ async function runRequest(request) {
         // Only a Bench created with `throws: true` gets here.
         runError = err;
     }
+    const profileError = profiler ? await profiler.finish() : undefined;
     const tasks = selected.map((task) => {
         const name = fullName(task);
         const result = task.result;
@@ -361,10 +518,11 @@ async function runRequest(request) {
                 ok: true,
                 name,
                 task: task.name,
-                summary: (0,_stats_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .summarizeLatencies */ ._)(ns),
+                summary: (0,stats_summary/* summarizeLatencies */._)(ns),
                 durationMs,
-                reservoir: (0,_stats_reservoir_js__WEBPACK_IMPORTED_MODULE_8__/* .reservoir */ .M)(ns, _protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .RESERVOIR_SIZE */ .M),
+                reservoir: (0,reservoir/* reservoir */.M)(ns, protocol/* RESERVOIR_SIZE */.M),
                 samplesRetained: true,
+                ...resourcesOf(task, ns.length),
             };
         }
         const summary = fromTinybenchStats(latency);
@@ -372,9 +530,9 @@ async function runRequest(request) {
             const why = `tinybench reports no ${summary.missing} and the Bench kept no samples (create it with retainSamples: true)`;
             return { ok: false, name, task: task.name, error: `${where}: task "${task.name}": ${why}` };
         }
-        return { ok: true, name, task: task.name, summary, durationMs, reservoir: [], samplesRetained: false };
+        return { ok: true, name, task: task.name, summary, durationMs, reservoir: [], samplesRetained: false, ...resourcesOf(task, summary.n) };
     });
-    return { ok: true, tasks };
+    return profileError === undefined ? { ok: true, tasks } : { ok: true, tasks, profileError };
 }
 /**
  * A Bench exported without `retainSamples: true` keeps only its own statistics. tinybench uses the
@@ -383,7 +541,7 @@ async function runRequest(request) {
  * tinybench does not report cannot be had without samples: its name is returned instead.
  */
 function fromTinybenchStats(l) {
-    const quantiles = (0,_stats_quantile_js__WEBPACK_IMPORTED_MODULE_10__/* .quantilesByLevel */ .qL)(l, _stats_tinybench_js__WEBPACK_IMPORTED_MODULE_7__/* .TINYBENCH_QUANTILES */ .c, 1e6);
+    const quantiles = (0,quantile/* quantilesByLevel */.qL)(l, tinybench/* TINYBENCH_QUANTILES */.c, 1e6);
     const mean = l.mean * 1e6;
     const moments = {
         mean,
@@ -392,10 +550,59 @@ function fromTinybenchStats(l) {
         stddev: l.sd * 1e6,
         throughput: mean > 0 ? 1e9 / mean : 0,
     };
-    const missing = _core_metrics_js__WEBPACK_IMPORTED_MODULE_5__/* .NATIVE_METRICS */ .EB.find((def) => def.quantile !== undefined && quantiles[def.quantile] === undefined);
+    const missing = metrics/* NATIVE_METRICS */.EB.find((def) => def.quantile !== undefined && quantiles[def.quantile] === undefined);
     if (missing)
         return { missing: missing.name };
-    return { n: l.samplesCount ?? 0, ...(0,_core_metrics_js__WEBPACK_IMPORTED_MODULE_5__/* .metricRecord */ .C_)((def) => (def.quantile !== undefined ? (quantiles[def.quantile] ?? Number.NaN) : moments[def.moment])) };
+    return { n: l.samplesCount ?? 0, ...(0,metrics/* metricRecord */.C_)((def) => (def.quantile !== undefined ? (quantiles[def.quantile] ?? Number.NaN) : moments[def.moment])) };
+}
+/**
+ * Switches off inlining in a process about to be profiled, before the user's code is compiled. V8's
+ * profiler counts the samples of a function inlined into its caller as the caller's, so a task
+ * closure that calls a small function would take all of its time, and the profile would not name the
+ * function that got slower. The profiled run is never a measurement, so slowing its calls costs
+ * nothing but its share of overhead. A flag this V8 lacks is only reported on stderr.
+ */
+async function keepFunctionsApart() {
+    const { setFlagsFromString } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23));
+    for (const flag of ['--no-turbo-inlining', '--no-maglev-inlining'])
+        setFlagsFromString(flag);
+}
+/**
+ * Starts V8's CPU profiler in this process, right before the measured run. The inspector module is
+ * loaded only here: measuring forks never load it. A profiler that cannot start (a Node built
+ * without the inspector) is an error of the profile only; the tasks still run.
+ */
+async function startProfiler(options) {
+    let session;
+    try {
+        const { Session } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3119, 23));
+        session = new Session();
+        session.connect();
+        await session.post('Profiler.enable');
+        await session.post('Profiler.setSamplingInterval', { interval: options.intervalUs });
+        await session.post('Profiler.start');
+    }
+    catch (err) {
+        const why = `the CPU profiler could not start: ${errorLine(err)}`;
+        return { finish: () => Promise.resolve(why) };
+    }
+    return {
+        async finish() {
+            try {
+                const { profile } = await session.post('Profiler.stop');
+                const tmp = `${options.path}.tmp`;
+                (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(profile));
+                (0,external_node_fs_.renameSync)(tmp, options.path);
+                return undefined;
+            }
+            catch (err) {
+                return `the CPU profile could not be written: ${errorLine(err)}`;
+            }
+            finally {
+                session.disconnect();
+            }
+        },
+    };
 }
 
 
