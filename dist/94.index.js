@@ -2355,23 +2355,20 @@ const RATE_SCALE = { '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1e9 };
 const FAMILIES = {
     duration: {
         re: new RegExp(`^\\s*${NUMBER}\\s*(ns|us|µs|μs|ms|s)\\s*$`),
-        scale: (u) => (u === undefined ? undefined : limits_own(DURATION_SCALE, u)),
+        scale: (u) => (u === undefined ? undefined : (0,own/* ownValue */.eC)(DURATION_SCALE, u)),
         expected: 'a duration such as 2ms (ns, us, ms or s)',
     },
     size: {
         re: new RegExp(`^\\s*${NUMBER}\\s*([kKmMgGtT]?[iI]?[bB])\\s*$`),
-        scale: (u) => (u === undefined ? undefined : limits_own(SIZE_SCALE, u.toLowerCase())),
+        scale: (u) => (u === undefined ? undefined : (0,own/* ownValue */.eC)(SIZE_SCALE, u.toLowerCase())),
         expected: 'a size such as 200MB (B, KB, MB, GB = powers of 1000; KiB, MiB, GiB = powers of 1024)',
     },
     rate: {
         re: new RegExp(`^\\s*${NUMBER}\\s*([kKMG]?)\\s*(?:ops?|operations)?\\s*/\\s*(?:s|sec|second)\\s*$`),
-        scale: (u) => limits_own(RATE_SCALE, u ?? ''),
+        scale: (u) => (0,own/* ownValue */.eC)(RATE_SCALE, u ?? ''),
         expected: 'a rate such as 10k/s (also 10000/s or 10k ops/s; k, M, G multiply by 1000s)',
     },
 };
-function limits_own(table, key) {
-    return Object.hasOwn(table, key) ? table[key] : undefined;
-}
 /** The family a written value belongs to, when it is one at all: said when it is the wrong one. */
 function writtenFamily(text) {
     for (const family of ['duration', 'size', 'rate']) {

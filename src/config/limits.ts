@@ -3,7 +3,7 @@
 // metric's canonical unit (ns, ops/s, B) or one ConfigError line naming the key.
 import { ConfigError } from '../core/errors.ts';
 import { NATIVE_METRICS } from '../core/metrics.ts';
-import { setOwn } from '../core/own.ts';
+import { ownValue, setOwn } from '../core/own.ts';
 import { RESOURCE_METRICS } from '../core/resources.ts';
 import type { Direction } from '../core/types.ts';
 import type { LimitConfig } from './types.ts';
@@ -72,24 +72,20 @@ const RATE_SCALE: Record<string, number> = { '': 1, k: 1e3, K: 1e3, M: 1e6, G: 1
 const FAMILIES: Record<UnitFamily, Family> = {
   duration: {
     re: new RegExp(`^\\s*${NUMBER}\\s*(ns|us|µs|μs|ms|s)\\s*$`),
-    scale: (u) => (u === undefined ? undefined : own(DURATION_SCALE, u)),
+    scale: (u) => (u === undefined ? undefined : ownValue(DURATION_SCALE, u)),
     expected: 'a duration such as 2ms (ns, us, ms or s)',
   },
   size: {
     re: new RegExp(`^\\s*${NUMBER}\\s*([kKmMgGtT]?[iI]?[bB])\\s*$`),
-    scale: (u) => (u === undefined ? undefined : own(SIZE_SCALE, u.toLowerCase())),
+    scale: (u) => (u === undefined ? undefined : ownValue(SIZE_SCALE, u.toLowerCase())),
     expected: 'a size such as 200MB (B, KB, MB, GB = powers of 1000; KiB, MiB, GiB = powers of 1024)',
   },
   rate: {
     re: new RegExp(`^\\s*${NUMBER}\\s*([kKMG]?)\\s*(?:ops?|operations)?\\s*/\\s*(?:s|sec|second)\\s*$`),
-    scale: (u) => own(RATE_SCALE, u ?? ''),
+    scale: (u) => ownValue(RATE_SCALE, u ?? ''),
     expected: 'a rate such as 10k/s (also 10000/s or 10k ops/s; k, M, G multiply by 1000s)',
   },
 };
-
-function own(table: Record<string, number>, key: string): number | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
-}
 
 /** The family a written value belongs to, when it is one at all: said when it is the wrong one. */
 function writtenFamily(text: string): UnitFamily | undefined {
