@@ -103,6 +103,24 @@ export interface BaselineHistory {
   runs: ResultsDocument[];
   /** Notes recorded when a run was appended (a changed config hash or machine). */
   notes?: string[];
+  /**
+   * The long memory: one compact summary per appended run, oldest first, kept far longer than the
+   * raw `runs` (charts and the dashboard draw from it). Absent in histories written before it
+   * existed; readers then derive it from `runs`.
+   */
+  summaries?: RunSummary[];
+}
+
+/** One run of a history reduced to what a chart needs. */
+export interface RunSummary {
+  createdAt: string;
+  commit?: string;
+  /**
+   * Benchmark name → metric name → [value, low, high]: the run's value of the metric and the
+   * lowest and highest of its forks (all three equal when the run had one fork). Metric units are
+   * the metric registry's (`core/metrics.ts`).
+   */
+  benchmarks: Record<string, Record<string, [number, number, number]>>;
 }
 
 // ---------------------------------------------------------------------------------------------
